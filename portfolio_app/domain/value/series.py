@@ -1,0 +1,47 @@
+"""Monthly series for charts: contributions per month and audience size over time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from portfolio_app.domain.enums import Ownership
+from portfolio_app.domain.records import AudienceFacts, ContributionFacts, Period
+from portfolio_app.domain.value.audiences import size_at
+from portfolio_app.domain.value.periods import month_start, months
+
+
+def contributions_per_month(
+    contributions: Iterable[ContributionFacts], period: Period
+) -> tuple[tuple[date, int], ...]:
+    """(first day of month, count) for every month of the closed period, empty months included."""
+    counts = Counter(month_start(c.date) for c in contributions if period.contains(c.date))
+    return tuple((month_start(first), counts[month_start(first)]) for first, _ in months(period))
+
+
+@dataclass(frozen=True, slots=True)
+class AudiencePoint:
+    """Known audience sizes added up on one day; audiences not yet measured add nothing."""
+
+    day: date
+    personal: int
+    employer: int
+    shared: int
+
+    @property
+    def total(self) -> int:
+        return self.personal + self.employer + self.shared
+
+
+def audience_series(audiences: Sequence[AudienceFacts], period: Period) -> tuple[AudiencePoint, ...]:
+    """One point at the start of the period and at the end of every month in it."""
+    days = [period.start] + [last for _, last in months(period)]
+    points = []
+    for day in dict.fromkeys(days):  # the start may also be a month's last day
+        sums = {ownership: 0 for ownership in Ownership}
+        for audience in audiences:
+            sums[audience.ownership] += size_at(audience, day) or 0
+        points.append(AudiencePoint(day, sums[Ownership.PERSONAL], sums[Ownership.EMPLOYER], sums[Ownership.SHARED]))
+    return tuple(points)

@@ -1,0 +1,124 @@
+"""Reach, engagement and counts against figures worked out by hand."""
+
+from datetime import date
+
+from portfolio_app.domain.enums import ContributionKind as K
+from portfolio_app.domain.enums import Ownership, Platform
+from portfolio_app.domain.records import ContributionFacts, Period
+from portfolio_app.domain.value import (
+    ReachSource,
+    channel_of,
+    counts_by_channel,
+    counts_by_kind,
+    engagements_of,
+    in_period,
+    reach_of,
+    strongest,
+    total_engagement,
+    total_reach,
+)
+
+D = date(2024, 3, 1)
+
+
+def post(id_, **metrics):
+    metrics.setdefault("kind", K.POST)
+    metrics.setdefault("platform", Platform.LINKEDIN)
+    return ContributionFacts(id=id_, date=metrics.pop("day", D), **metrics)
+
+
+def test_reach_prefers_reach_then_impressions_online():
+    assert reach_of(post(1, reach=80, impressions=200)) == (80, ReachSource.REACH)
+    assert reach_of(post(2, impressions=200)) == (200, ReachSource.IMPRESSIONS)
+    assert reach_of(post(3, attendees=30)) == (30, ReachSource.ATTENDEES)
+    assert reach_of(post(4)) == (None, None)
+
+
+def test_offline_reach_is_attendees_first():
+    talk = post(1, kind=K.TALK, platform=None, attendees=120, reach=5000)
+    assert reach_of(talk) == (120, ReachSource.ATTENDEES)
+    assert reach_of(post(2, kind=K.TALK, platform=None)) == (None, None)
+    assert channel_of(talk) is Platform.OFFLINE
+    assert channel_of(post(3, platform=None)) is None
+
+
+def test_zero_is_a_figure_unknown_is_not():
+    assert reach_of(post(1, reach=0, impressions=500)) == (0, ReachSource.REACH)
+    total = total_reach([post(1, reach=0), post(2), post(3, impressions=40)])
+    assert (total.total, total.without_figure, total.with_figure) == (40, 1, 2)
+
+
+def test_total_reach_counts_sources():
+    items = [
+        post(1, reach=100, impressions=900),  # 100 from reach
+        post(2, impressions=300),  # 300 from impressions
+        post(3, kind=K.TALK, platform=None, attendees=50),  # 50 from attendees
+        post(4),  # no figure
+        post(5, reactions=7),  # engagement only: still no reach figure
+    ]
+    total = total_reach(items)
+    assert total.total == 450
+    assert (total.from_reach, total.from_impressions, total.from_attendees, total.without_figure) == (1, 1, 1, 2)
+    assert total.contributions == 5
+
+
+def test_engagements_add_known_parts_only():
+    assert engagements_of(post(1, reactions=10, comments=2, shares=1, clicks=7)) == 20
+    assert engagements_of(post(2, reactions=3)) == 3
+    assert engagements_of(post(3, impressions=100)) is None
+
+
+def test_engagement_rate_denominator_only_contributions_with_both():
+    items = [
+        post(1, reactions=10, comments=5, impressions=1000),  # 15 / 1000, in the rate
+        post(2, reactions=20, impressions=0),  # zero impressions: out of the rate
+        post(3, reactions=4),  # no impressions: out of the rate
+        post(4, impressions=5000),  # no engagements: out of the rate and of the engagements
+        post(5, shares=5, clicks=10, impressions=500),  # 15 / 500, in the rate
+    ]
+    result = total_engagement(items)
+    assert result.engagements == 15 + 20 + 4 + 15
+    assert result.with_engagements == 4
+    assert (result.rate_engagements, result.rate_impressions, result.rate_basis) == (30, 1500, 2)
+    assert result.rate == 30 / 1500
+
+
+def test_engagement_rate_is_none_without_a_basis():
+    assert total_engagement([]).rate is None
+    assert total_engagement([post(1, reactions=5, impressions=0)]).rate is None
+
+
+def test_counts_by_kind_and_channel_most_frequent_first():
+    items = [
+        post(1),
+        post(2),
+        post(3, kind=K.ARTICLE, platform=Platform.BLOG),
+        post(4, kind=K.TALK, platform=None),
+        post(5, kind=K.OTHER, platform=None),
+    ]
+    assert counts_by_kind(items) == ((K.POST, 2), (K.ARTICLE, 1), (K.TALK, 1), (K.OTHER, 1))
+    assert counts_by_channel(items) == (
+        (Platform.LINKEDIN, 2),
+        (Platform.BLOG, 1),
+        (Platform.OFFLINE, 1),
+        (None, 1),
+    )
+
+
+def test_in_period_is_inclusive_and_open_ends_work():
+    items = [post(1, day=date(2024, 1, 1)), post(2, day=date(2024, 1, 31)), post(3, day=date(2024, 2, 1))]
+    assert [c.id for c in in_period(items, Period(date(2024, 1, 1), date(2024, 1, 31)))] == [1, 2]
+    assert [c.id for c in in_period(items, Period(None, date(2024, 1, 1)))] == [1]
+    assert [c.id for c in in_period(items, Period())] == [1, 2, 3]
+
+
+def test_strongest_by_reach_then_engagements_skips_unknown():
+    items = [
+        post(1, reach=100, reactions=1),
+        post(2, reach=100, reactions=9),
+        post(3, impressions=50),
+        post(4),
+        post(5, reach=10, ownership=Ownership.PERSONAL),
+    ]
+    assert [c.id for c in strongest(items)] == [2, 1, 3]
+    assert strongest([post(1)]) == ()
