@@ -1,0 +1,1 @@
+"""The PDF portfolio: layout, charts and texts, built with ReportLab (no Qt)."""

@@ -1,0 +1,208 @@
+"""Fonts that print real posts: one bundled family, and fallbacks per character run.
+
+DejaVu Sans (four styles) sets the text. A character it lacks is set in the
+first bundled fallback that has it: CJK, Hangul, Devanagari, Tamil, then
+Symbola for emoji, symbols and mathematical letters such as "𝗯𝗼𝗹𝗱". Fallback
+fonts are loaded only when a text needs them, since parsing a 4 MB font costs
+tens of milliseconds. ReportLab embeds TrueType fonts as subsets, so the PDF
+carries only the glyphs it uses.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+REGULAR = "PortfolioSans"
+BOLD = "PortfolioSans-Bold"
+ITALIC = "PortfolioSans-Italic"
+BOLD_ITALIC = "PortfolioSans-BoldItalic"
+
+_FAMILY_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    name: str
+    file: str
+    covers: str  # what it is there for, for the method notes and tests
+
+
+# Tried in this order for a character the family lacks.
+FALLBACKS = (
+    Fallback("PortfolioCJK", "DroidSansFallbackFull.ttf", "Chinese, Japanese"),
+    Fallback("PortfolioHangul", "NanumGothic.ttf", "Korean"),
+    Fallback("PortfolioDevanagari", "NotoSansDevanagari-Regular.ttf", "Devanagari"),
+    Fallback("PortfolioTamil", "NotoSansTamil-Regular.ttf", "Tamil"),
+    Fallback("PortfolioSymbols", "Symbola.ttf", "emoji, symbols, mathematical letters"),
+)
+
+# Invisible characters (joiners, variation selectors) that no font needs to draw.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn"})
+
+
+def _load(name: str, file: str) -> TTFont:
+    font = TTFont(name, str(FONT_DIR / file))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """A ToUnicode CMap that maps code points beyond U+FFFF as UTF-16 surrogate pairs.
+
+    ReportLab 5.1 writes them as five hex digits, which PDF readers reject, so
+    emoji and "𝗯𝗼𝗹𝗱" letters could not be searched or copied out of the PDF.
+    Blocks hold at most 100 entries, as the CMap format requires.
+    """
+    entries = [f"<{code:02X}> <{chr(char).encode('utf-16-be').hex().upper()}>" for code, char in enumerate(subset)]
+    blocks = []
+    for first in range(0, len(entries), 100):
+        block = entries[first : first + 100]
+        blocks += [f"{len(block)} beginbfchar", *block, "endbfchar"]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            *blocks,
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+@cache
+def register_family() -> None:
+    """Register the text family once per process, with <b>/<i> mapped inside it."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, file in _FAMILY_FILES.items():
+        _load(name, file)
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+
+
+@cache
+def _fallback_font(index: int) -> TTFont:
+    fallback = FALLBACKS[index]
+    font = _load(fallback.name, fallback.file)
+    # A fallback has one style; <b> or <i> around it must still find a font.
+    pdfmetrics.registerFontFamily(
+        fallback.name, normal=fallback.name, bold=fallback.name, italic=fallback.name, boldItalic=fallback.name
+    )
+    return font
+
+
+@cache
+def _codepoints(font_name: str) -> frozenset[int]:
+    register_family()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+@cache
+def _fallback_codepoints(index: int) -> frozenset[int]:
+    return frozenset(_fallback_font(index).face.charToGlyph)
+
+
+@cache
+def font_for(char: str, base: str = REGULAR) -> str | None:
+    """The font that draws ``char`` with a real glyph; None when no bundled font has it."""
+    code = ord(char)
+    if code in _codepoints(base) or code in _codepoints(REGULAR):
+        return base if code in _codepoints(base) else REGULAR
+    for index in range(len(FALLBACKS)):
+        if code in _fallback_codepoints(index):
+            return FALLBACKS[index].name
+    return None
+
+
+def _clean(text: str) -> str:
+    """Drop control characters (they break the PDF text) and make tabs spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
+
+
+def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
+    """Split text into (font name, text) runs, each drawable by its font.
+
+    Invisible characters no font has are dropped; any other character without
+    a glyph anywhere stays in ``base`` (it prints as a box, and the coverage
+    measurement counts it as missing).
+    """
+    result: list[tuple[str, str]] = []
+    for char in _clean(text):
+        font = font_for(char, base) if char != "\n" else base
+        if font is None:
+            if unicodedata.category(char) in _INVISIBLE_CATEGORIES:
+                continue
+            font = base
+        if result and result[-1][0] == font:
+            result[-1] = (font, result[-1][1] + char)
+        else:
+            result.append((font, char))
+    return result
+
+
+def paragraph_markup(text: str, base: str = REGULAR) -> str:
+    """User text as Paragraph markup: escaped, fallback runs in <font>, newlines as <br/>."""
+    parts = []
+    for font, chunk in runs(text, base):
+        escaped = escape(chunk).replace("\n", "<br/>")
+        parts.append(escaped if font == base else f'<font face="{font}">{escaped}</font>')
+    return "".join(parts)
+
+
+def string_width(text: str, size: float, base: str = REGULAR) -> float:
+    """Width of a one-line text drawn with :func:`draw_string`."""
+    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text.replace("\n", " "), base))
+
+
+def draw_string(canvas, x: float, y: float, text: str, size: float, base: str = REGULAR, align: str = "left") -> None:
+    """Draw one line of user text on a canvas, switching fonts per run."""
+    line = text.replace("\n", " ")
+    if align != "left":
+        width = string_width(line, size, base)
+        x -= width if align == "right" else width / 2
+    for font, chunk in runs(line, base):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, chunk)
+        x += pdfmetrics.stringWidth(chunk, font, size)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many distinct visible characters of a text print with a real glyph."""
+
+    distinct: int
+    printed: int
+    missing: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return self.printed / self.distinct if self.distinct else 1.0
+
+
+def coverage(text: str, base: str = REGULAR) -> Coverage:
+    chars = sorted({ch for ch in _clean(text) if not ch.isspace()})
+    visible = [ch for ch in chars if not (unicodedata.category(ch) in _INVISIBLE_CATEGORIES and font_for(ch, base) is None)]
+    missing = tuple(ch for ch in visible if font_for(ch, base) is None)
+    return Coverage(len(visible), len(visible) - len(missing), missing)

@@ -1,0 +1,55 @@
+"""User text is text: turning titles, notes and URLs into safe Paragraph markup.
+
+ReportLab's Paragraph parses its input as markup: an unescaped ``<`` raises,
+``&`` starts an entity, and ``<a>``, ``<link>`` and ``<img>`` make links or
+read files. So every string that came from the user or an import goes through
+:func:`plain`, and links are made only here, only for http, https and mailto.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+from xml.sax.saxutils import quoteattr
+
+from portfolio_app.report.fonts import REGULAR, paragraph_markup
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+LINK_COLOR = "#1f5f8b"
+
+
+def plain(text: str | None, base: str = REGULAR) -> str:
+    """Markup that prints ``text`` literally, in fonts that have its characters."""
+    return paragraph_markup(text or "", base)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it may become a link (http/https with a host, or mailto); else None."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(ch.isspace() or ord(ch) < 32 or ch in '"<>\\' for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in SAFE_SCHEMES:
+        return None
+    if scheme in ("http", "https") and not parts.hostname:
+        return None
+    if scheme == "mailto" and "@" not in parts.path:
+        return None
+    return url
+
+
+def link(url: str | None, label: str | None = None, base: str = REGULAR, color: str = LINK_COLOR) -> str:
+    """A clickable link to ``url`` showing ``label`` (the URL itself when empty).
+
+    An unsafe URL prints as plain text and links nowhere.
+    """
+    shown = plain(label or url or "", base)
+    target = safe_url(url)
+    if target is None:
+        return shown
+    return f"<a href={quoteattr(target)} color={quoteattr(color)}>{shown}</a>"
