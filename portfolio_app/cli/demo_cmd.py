@@ -1,0 +1,31 @@
+"""portfolio-app demo: fill a database with a realistic demo career."""
+
+from __future__ import annotations
+
+import argparse
+
+from portfolio_app.cli.common import open_selected_database, positive_int
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser("demo", help="fill an empty database with a demo career")
+    parser.add_argument("--contributions", type=positive_int, default=400, metavar="N",
+                        help="number of contributions (default: 400)")
+    parser.add_argument("--seed", type=int, default=1, metavar="N", help="another seed makes another career")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from portfolio_app.services.demo import fill_demo
+
+    db = open_selected_database(args)
+    try:
+        summary = fill_demo(db, contributions=args.contributions, seed=args.seed)
+    finally:
+        db.close()
+    print(
+        f"Demo career written to {db.path}: {summary.contributions} contributions, {summary.audiences} audiences "
+        f"({summary.audience_snapshots} size snapshots), {summary.campaigns} campaigns, "
+        f"{summary.employments} employments, {summary.testimonials} testimonials."
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""Plain data and the value model: no Qt, no SQL."""

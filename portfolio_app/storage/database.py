@@ -1,0 +1,99 @@
+"""Opening a database file: refuse what is not ours, migrate what is old, back up first.
+
+A file is looked at read-only before anything writes to it, so a refused file
+(not SQLite, not ours, or from a newer app) keeps every byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from portfolio_app.errors import DatabaseRefused, PortfolioError
+from portfolio_app.storage.backup import copy_database, sibling_backup_path
+from portfolio_app.storage.engine import make_engine
+from portfolio_app.storage.migrations.runner import head_revision, known_revisions, upgrade_to_head
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    """An open database: the engine plus short sessions for one use case each."""
+
+    path: Path
+    engine: Engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose objects stay readable after it closes, committed on success."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating or upgrading as needed) the Portfolio database at ``path``."""
+    path = Path(path).expanduser()
+    revision = inspect_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PortfolioError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from exc
+    if revision is not None and revision != head_revision():
+        copy_database(path, sibling_backup_path(path, f"before-upgrade-from-{revision}"))
+    engine = make_engine(path)
+    try:
+        upgrade_to_head(engine)
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, PortfolioError):
+            raise
+        raise PortfolioError(f"Cannot open {path}: {exc}") from exc
+    return Database(path=path, engine=engine)
+
+
+def inspect_file(path: Path) -> str | None:
+    """The schema revision of an existing Portfolio file, or None for a new or empty one.
+
+    Raises DatabaseRefused for anything we must not open; never writes.
+    """
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseRefused(f"Cannot read {path}: {exc.strerror}") from exc
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} is a folder, not a database file")
+    if header != SQLITE_MAGIC:
+        raise DatabaseRefused(f"{path} is not a Portfolio database (not an SQLite file); it was left untouched")
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DatabaseRefused(
+                    f"{path} is an SQLite database of another program, not Portfolio; it was left untouched"
+                )
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseRefused(
+            f"{path} was written by a newer version of Portfolio (schema {revision}); "
+            "update the app to open it. The file was left untouched"
+        )
+    return revision

@@ -1,0 +1,181 @@
+"""The tables, as SQLModel classes.
+
+Services hand these to the UI and CLI detached from any session, so they are
+plain objects a view can hold. Metrics are nullable: unknown is not zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _metric(table: str, name: str) -> CheckConstraint:
+    return CheckConstraint(f"{name} IS NULL OR {name} >= 0", name=f"ck_{table}_{name}_nonneg")
+
+
+class Profile(SQLModel, table=True):
+    """The one person whose portfolio this is (a single row, id 1)."""
+
+    __tablename__ = "profile"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = ""
+    headline: str = ""
+    email: str = ""
+    phone: str = ""
+    location: str = ""
+    website: str = ""
+    summary: str = ""
+    photo: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class Employment(SQLModel, table=True):
+    """A role at an organisation: on whose behalf work was done."""
+
+    __tablename__ = "employment"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="ck_employment_end_after_start"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    organisation: str = Field(index=True)
+    role: str = ""
+    start_date: dt.date = Field(index=True)
+    end_date: Optional[dt.date] = None  # None: the current role
+    notes: str = ""
+
+
+class Audience(SQLModel, table=True):
+    """A group of people the person reaches: an account, a list, a community."""
+
+    __tablename__ = "audience"
+    __table_args__ = (Index("ix_audience_platform_handle", "platform", "handle"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    platform: str = Field(index=True)
+    handle: str = ""  # handle or URL that identifies the account on its platform
+    url: str = ""
+    ownership: str = "personal"
+    employment_id: Optional[int] = Field(default=None, foreign_key="employment.id", index=True)
+    segment: str = ""  # who they are
+    notes: str = ""
+
+
+class AudienceSnapshot(SQLModel, table=True):
+    """The size of an audience on a date."""
+
+    __tablename__ = "audience_snapshot"
+    __table_args__ = (
+        UniqueConstraint("audience_id", "date", name="uq_audience_snapshot_audience_date"),
+        CheckConstraint("size >= 0", name="ck_audience_snapshot_size_nonneg"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    audience_id: int = Field(foreign_key="audience.id", ondelete="CASCADE", index=True)
+    date: dt.date = Field(index=True)
+    size: int
+
+
+class Campaign(SQLModel, table=True):
+    """A coordinated effort with a goal; contributions belong to it."""
+
+    __tablename__ = "campaign"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="ck_campaign_end_after_start"),
+        _metric("campaign", "target_reach"),
+        _metric("campaign", "target_engagements"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    objective: str = ""
+    employment_id: Optional[int] = Field(default=None, foreign_key="employment.id", index=True)
+    start_date: Optional[dt.date] = Field(default=None, index=True)
+    end_date: Optional[dt.date] = None
+    target_reach: Optional[int] = None
+    target_engagements: Optional[int] = None
+    outcome: str = ""
+
+
+class Contribution(SQLModel, table=True):
+    """One piece of communication, online or offline."""
+
+    __tablename__ = "contribution"
+    __table_args__ = (
+        UniqueConstraint("source", "source_id", name="uq_contribution_source"),
+        _metric("contribution", "impressions"),
+        _metric("contribution", "reach"),
+        _metric("contribution", "reactions"),
+        _metric("contribution", "comments"),
+        _metric("contribution", "shares"),
+        _metric("contribution", "clicks"),
+        _metric("contribution", "attendees"),
+        Index("ix_contribution_title", "title"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    date: dt.date = Field(index=True)
+    kind: str = Field(index=True)
+    title: str = ""
+    audience_id: Optional[int] = Field(default=None, foreign_key="audience.id", index=True)
+    employment_id: Optional[int] = Field(default=None, foreign_key="employment.id", index=True)
+    campaign_id: Optional[int] = Field(default=None, foreign_key="campaign.id", index=True)
+    url: str = ""
+    notes: str = ""
+    tags: str = ""  # comma separated, as typed
+    language: str = ""
+    impressions: Optional[int] = Field(default=None, index=True)
+    reach: Optional[int] = Field(default=None, index=True)
+    reactions: Optional[int] = Field(default=None, index=True)
+    comments: Optional[int] = None
+    shares: Optional[int] = None
+    clicks: Optional[int] = None
+    attendees: Optional[int] = None
+    featured: bool = False
+    private: bool = False
+    source: Optional[str] = None  # importer that brought it in, None when typed in
+    source_id: Optional[str] = None
+    import_snapshot: Optional[str] = None  # JSON of the values as last imported: hand edits win on re-import
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Testimonial(SQLModel, table=True):
+    """Words of someone else about the person's work."""
+
+    __tablename__ = "testimonial"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    author: str
+    author_role: str = ""
+    text: str = ""
+    date: Optional[dt.date] = Field(default=None, index=True)
+    employment_id: Optional[int] = Field(default=None, foreign_key="employment.id", index=True)
+    campaign_id: Optional[int] = Field(default=None, foreign_key="campaign.id", index=True)
+    contribution_id: Optional[int] = Field(default=None, foreign_key="contribution.id", index=True)
+    may_publish: bool = False
+
+
+class ValueSettings(SQLModel, table=True):
+    """The assumptions behind money figures (a single row, id 1)."""
+
+    __tablename__ = "value_settings"
+    __table_args__ = (CheckConstraint("value_per_follower_month >= 0", name="ck_value_settings_vpfm_nonneg"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    currency: str = "EUR"
+    show_money: bool = True
+    value_per_follower_month: float = 2.5
+    cpm_json: str = "{}"  # platform -> cost per thousand impressions
+
+
+TABLES = (Profile, Employment, Audience, AudienceSnapshot, Campaign, Contribution, Testimonial, ValueSettings)

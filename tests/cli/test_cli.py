@@ -1,0 +1,93 @@
+"""The command-line contract: commands, exit codes, one-line messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from portfolio_app import __version__
+
+
+def run_cli(*args, env=None, cwd=None):
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "portfolio_app", *map(str, args)], capture_output=True, text=True,
+                          env=environment, cwd=cwd, timeout=120)
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_demo_then_stats_json(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    result = run_cli("demo", "--db", db)
+    assert result.returncode == 0, result.stderr
+    result = run_cli("stats", "--db", db, "--json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["contributions"] == 400
+    assert document["audiences"] >= 6
+    assert document["audience_snapshots"] > 100
+    assert document["campaigns"] == 5
+    assert document["employments"] == 3
+    assert document["testimonials"] >= 3
+    assert 0 < document["figures"]["public_contributions"] < 400  # private ones left out
+
+
+def test_db_option_before_the_command_and_env_variable(tmp_path):
+    db = tmp_path / "a.sqlite"
+    assert run_cli("--db", db, "demo", "--contributions", "10").returncode == 0
+    result = run_cli("stats", "--json", env={"PORTFOLIO_DB": str(db)})
+    assert json.loads(result.stdout)["contributions"] == 10
+
+
+def test_demo_is_deterministic_and_seed_changes_it(tmp_path):
+    outputs = []
+    for name, seed in (("a", 1), ("b", 1), ("c", 7)):
+        db = tmp_path / f"{name}.sqlite"
+        run_cli("demo", "--db", db, "--seed", seed, "--contributions", 50)
+        outputs.append(json.loads(run_cli("stats", "--db", db, "--json").stdout)["figures"])
+    assert outputs[0] == outputs[1]
+    assert outputs[0] != outputs[2]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("frobnicate",), ("demo", "--contributions", "many"), ("demo", "--contributions", "-3"), ("stats", "--bogus")],
+)
+def test_usage_errors_exit_2(tmp_path, args):
+    result = run_cli(*args, env={"PORTFOLIO_DB": str(tmp_path / "x.sqlite")})
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_refusal_exits_1_with_one_line_naming_the_file(tmp_path):
+    bogus = tmp_path / "not a db.sqlite"
+    bogus.write_text("hello")
+    result = run_cli("stats", "--db", bogus)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bogus) in lines[0]
+    assert bogus.read_text() == "hello"
+
+
+def test_demo_refuses_a_database_that_has_data(tmp_path):
+    db = tmp_path / "d.sqlite"
+    run_cli("demo", "--db", db, "--contributions", "5")
+    result = run_cli("demo", "--db", db)
+    assert result.returncode == 1
+    assert "already" in result.stderr
+    assert json.loads(run_cli("stats", "--db", db, "--json").stdout)["contributions"] == 5
+
+
+def test_default_database_lives_in_the_user_data_folder(tmp_path, isolated_user_folders):
+    result = run_cli("stats", "--json")
+    assert result.returncode == 0, result.stderr
+    path = json.loads(result.stdout)["database"]
+    assert path.startswith(str(isolated_user_folders)) and path.endswith("portfolio.sqlite")

@@ -1,0 +1,105 @@
+"""Opening files: new, old, newer, foreign and broken ones."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from portfolio_app.errors import DatabaseRefused
+from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids, contribution_rows
+from portfolio_app.storage.database import open_database
+from portfolio_app.storage.migrations.runner import head_revision
+
+FIXTURES = __import__("pathlib").Path(__file__).parent.parent / "fixtures" / "schemas"
+
+
+def _revision(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def test_fresh_database_is_at_head_with_pragmas(db, db_path):
+    assert _revision(db_path) == head_revision()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_reopening_a_current_database_makes_no_backup(db_path):
+    open_database(db_path).close()
+    open_database(db_path).close()
+    assert [p.name for p in db_path.parent.iterdir() if "before-upgrade" in p.name] == []
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("schema_*.sqlite")))
+def test_upgrade_from_every_released_schema_keeps_data_and_backs_up(tmp_path, fixture):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / fixture, path)
+    original = (FIXTURES / fixture).read_bytes()
+    old_revision = _revision(path)
+    db = open_database(path)
+    try:
+        assert _revision(path) == head_revision()
+        backups = list(tmp_path.glob(f"old.before-upgrade-from-{old_revision}-*.sqlite"))
+        assert len(backups) == 1
+        assert _revision(backups[0]) == old_revision
+        ids = contribution_ids(db, ContributionQuery(text="observability"))
+        rows = contribution_rows(db, ids)
+        assert [r.title for r in rows] == ["Über Observability im Alltag"]
+        assert rows[0].reach is None and rows[0].impressions == 1200
+    finally:
+        db.close()
+    assert (FIXTURES / fixture).read_bytes() == original
+
+
+def test_newer_schema_is_refused_and_file_untouched(db_path):
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseRefused, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"%PDF-1.4 definitely not a database", b"SQLite format 3\x00" + b"\xff" * 2000, b"\x00" * 4096, "Notizen äöü".encode()],
+)
+def test_not_a_database_is_refused_and_untouched(tmp_path, content):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(path)
+    assert str(path) in str(refused.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_sqlite_file_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseRefused, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(DatabaseRefused):
+        open_database(tmp_path)
+
+
+def test_path_with_spaces_and_umlauts(tmp_path):
+    path = tmp_path / "Meine Daten – Jürgen" / "portfolio.sqlite"
+    db = open_database(path)
+    db.close()
+    assert _revision(path) == head_revision()
