@@ -1,0 +1,24 @@
+"""One module per export format, each turning a file into plain records.
+
+Importers read only; the import service (portfolio_app.services.importing)
+writes what they found to the database in one transaction.
+"""
+
+from portfolio_app.importers.base import (
+    ImportCancelled,
+    ImportedAccount,
+    ImportedPost,
+    ImportRefused,
+    ParsedExport,
+    RowProblem,
+)
+from portfolio_app.importers.csv_mapped import MappingError, parse_csv, parse_mapping, preview_csv
+from portfolio_app.importers.linkedin import parse_linkedin_export
+from portfolio_app.importers.mastodon import parse_mastodon_archive
+from portfolio_app.importers.x_archive import parse_x_archive
+
+__all__ = [
+    "ImportCancelled", "ImportedAccount", "ImportedPost", "ImportRefused", "MappingError",
+    "ParsedExport", "RowProblem", "parse_csv", "parse_linkedin_export", "parse_mapping",
+    "parse_mastodon_archive", "parse_x_archive", "preview_csv",
+]

@@ -1,0 +1,166 @@
+"""The LinkedIn data export: Shares.csv for posts, Connections.csv for network size.
+
+LinkedIn writes multi-line commentary so that every inner line ends with a
+doubled quote: a CSV parser then leaves a stray `"` at each line end. That is
+undone here so the text reads exactly as written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from urllib.parse import unquote
+
+from portfolio_app.domain.enums import ContributionKind, Platform
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.importers.base import (
+    ImportedAccount,
+    ImportedPost,
+    ImportRefused,
+    ParsedExport,
+    ProgressHook,
+    notes_from_text,
+    title_from_text,
+)
+from portfolio_app.importers.csvtext import CsvRows, LineCounter
+from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
+from portfolio_app.importers.values import parse_iso_date
+
+SOURCE = "linkedin"
+SHARES_COLUMNS = ("Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility")
+REQUIRED_COLUMNS = ("Date", "ShareCommentary")
+CONNECTIONS_HEADER = "First Name"
+MAX_NOTE_LINES = 20
+
+WRONG_COLUMNS = QT_TRANSLATE_NOOP(
+    "importers", "the columns are not those of LinkedIn's Shares.csv (missing {missing}; found {found})")
+FIELD_COUNT = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
+BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
+NO_CONNECTIONS_HEADER = QT_TRANSLATE_NOOP(
+    "importers", "no header line starting with \"First Name\"; the network size was not read")
+
+_URN = re.compile(r"urn:li:(?:share|activity|ugcPost):\d+")
+
+
+def undo_doubled_quotes(text: str) -> str:
+    """Drop the one stray quote LinkedIn leaves at the end of every inner line.
+
+    Only when every line but the last ends with a quote is this the export's
+    quirk; text from other tools is left as it is.
+    """
+    lines = text.replace("\r\n", "\n").split("\n")
+    if len(lines) < 2 or not all(line.endswith('"') for line in lines[:-1]):
+        return text
+    return "\n".join([line[:-1] for line in lines[:-1]] + lines[-1:])
+
+
+def share_id(link: str, day: date, text: str) -> str:
+    """The post's URN from its link (stable across exports), else a digest of date and text."""
+    match = _URN.search(unquote(link))
+    if match:
+        return match.group(0)
+    if link.strip():
+        return link.strip()
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return f"{day.isoformat()}:{digest}"
+
+
+def parse_linkedin_export(path: str, progress: ProgressHook | None = None) -> ParsedExport:
+    with open_container(path) as container:
+        shares = container.find("Shares.csv")
+        if shares is None:
+            raise ImportRefused(MISSING_MEMBER, container.label, expected="Shares.csv")
+        result = ParsedExport(SOURCE)
+        _read_shares(container, shares, result, progress)
+        result.account = _read_account(container, result)
+        result.drop_duplicate_ids()
+        return result
+
+
+def _read_shares(container: Container, name: str, result: ParsedExport,
+                 progress: ProgressHook | None) -> None:
+    display = container.display(name)
+    with container.open_binary(name, progress) as binary:
+        rows = CsvRows(LineCounter(text_reader(binary, display), display))
+        header_line, header = rows.header()
+        missing = [column for column in REQUIRED_COLUMNS if column not in header]
+        if missing:
+            raise ImportRefused(WRONG_COLUMNS, display, header_line,
+                                missing=", ".join(missing), found=", ".join(header)[:200])
+        index = {column: header.index(column) for column in SHARES_COLUMNS if column in header}
+        for line, row in rows:
+            if len(row) != len(header):
+                result.problem(display, line, FIELD_COUNT, count=len(row), expected=len(header))
+                continue
+            field = {column: row[i] for column, i in index.items()}
+            try:
+                day = parse_iso_date(field["Date"])
+            except ValueError:
+                result.problem(display, line, BAD_DATE, value=repr(field["Date"])[:60])
+                continue
+            text = undo_doubled_quotes(field["ShareCommentary"].replace("\r\n", "\n")).strip()
+            link = field.get("ShareLink", "").strip()
+            title = title_from_text(text)
+            result.add(ImportedPost(
+                source_id=share_id(link, day, text),
+                date=day,
+                kind=ContributionKind.POST,
+                title=title,
+                url=link if link.startswith(("https://", "http://")) else None,
+                notes=notes_from_text(text, title),
+                line=line,
+                file=display,
+            ))
+
+
+def _read_account(container: Container, result: ParsedExport) -> ImportedAccount:
+    """Profile.csv names the person; Connections.csv gives the network size on the export date."""
+    name = _profile_name(container)
+    size = size_date = None
+    connections = container.find("Connections.csv")
+    if connections is not None:
+        size = _count_connections(container, connections, result)
+        size_date = container.modified(connections) if size is not None else None
+    return ImportedAccount(
+        platform=Platform.LINKEDIN,
+        handle=None,
+        name=f"LinkedIn – {name}" if name else "LinkedIn",
+        size=size,
+        size_date=size_date,
+    )
+
+
+def _profile_name(container: Container) -> str | None:
+    profile = container.find("Profile.csv")
+    if profile is None:
+        return None
+    with container.open_binary(profile) as binary:
+        display = container.display(profile)
+        rows = CsvRows(LineCounter(text_reader(binary, display), display))
+        try:
+            _line, header = rows.header()
+        except ImportRefused:
+            return None
+        for _line, row in rows:
+            values = dict(zip(header, row, strict=False))
+            name = " ".join(v.strip() for v in (values.get("First Name", ""), values.get("Last Name", "")) if v.strip())
+            return name or None
+    return None
+
+
+def _count_connections(container: Container, name: str, result: ParsedExport) -> int | None:
+    """Rows after the header line; the file opens with a few lines of notes."""
+    display = container.display(name)
+    with container.open_binary(name) as binary:
+        lines = LineCounter(text_reader(binary, display), display)
+        for line in lines:
+            if line.startswith(CONNECTIONS_HEADER):
+                break
+            if lines.lines >= MAX_NOTE_LINES:
+                result.problem(display, None, NO_CONNECTIONS_HEADER)
+                return None
+        else:
+            result.problem(display, None, NO_CONNECTIONS_HEADER)
+            return None
+        return sum(1 for _ in CsvRows(lines))

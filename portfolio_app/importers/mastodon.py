@@ -1,0 +1,193 @@
+"""The Mastodon archive: outbox.json (ActivityStreams) and actor.json.
+
+`Create` activities carry the posts, `Announce` activities are boosts of other
+people's posts (skipped and counted). Server versions differ: some items carry
+a `signature`, some notes have no like/boost counts (unknown, not zero), and
+one known file repeats the `orderedItems` key with an empty list first: as in
+JSON parsers generally, the last occurrence wins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from portfolio_app.domain.enums import ContributionKind, Platform
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.importers.base import (
+    SKIP_OTHER_ACTIVITY,
+    SKIP_REPOST,
+    ImportedAccount,
+    ImportedPost,
+    ImportRefused,
+    ParsedExport,
+    ProgressHook,
+    RowProblem,
+    notes_from_text,
+    title_from_text,
+)
+from portfolio_app.importers.htmltext import html_to_text
+from portfolio_app.importers.jsonstream import JsonStream
+from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
+from portfolio_app.importers.values import parse_iso_date, safe_count
+
+SOURCE = "mastodon"
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+
+NOT_A_COLLECTION = QT_TRANSLATE_NOOP("importers", "this outbox has no orderedItems list")
+NO_OBJECT = QT_TRANSLATE_NOOP("importers", "a post activity without its note")
+NO_ID = QT_TRANSLATE_NOOP("importers", "a post without an id")
+BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
+NOT_AN_ACTIVITY = QT_TRANSLATE_NOOP("importers", "an entry that is not an activity")
+
+
+def parse_mastodon_archive(path: str, progress: ProgressHook | None = None) -> ParsedExport:
+    with open_container(path) as container:
+        outbox = container.find("outbox.json")
+        if outbox is None:
+            raise ImportRefused(MISSING_MEMBER, container.label, expected="outbox.json")
+        result = ParsedExport(SOURCE)
+        result.account = _read_actor(container)
+        with container.open_binary(outbox, progress) as binary:
+            stream = JsonStream(text_reader(binary, container.display(outbox)), container.display(outbox))
+            _read_outbox(stream, result)
+        result.drop_duplicate_ids()
+        return result
+
+
+def _read_outbox(stream: JsonStream, result: ParsedExport) -> None:
+    found = False
+    for key in stream.iter_object():
+        if key != "orderedItems":
+            stream.value()
+            continue
+        # A later orderedItems replaces an earlier one entirely.
+        found = True
+        result.posts, result.problems = [], []
+        result.skipped.clear()
+        if stream.peek() != "[":
+            raise stream.refuse(NOT_A_COLLECTION)
+        for line in stream.iter_array():
+            _read_activity(stream.value(), stream.name, line, result)
+    stream.end()
+    if not found:
+        raise ImportRefused(NOT_A_COLLECTION, stream.name)
+
+
+def _read_activity(activity: Any, file: str, line: int, result: ParsedExport) -> None:
+    if not isinstance(activity, dict):
+        result.problem(file, line, NOT_AN_ACTIVITY)
+        return
+    kind = activity.get("type")
+    if kind == "Announce":
+        result.skip(SKIP_REPOST)
+        return
+    if kind != "Create":
+        result.skip(SKIP_OTHER_ACTIVITY)
+        return
+    note = activity.get("object")
+    if not isinstance(note, dict):
+        result.problem(file, line, NO_OBJECT)
+        return
+    post = _post_from(note, activity, file, line)
+    if isinstance(post, RowProblem):
+        result.problems.append(post)
+    else:
+        result.add(post)
+
+
+def _post_from(note: dict[str, Any], activity: dict[str, Any], file: str, line: int) -> ImportedPost | RowProblem:
+    note_id = note.get("id")
+    if not isinstance(note_id, str) or not note_id.strip():
+        return RowProblem(file, line, NO_ID)
+    published = note.get("published") or activity.get("published")
+    try:
+        day = parse_iso_date(published) if isinstance(published, str) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return RowProblem(file, line, BAD_DATE, (("value", repr(published)[:60]),))
+    content = note.get("content")
+    text = html_to_text(content) if isinstance(content, str) else ""
+    title = title_from_text(text)
+    url = note.get("url")
+    return ImportedPost(
+        source_id=note_id.strip(),
+        date=day,
+        kind=ContributionKind.ANSWER if note.get("inReplyTo") else ContributionKind.POST,
+        title=title,
+        url=url if isinstance(url, str) and url.startswith(("https://", "http://")) else note_id,
+        notes=notes_from_text(text, title),
+        tags=_hashtags(note),
+        language=_language(note),
+        reactions=_total(note.get("likes")),
+        shares=_total(note.get("shares")),
+        private=not _is_public(note, activity),
+        line=line,
+        file=file,
+    )
+
+
+def _total(collection: Any) -> int | None:
+    """`{"type": "Collection", "totalItems": 3}`; missing means unknown."""
+    if isinstance(collection, dict):
+        return safe_count(collection.get("totalItems"))
+    return None
+
+
+def _hashtags(note: dict[str, Any]) -> str | None:
+    tags = note.get("tag")
+    if not isinstance(tags, list):
+        return None
+    names = [t["name"].lstrip("#") for t in tags
+             if isinstance(t, dict) and t.get("type") == "Hashtag" and isinstance(t.get("name"), str)]
+    return ", ".join(dict.fromkeys(n for n in names if n)) or None
+
+
+def _language(note: dict[str, Any]) -> str | None:
+    content_map = note.get("contentMap")
+    if isinstance(content_map, dict):
+        for language in content_map:
+            if isinstance(language, str) and language:
+                return language
+    return None
+
+
+def _is_public(note: dict[str, Any], activity: dict[str, Any]) -> bool:
+    """Public and unlisted posts name the Public collection in to/cc; followers-only and direct ones do not."""
+    for holder in (note, activity):
+        for key in ("to", "cc"):
+            value = holder.get(key)
+            values = value if isinstance(value, list) else [value]
+            if PUBLIC in values or "as:Public" in values or "Public" in values:
+                return True
+    return False
+
+
+def _read_actor(container: Container) -> ImportedAccount | None:
+    found = container.find("actor.json")
+    if found is None:
+        return None
+    with container.open_binary(found, limit=16 << 20) as binary:
+        stream = JsonStream(text_reader(binary, container.display(found)), container.display(found))
+        actor = stream.value()
+        stream.end()
+    if not isinstance(actor, dict):
+        return None
+    username = actor.get("preferredUsername")
+    actor_id = actor.get("id") or actor.get("url")
+    if not isinstance(username, str) or not username:
+        return None
+    try:
+        host = urlparse(actor_id).hostname if isinstance(actor_id, str) else None
+    except ValueError:
+        host = None
+    handle = f"@{username}@{host}" if host else f"@{username}"
+    name = actor.get("name")
+    url = actor.get("url")
+    return ImportedAccount(
+        platform=Platform.MASTODON,
+        handle=handle,
+        name=name if isinstance(name, str) and name.strip() else handle,
+        url=url if isinstance(url, str) else None,
+    )

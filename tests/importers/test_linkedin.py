@@ -1,0 +1,88 @@
+from datetime import date
+
+import pytest
+
+from portfolio_app.domain.enums import ContributionKind, Platform
+from portfolio_app.importers import ImportRefused, parse_linkedin_export
+from portfolio_app.importers.linkedin import share_id, undo_doubled_quotes
+
+
+def test_multi_line_commentary_reads_exactly_as_written(fixtures):
+    posts = {p.source_id: p for p in parse_linkedin_export(str(fixtures / "linkedin")).posts}
+    post = posts["urn:li:share:7345678901234567890"]
+    assert post.notes == ('Three things I learned, shipping our app:\n\n'
+                          '1. Ship early\n2. Say "no" often\n3. Write it down')
+    assert post.title == "Three things I learned, shipping our app:"
+    assert post.date == date(2025, 7, 1)
+    assert post.url.startswith("https://www.linkedin.com/feed/update/")
+    # a line that really ends with a quote keeps it
+    assert posts["urn:li:share:7320000000000000003"].notes == 'She said "hi"\nand left'
+
+
+def test_rows_without_commentary_are_still_posts(fixtures):
+    posts = {p.source_id: p for p in parse_linkedin_export(str(fixtures / "linkedin")).posts}
+    media = posts["urn:li:ugcPost:7330000000000000002"]
+    assert media.kind is ContributionKind.POST
+    assert media.title == "Post without text" and media.notes is None
+    assert media.reactions is None
+
+
+def test_commas_and_umlauts_in_one_line(fixtures):
+    posts = {p.source_id: p for p in parse_linkedin_export(str(fixtures / "linkedin")).posts}
+    assert posts["urn:li:activity:7340000000000000001"].title == "One line only – with a comma, and ümlauts"
+
+
+def test_bad_date_is_reported_with_its_line(fixtures):
+    result = parse_linkedin_export(str(fixtures / "linkedin"))
+    assert len(result.posts) == 4
+    [problem] = result.problems
+    assert (problem.file, problem.line) == ("linkedin/Shares.csv", 11)
+    assert "yesterday" in problem.message
+
+
+def test_connections_give_the_network_size_at_export_time(fixtures, tmp_path, pack_zip):
+    archive = pack_zip(fixtures / "linkedin", tmp_path / "Basic_LinkedInDataExport_07-02-2025.zip")
+    account = parse_linkedin_export(str(archive)).account
+    assert account.platform is Platform.LINKEDIN
+    assert account.name == "LinkedIn – Jane Doe"
+    assert account.size == 3
+    assert account.size_date == date(2025, 7, 2)  # the date the export was packed
+
+
+def test_shares_csv_alone(fixtures):
+    result = parse_linkedin_export(str(fixtures / "linkedin" / "Shares.csv"))
+    assert len(result.posts) == 4
+
+
+def test_wrong_columns_are_refused_naming_file_and_line(tmp_path):
+    (tmp_path / "Shares.csv").write_text("When,What\n2025-01-01,hello\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        parse_linkedin_export(str(tmp_path / "Shares.csv"))
+    assert str(refused.value).startswith("Shares.csv, line 1:")
+    assert "ShareCommentary" in str(refused.value)
+
+
+def test_connections_without_header_is_a_problem_not_a_refusal(copy_fixture):
+    folder = copy_fixture("linkedin")
+    (folder / "Connections.csv").write_text("Notes:\nnothing here\n", encoding="utf-8")
+    result = parse_linkedin_export(str(folder))
+    assert result.account.size is None
+    assert any("First Name" in p.message for p in result.problems)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('a"\nb', "a\nb"),
+    ('a"\n"\nb', "a\n\nb"),
+    ('a\nb', "a\nb"),  # not the quirk: left alone
+    ('say "x""\nend', 'say "x"\nend'),
+    ("single line", "single line"),
+])
+def test_undo_doubled_quotes(raw, expected):
+    assert undo_doubled_quotes(raw) == expected
+
+
+def test_share_id_prefers_the_urn():
+    link = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A123/"
+    assert share_id(link, date(2025, 1, 1), "x") == "urn:li:share:123"
+    assert share_id("", date(2025, 1, 1), "x") == share_id("", date(2025, 1, 1), "x")
+    assert share_id("", date(2025, 1, 1), "x") != share_id("", date(2025, 1, 1), "y")
