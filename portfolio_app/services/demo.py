@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select
 from portfolio_app.domain.enums import ContributionKind as K
 from portfolio_app.errors import PortfolioError
 from portfolio_app.storage.database import Database
+from portfolio_app.storage.search_index import bulk_contribution_writes
 from portfolio_app.storage.models import (
     Audience,
     AudienceSnapshot,
@@ -179,7 +180,7 @@ def fill_demo(
     written = 0
 
     # one transaction for the whole career: a failure leaves the file as it was
-    with db.session() as session:
+    with db.session() as session, bulk_contribution_writes(session):
 
         def flush() -> None:
             nonlocal written
