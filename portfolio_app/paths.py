@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 from portfolio_app import APP_NAME, APP_ORGANISATION
 
 DB_ENV = "PORTFOLIO_DB"
 DB_FILENAME = "portfolio.sqlite"
 DEMO_FILENAME = "demo.sqlite"
+SETTINGS_FILENAME = "settings.json"  # written by services/preferences.py
 
 
 def data_dir() -> Path:
@@ -20,6 +21,25 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return user_log_path(APP_NAME, APP_ORGANISATION)
+
+
+def config_dir() -> Path:
+    return user_config_path(APP_NAME, APP_ORGANISATION)
+
+
+def settings_file() -> Path:
+    return config_dir() / SETTINGS_FILENAME
+
+
+def chosen_database_path() -> Path | None:
+    """The database the user moved to in Preferences, if any (a broken settings file counts as none)."""
+    import json
+
+    try:
+        value = json.loads(settings_file().read_text(encoding="utf-8")).get("database")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(value).expanduser() if isinstance(value, str) and value.strip() else None
 
 
 def default_database_path() -> Path:
@@ -32,10 +52,10 @@ def demo_database_path() -> Path:
 
 
 def resolve_database_path(cli_value: str | os.PathLike | None = None) -> Path:
-    """--db wins, then $PORTFOLIO_DB, then the file in the user data folder."""
+    """--db wins, then $PORTFOLIO_DB, then the file chosen in Preferences, then the user data folder."""
     if cli_value:
         return Path(cli_value).expanduser()
     from_env = os.environ.get(DB_ENV, "").strip()
     if from_env:
         return Path(from_env).expanduser()
-    return default_database_path()
+    return chosen_database_path() or default_database_path()

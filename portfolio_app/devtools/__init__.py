@@ -1,0 +1,1 @@
+"""Developer commands that build resources (translations, icon sizes); not loaded by the app."""

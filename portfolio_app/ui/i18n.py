@@ -1,0 +1,86 @@
+"""Loading the German (or English) translation for the app and for Qt's own dialogs.
+
+The language follows the system locale unless the user chose one in
+Preferences. Two translators are installed: ours (resources/translations/
+portfolio_<lang>.qm, built by ``python -m portfolio_app.devtools.translations``)
+and Qt's qtbase_<lang>.qm, which translates the buttons of standard dialogs
+("Cancel", "Open", …). English is the source language, so it needs no file.
+Numbers and dates follow QLocale: the system locale when its language is the
+one shown, else the chosen language's default country.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from portfolio_app.resources import resource_path
+from portfolio_app.services.preferences import LANGUAGES, SYSTEM_LANGUAGE, load_preferences
+
+SOURCE_LANGUAGE = "en"
+APP_CATALOGUE = "portfolio"
+QT_CATALOGUE = "qtbase"
+
+_installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
+_current = SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that we translate to, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def effective_language(language: str | None = None) -> str:
+    """``language`` if given, else the Preferences choice, else the system's language."""
+    if language is None:
+        language = load_preferences().language
+    if language == SYSTEM_LANGUAGE or language not in LANGUAGES:
+        return system_language()
+    return language
+
+
+def current_language() -> str:
+    """The language the UI is shown in (e.g. the default language of an exported PDF)."""
+    return _current
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Install the translators for ``language`` ("en", "de"; None = preference or system); return it."""
+    global _current
+    chosen = effective_language(language)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().split("_")[0] == chosen else QLocale(chosen))
+    if chosen != SOURCE_LANGUAGE:
+        ours = _load(f"{APP_CATALOGUE}_{chosen}", [resource_path("translations")])
+        qt = _load(f"{QT_CATALOGUE}_{chosen}", qt_translation_dirs())
+        for translator in (qt, ours):
+            if translator is not None and app.installTranslator(translator):
+                _installed.append(translator)
+    _current = chosen
+    return chosen
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own .qm files are: Qt's install folder, and the bundle's copy of it."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return folders
+
+
+def _load(name: str, folders: list[Path]) -> QTranslator | None:
+    for folder in folders:
+        translator = QTranslator()
+        if translator.load(name, str(folder)):
+            return translator
+    return None

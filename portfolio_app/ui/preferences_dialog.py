@@ -1,0 +1,407 @@
+"""Preferences: language, value rates, default export options and the data folder.
+
+Where each choice is kept:
+- language and the database location: services/preferences.py (a JSON file the
+  command line reads too);
+- currency and value rates: the database (services.singletons), since the
+  money figures of a record belong to it and travel with a backup;
+- default export options: QSettings under "export/" (only the window uses them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.records import ValueRates
+from portfolio_app.errors import PortfolioError, ValidationError
+from portfolio_app.services.data_folder import MoveRefused, move_database
+from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences, save_preferences
+from portfolio_app.services.singletons import get_value_rates, save_value_rates
+from portfolio_app.storage.database import Database
+
+CURRENCIES = ("EUR", "USD", "CHF", "GBP", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY")
+MAX_RATE = 1_000_000.0
+EXPORT_GROUP = "export"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDefaults:
+    """What the export dialog starts with. language "" means the language the app is shown in."""
+
+    language: str = ""
+    page_size: str = "a4"
+    anonymize: bool = False
+    sections: tuple[str, ...] = ()  # empty: every section
+
+    def is_default(self) -> bool:
+        return self == ExportDefaults()
+
+
+def export_settings() -> QSettings:
+    """The window's settings store (the same INI file as ui/settings.py uses)."""
+    return QSettings(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        QCoreApplication.organizationName() or "Portfolio",
+        QCoreApplication.applicationName() or "Portfolio",
+    )
+
+
+def read_export_defaults(settings: QSettings | None = None) -> ExportDefaults:
+    """The saved default export options; falls back field by field on anything unreadable."""
+    settings = settings or export_settings()
+    base = ExportDefaults()
+
+    def text(key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = str(settings.value(f"{EXPORT_GROUP}/{key}", default) or default)
+        return value if value in allowed else default
+
+    anonymize = settings.value(f"{EXPORT_GROUP}/anonymize", base.anonymize)
+    sections = str(settings.value(f"{EXPORT_GROUP}/sections", "") or "")
+    known = _section_names()
+    return ExportDefaults(
+        language=text("language", ("", "en", "de"), base.language),
+        page_size=text("page_size", ("a4", "letter"), base.page_size),
+        anonymize=anonymize in (True, "true", "1", 1),
+        sections=tuple(name for name in sections.split(",") if name in known),
+    )
+
+
+def write_export_defaults(defaults: ExportDefaults, settings: QSettings | None = None) -> None:
+    settings = settings or export_settings()
+    settings.setValue(f"{EXPORT_GROUP}/language", defaults.language)
+    settings.setValue(f"{EXPORT_GROUP}/page_size", defaults.page_size)
+    settings.setValue(f"{EXPORT_GROUP}/anonymize", bool(defaults.anonymize))
+    settings.setValue(f"{EXPORT_GROUP}/sections", ",".join(defaults.sections))
+    settings.sync()
+
+
+def _section_names() -> tuple[str, ...]:
+    from portfolio_app.report.options import ALL_SECTIONS
+
+    return tuple(section.value for section in ALL_SECTIONS)
+
+
+def _section_labels() -> list[tuple[str, str]]:
+    from portfolio_app.report.options import ALL_SECTIONS
+
+    return [(section.value, QCoreApplication.translate("report", section.label)) for section in ALL_SECTIONS]
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, db: Database | None, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.resize(620, 560)
+        self.db = db
+        self.settings = settings or export_settings()
+        self.moved_to: Path | None = None
+        self._own_database: Database | None = None  # opened here after a move; closed by close_database()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._value_tab(), self.tr("Value"))
+        self.tabs.addTab(self._export_tab(), self.tr("Export"))
+        self.tabs.addTab(self._data_tab(), self.tr("Data folder"))
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._load()
+
+    # --- tabs -------------------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.addItem(self.tr("German"), "de")
+        note = QLabel(self.tr("A new language is used the next time Portfolio starts."))
+        note.setWordWrap(True)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(note)
+        return page
+
+    def _value_tab(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Money figures are estimates and appear only if you want them. Earned media value uses "
+                "the cost per 1,000 impressions (CPM) of each platform; audience value uses the value "
+                "of one follower per month."
+            )
+        )
+        intro.setWordWrap(True)
+        self.show_money_check = QCheckBox(self.tr("Show money figures"))
+        self.currency_combo = QComboBox()
+        self.currency_combo.setEditable(True)
+        self.currency_combo.addItems(CURRENCIES)
+        self.follower_value_spin = self._rate_spin()
+
+        general = QFormLayout()
+        general.addRow(self.show_money_check)
+        general.addRow(self.tr("Currency:"), self.currency_combo)
+        general.addRow(self.tr("Value per follower and month:"), self.follower_value_spin)
+
+        cpm_box = QGroupBox(self.tr("CPM per platform (per 1,000 impressions)"))
+        cpm_form = QFormLayout(cpm_box)
+        self.cpm_spins: dict[str, QDoubleSpinBox] = {}
+        for platform in Platform:
+            spin = self._rate_spin()
+            self.cpm_spins[platform.value] = spin
+            cpm_form.addRow(QCoreApplication.translate("enum", platform.label), spin)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(cpm_box)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(general)
+        layout.addWidget(scroll, 1)
+        page.setEnabled(self.db is not None)
+        return page
+
+    def _rate_spin(self) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0.0, MAX_RATE)
+        spin.setDecimals(2)
+        spin.setSingleStep(0.5)
+        return spin
+
+    def _export_tab(self) -> QWidget:
+        page = QWidget()
+        self.export_language_combo = QComboBox()
+        self.export_language_combo.addItem(self.tr("Language of the app"), "")
+        self.export_language_combo.addItem(self.tr("English"), "en")
+        self.export_language_combo.addItem(self.tr("German"), "de")
+        self.page_size_combo = QComboBox()
+        self.page_size_combo.addItem(self.tr("A4"), "a4")
+        self.page_size_combo.addItem(self.tr("US Letter"), "letter")
+        self.anonymize_check = QCheckBox(self.tr("Replace organisation names with \"Organisation A\", \"B\", …"))
+        sections_box = QGroupBox(self.tr("Sections"))
+        sections_layout = QVBoxLayout(sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        for name, label in _section_labels():
+            check = QCheckBox(label)
+            self.section_checks[name] = check
+            sections_layout.addWidget(check)
+        form = QFormLayout()
+        form.addRow(self.tr("PDF language:"), self.export_language_combo)
+        form.addRow(self.tr("Page size:"), self.page_size_combo)
+        form.addRow(self.anonymize_check)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("What a new PDF export starts with; you can change it for each export.")))
+        layout.addLayout(form)
+        layout.addWidget(sections_box)
+        layout.addStretch(1)
+        return page
+
+    def _data_tab(self) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit(str(self.db.path) if self.db else self.tr("No database open"))
+        self.path_edit.setReadOnly(True)
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setEnabled(self.db is not None)
+        self.move_button.clicked.connect(self.choose_folder)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setEnabled(self.db is not None)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        explanation = QLabel(
+            self.tr(
+                "Moving copies the database to the new folder, checks the copy and then uses it. "
+                "The original file stays where it is until you delete it."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.move_status = QLabel()
+        self.move_status.setWordWrap(True)
+        self.move_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.move_button)
+        row.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Database file:")))
+        layout.addLayout(row)
+        layout.addWidget(explanation)
+        layout.addWidget(self.move_status)
+        layout.addStretch(1)
+        return page
+
+    # --- loading and saving -----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._select(self.language_combo, load_preferences().language)
+        if self.db is not None:
+            rates = get_value_rates(self.db)
+            self.show_money_check.setChecked(rates.show_money)
+            self.currency_combo.setCurrentText(rates.currency)
+            self.follower_value_spin.setValue(rates.value_per_follower_month)
+            for platform, spin in self.cpm_spins.items():
+                spin.setValue(float(rates.cpm.get(platform, 0.0)))
+        defaults = read_export_defaults(self.settings)
+        self._select(self.export_language_combo, defaults.language)
+        self._select(self.page_size_combo, defaults.page_size)
+        self.anonymize_check.setChecked(defaults.anonymize)
+        chosen = set(defaults.sections) or set(self.section_checks)
+        for name, check in self.section_checks.items():
+            check.setChecked(name in chosen)
+
+    @staticmethod
+    def _select(combo: QComboBox, data) -> None:
+        index = combo.findData(data)
+        combo.setCurrentIndex(max(index, 0))
+
+    def value_rates(self) -> ValueRates:
+        return ValueRates(
+            currency=self.currency_combo.currentText().strip().upper(),
+            show_money=self.show_money_check.isChecked(),
+            value_per_follower_month=self.follower_value_spin.value(),
+            cpm={platform: spin.value() for platform, spin in self.cpm_spins.items()},
+        )
+
+    def export_defaults(self) -> ExportDefaults:
+        chosen = tuple(name for name, check in self.section_checks.items() if check.isChecked())
+        return ExportDefaults(
+            language=self.export_language_combo.currentData(),
+            page_size=self.page_size_combo.currentData(),
+            anonymize=self.anonymize_check.isChecked(),
+            sections=() if len(chosen) == len(self.section_checks) else chosen,
+        )
+
+    def save(self) -> bool:
+        """Store every choice; False (with the reasons shown) when something is not valid."""
+        if self.db is not None:
+            try:
+                save_value_rates(self.db, self.value_rates())
+            except ValidationError as exc:
+                self.show_errors(exc.errors)
+                self.tabs.setCurrentIndex(1)
+                return False
+        if not any(check.isChecked() for check in self.section_checks.values()):
+            self.show_errors({"sections": self.tr("Choose at least one section.")})
+            self.tabs.setCurrentIndex(2)
+            return False
+        write_export_defaults(self.export_defaults(), self.settings)
+        try:
+            save_preferences(load_preferences().with_changes(language=self.language_combo.currentData()))
+        except PortfolioError as exc:
+            self.show_errors({"language": str(exc)})
+            return False
+        return True
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        lines = [QCoreApplication.translate("validation", reason) for reason in errors.values()]
+        self.error_label.setText("\n".join(lines))
+        self.error_label.show()
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    # --- the data folder --------------------------------------------------------------------------
+
+    @Slot()
+    def choose_folder(self) -> None:
+        if self.db is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Move the database to"), str(Path(self.db.path).parent)
+        )
+        if folder:
+            self.move_to(Path(folder))
+
+    def move_to(self, folder: Path) -> bool:
+        """Copy, verify and switch to the database in ``folder``; report the outcome in the tab."""
+        if self.db is None:
+            return False
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = move_database(self.db, folder)
+            new_database = self._open(result.new_path)
+        except MoveRefused as exc:
+            reason = QCoreApplication.translate("data_folder", exc.reason)
+            self.move_status.setText(self.tr("The database was not moved: %1").replace("%1", f"{reason} {exc.detail}"))
+            return False
+        except PortfolioError as exc:
+            self.move_status.setText(self.tr("The database was not moved: %1").replace("%1", str(exc)))
+            return False
+        finally:
+            self.unsetCursor()
+        self.close_database()
+        self._own_database = self.db = new_database
+        self.moved_to = result.new_path
+        self.path_edit.setText(str(result.new_path))
+        self.move_status.setText(
+            self.tr("Portfolio now uses %1. The original file %2 was kept; delete it once you no longer need it.")
+            .replace("%1", str(result.new_path))
+            .replace("%2", str(result.old_path))
+        )
+        return True
+
+    @staticmethod
+    def _open(path: Path) -> Database:
+        from portfolio_app.storage.database import open_database
+
+        return open_database(path)
+
+    @Slot()
+    def open_folder(self) -> None:
+        if self.db is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.db.path).parent)))
+
+    def close_database(self) -> None:
+        """Close the connection this dialog opened to a moved database (the window opens its own)."""
+        if self._own_database is not None:
+            self._own_database.close()
+            self._own_database = None
+
+
+def show_preferences(parent: QWidget | None, db: Database | None) -> bool:
+    """Show Preferences; True when something was saved or the database moved (the window should reload).
+
+    After a move, a parent with ``open_database(path)`` (the main window) is told to open the new file.
+    """
+    dialog = PreferencesDialog(db, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    moved_to = dialog.moved_to
+    dialog.close_database()
+    dialog.deleteLater()
+    if moved_to is not None and hasattr(parent, "open_database"):
+        parent.open_database(str(moved_to))
+    return accepted or moved_to is not None
