@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select, text
 
 from portfolio_app.storage.database import Database
+from portfolio_app.storage.fast_query import first_column
 from portfolio_app.storage.models import Audience, Campaign, Contribution, Employment
 
 _c = Contribution.__table__.c
@@ -132,8 +133,7 @@ def contribution_ids(db: Database, query: ContributionQuery) -> list[int]:
     if query.order_by in ("date", "kind", "title", "impressions", "reach", "reactions", "id"):
         # the sort column lives on contribution itself: no join needed
         statement = _filtered(select(_c.id), query).order_by(order.nulls_last(), tiebreak)
-    with db.engine.connect() as connection:
-        return list(connection.execute(statement).scalars())
+    return first_column(db, statement)
 
 
 def contribution_rows(db: Database, ids: Sequence[int]) -> list[ContributionRow]:
