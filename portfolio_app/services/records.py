@@ -8,11 +8,12 @@ asks to detach them, and what a delete removed can be restored (undo).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import String, func, insert, or_, select, update
 from sqlmodel import SQLModel
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -64,8 +65,11 @@ def row_dict(record: SQLModel) -> dict:
 
 
 class RecordService(Generic[M]):
-    def __init__(self, model: type[M], *, links: Sequence[Link] = (), default_order: str = "id"):
+    def __init__(
+        self, model: type[M], *, links: Sequence[Link] = (), default_order: str = "id", date_column: str | None = None
+    ):
         self.model = model
+        self.date_column = date_column  # what a period filter applies to
         self.table = model.__table__
         self.check: Callable[[Mapping], Errors] = CHECKS[self.table.name]
         self.links = tuple(links)
@@ -80,11 +84,30 @@ class RecordService(Generic[M]):
                 raise NotFound(f"No {self.table.name} with id {record_id}")
             return record
 
-    def list(self, db: Database, *, order_by: str | None = None, descending: bool = False, **filters) -> list[M]:
+    def list(
+        self,
+        db: Database,
+        *,
+        order_by: str | None = None,
+        descending: bool = False,
+        text: str = "",
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        **filters,
+    ) -> list[M]:
+        """Records in order; ``text`` matches any text field, ``start``/``end`` the record's date."""
         column = self.table.c[order_by or self.default_order]
         statement = select(self.model).order_by(column.desc() if descending else column, self.table.c.id)
         for name, value in filters.items():
             statement = statement.where(self.table.c[name] == value)
+        for word in text.split():
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            text_columns = [c for c in self.table.columns if isinstance(c.type, String)]
+            statement = statement.where(or_(*(c.ilike(pattern, escape="\\") for c in text_columns)))
+        if self.date_column and start is not None:
+            statement = statement.where(self.table.c[self.date_column] >= start)
+        if self.date_column and end is not None:
+            statement = statement.where(self.table.c[self.date_column] <= end)
         with db.session() as session:
             return list(session.scalars(statement))
 
@@ -193,17 +216,20 @@ def _on_contributions(column: str) -> Link:
     return Link(Contribution, column)
 
 
-contributions = RecordService(Contribution, links=(Link(Testimonial, "contribution_id"),), default_order="date")
+contributions = RecordService(
+    Contribution, links=(Link(Testimonial, "contribution_id"),), default_order="date", date_column="date"
+)
 audiences = RecordService(
     Audience,
     links=(Link(AudienceSnapshot, "audience_id", cascade=True), _on_contributions("audience_id")),
     default_order="name",
 )
-snapshots = RecordService(AudienceSnapshot, default_order="date")
+snapshots = RecordService(AudienceSnapshot, default_order="date", date_column="date")
 campaigns = RecordService(
     Campaign,
     links=(_on_contributions("campaign_id"), Link(Testimonial, "campaign_id")),
     default_order="start_date",
+    date_column="start_date",
 )
 employments = RecordService(
     Employment,
@@ -214,8 +240,9 @@ employments = RecordService(
         Link(Testimonial, "employment_id"),
     ),
     default_order="start_date",
+    date_column="start_date",
 )
-testimonials = RecordService(Testimonial, default_order="date")
+testimonials = RecordService(Testimonial, default_order="date", date_column="date")
 
 SERVICES: dict[str, RecordService] = {
     service.table.name: service

@@ -157,3 +157,13 @@ def test_profile_and_value_settings(db):
     assert (saved.currency, saved.show_money, saved.cpm["x"]) == ("CHF", False, 4.5)
     with pytest.raises(ValidationError):
         save_value_rates(db, ValueRates(cpm={"x": -1.0}))
+
+
+def test_list_text_and_period_filters_for_small_tables(db):
+    records.campaigns.create(db, {"name": "Launch 100% API", "start_date": D(2024, 1, 1)})
+    records.campaigns.create(db, {"name": "Hiring", "objective": "find a launch_team", "start_date": D(2022, 1, 1)})
+    assert [c.name for c in records.campaigns.list(db, text="launch")] == ["Hiring", "Launch 100% API"]
+    assert [c.name for c in records.campaigns.list(db, text="100%")] == ["Launch 100% API"]
+    assert [c.name for c in records.campaigns.list(db, text="launch_")] == ["Hiring"]
+    assert [c.name for c in records.campaigns.list(db, start=D(2023, 1, 1))] == ["Launch 100% API"]
+    assert [c.name for c in records.campaigns.list(db, end=D(2023, 1, 1))] == ["Hiring"]
