@@ -1,0 +1,42 @@
+"""Modal editors for every kind of record, behind one call: ``edit_record``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+
+def editor_class(table: str) -> type:
+    from portfolio_app.ui.editors.audience import AudienceEditor
+    from portfolio_app.ui.editors.campaign import CampaignEditor
+    from portfolio_app.ui.editors.contribution import ContributionEditor
+    from portfolio_app.ui.editors.employment import EmploymentEditor
+    from portfolio_app.ui.editors.testimonial import TestimonialEditor
+
+    editors = {
+        "contribution": ContributionEditor,
+        "audience": AudienceEditor,
+        "campaign": CampaignEditor,
+        "employment": EmploymentEditor,
+        "testimonial": TestimonialEditor,
+    }
+    if table not in editors:
+        raise ValueError(f"no editor for table {table!r}")
+    return editors[table]
+
+
+def edit_record(
+    parent: QWidget | None, db, table: str, record_id: int | None = None, initial: Mapping | None = None
+) -> int | None:
+    """Open the editor for a new (record_id None) or existing record; the saved id, or None when cancelled.
+
+    ``initial`` pre-fills a new record (e.g. the name typed into a combo box).
+    """
+    dialog = editor_class(table)(db, record_id, initial, parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.saved_id
+        return None
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,101 @@
+"""The dialog every record editor shares: fields, live validation, Save, Cancel.
+
+A subclass lays out its fields in ``build()``; this class loads the record,
+validates through the record's service on every edit, keeps Save disabled
+while anything is invalid, and saves through the same service (create or
+update). It never touches SQL or sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from portfolio_app.errors import PortfolioError, ValidationError
+from portfolio_app.services.records import SERVICES, RecordService, row_dict
+from portfolio_app.ui.widgets.form import ErrorLabel, Form, translated_reason
+
+
+class RecordEditor(QDialog):
+    table: ClassVar[str]
+
+    def __init__(self, db, record_id: int | None = None, initial: Mapping | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.record_id = record_id
+        self.saved_id: int | None = None
+        self.service: RecordService = SERVICES[self.table]
+        self.form = Form(self)
+        self.setWindowTitle(self.window_title(record_id is None))
+        self.setSizeGripEnabled(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.build(), 1)
+        self.other_errors = ErrorLabel(self)
+        self.other_errors.setObjectName("error_other")
+        layout.addWidget(self.other_errors)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.form.set_values(self.load(record_id, dict(initial or {})))
+        if record_id is not None:
+            self.form.touch_all()  # an existing record's problems are shown at once
+        self.form.changed.connect(self.revalidate)
+        self.revalidate()
+
+    # for subclasses: window_title(new) -> str and build() -> QWidget (fields registered in self.form)
+    def load(self, record_id: int | None, initial: dict) -> dict:
+        """The values the form starts with."""
+        if record_id is None:
+            return initial
+        return row_dict(self.service.get(self.db, record_id))
+
+    def errors(self, values: dict) -> dict[str, str]:
+        """Every problem with ``values``: the service's rules plus what the fields know."""
+        return {**self.service.validate(self.db, values), **self.form.problems()}
+
+    def save(self, values: dict) -> int:
+        if self.record_id is None:
+            return self.service.create(self.db, values).id
+        return self.service.update(self.db, self.record_id, values).id
+
+    # the shared behaviour ---------------------------------------------------------
+    def values(self) -> dict:
+        return self.form.values()
+
+    def revalidate(self) -> bool:
+        errors = self.errors(self.values())
+        self.show_errors(errors)
+        self.save_button.setEnabled(not errors)
+        self.save_button.setToolTip("" if not errors else self.tr("Correct the marked fields to save."))
+        return not errors
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        rest = self.form.show_errors(errors)
+        self.other_errors.show_reason(
+            "\n".join(f"{name}: {translated_reason(reason)}" for name, reason in rest.items())
+        )
+
+    def accept(self) -> None:
+        self.form.touch_all()
+        if not self.revalidate():
+            return
+        try:
+            self.saved_id = self.save(self.values())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except PortfolioError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return
+        super().accept()

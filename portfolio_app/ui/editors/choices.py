@@ -1,0 +1,38 @@
+"""The labels linked-record combos offer, read through the services."""
+
+from __future__ import annotations
+
+from portfolio_app.domain.enums import Platform
+from portfolio_app.services import records
+from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids, contribution_rows
+from portfolio_app.ui.widgets.fields import enum_label
+
+RECENT_CONTRIBUTIONS = 500  # a testimonial links to something recent far more often than to anything else
+
+
+def _platform(value: str) -> str:
+    try:
+        return enum_label(Platform(value))
+    except ValueError:
+        return value
+
+
+def audiences(db) -> list[tuple[int, str]]:
+    return [(a.id, f"{a.name} ({_platform(a.platform)})") for a in records.audiences.list(db)]
+
+
+def campaigns(db) -> list[tuple[int, str]]:
+    return [(c.id, c.name) for c in records.campaigns.list(db, order_by="name")]
+
+
+def employments(db) -> list[tuple[int, str]]:
+    jobs = records.employments.list(db, order_by="start_date", descending=True)
+    return [(e.id, f"{e.organisation} – {e.role}" if e.role else e.organisation) for e in jobs]
+
+
+def contributions(db, keep_id: int | None = None) -> list[tuple[int, str]]:
+    """The most recent contributions, plus ``keep_id`` so an existing link always shows."""
+    ids = contribution_ids(db, ContributionQuery())[:RECENT_CONTRIBUTIONS]
+    if keep_id is not None and keep_id not in ids:
+        ids.append(keep_id)
+    return [(row.id, f"{row.date.isoformat()} · {row.title}") for row in contribution_rows(db, ids)]

@@ -1,0 +1,105 @@
+"""Editing one contribution: what, where and on whose behalf, and its metrics."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from portfolio_app.domain.enums import ContributionKind
+from portfolio_app.ui.editors import choices
+from portfolio_app.ui.editors.base import RecordEditor
+from portfolio_app.ui.widgets import (
+    CheckField,
+    DateField,
+    EnumCombo,
+    FormSection,
+    MetricField,
+    RecordCombo,
+    TextArea,
+    TextLine,
+    UrlField,
+)
+
+
+class ContributionEditor(RecordEditor):
+    table = "contribution"
+
+    def window_title(self, new: bool) -> str:
+        return self.tr("New contribution") if new else self.tr("Edit contribution")
+
+    def metric_labels(self) -> dict[str, str]:
+        return {
+            "impressions": self.tr("Impressions"),
+            "reach": self.tr("Reach"),
+            "reactions": self.tr("Reactions"),
+            "comments": self.tr("Comments"),
+            "shares": self.tr("Shares"),
+            "clicks": self.tr("Clicks"),
+            "attendees": self.tr("Attendees"),
+        }
+
+    def build(self) -> QWidget:
+        from portfolio_app.ui.editors import edit_record  # nested editors; imported late to avoid a cycle
+
+        form, db = self.form, self.db
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+
+        what = FormSection(self.tr("Contribution"), body)
+        form.add(what, "date", self.tr("&Date:"), DateField())
+        form.add(what, "kind", self.tr("&Kind:"), EnumCombo(ContributionKind))
+        form.add(what, "title", self.tr("&Title:"), TextLine(placeholder=self.tr("What it was about")))
+        form.add(what, "url", self.tr("&Link:"), UrlField())
+        form.add(what, "tags", self.tr("Ta&gs:"), TextLine(placeholder=self.tr("comma separated, e.g. ai, hiring")))
+        form.add(what, "language", self.tr("Lan&guage:"), TextLine(placeholder=self.tr("e.g. en, de")))
+        form.add(what, "notes", self.tr("&Notes:"), TextArea(lines=5))
+        flags = QWidget(what)
+        row = QHBoxLayout(flags)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.featured = CheckField(self.tr("&Featured in the portfolio"))
+        self.private = CheckField(self.tr("&Private (never exported)"))
+        row.addWidget(self.featured)
+        row.addWidget(self.private)
+        row.addStretch(1)
+        what.rows.addRow("", flags)
+        form.register("featured", self.featured)
+        form.register("private", self.private)
+
+        context = FormSection(self.tr("Where and for whom"), body)
+        self.audience = form.add(context, "audience_id", self.tr("&Audience:"), RecordCombo(
+            lambda: choices.audiences(db), self.tr("no audience"),
+            on_new=lambda typed: edit_record(self, db, "audience", initial={"name": typed} if typed else None),
+            new_tooltip=self.tr("Create a new audience"),
+        ))
+        self.employment = form.add(context, "employment_id", self.tr("On &behalf of:"), RecordCombo(
+            lambda: choices.employments(db), self.tr("myself"),
+        ))
+        self.campaign = form.add(context, "campaign_id", self.tr("Ca&mpaign:"), RecordCombo(
+            lambda: choices.campaigns(db), self.tr("no campaign"),
+            on_new=lambda typed: edit_record(self, db, "campaign", initial=self._new_campaign_values(typed)),
+            new_tooltip=self.tr("Create a new campaign"),
+        ))
+
+        metrics = FormSection(self.tr("Metrics (leave empty when unknown)"), body)
+        for name, label in self.metric_labels().items():
+            form.add(metrics, name, label + ":", MetricField())
+
+        grid.addWidget(what, 0, 0, 2, 1)
+        grid.addWidget(context, 0, 1)
+        grid.addWidget(metrics, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        return body
+
+    def _new_campaign_values(self, typed: str) -> dict | None:
+        values = {"name": typed} if typed else {}
+        if self.employment.value() is not None:
+            values["employment_id"] = self.employment.value()
+        return values or None
+
+    def load(self, record_id, initial):
+        values = super().load(record_id, initial)
+        values.setdefault("kind", ContributionKind.POST.value)
+        return values
+

@@ -1,0 +1,184 @@
+"""The size history of an audience as an editable table (date, size).
+
+Rows are edited in place with a calendar date editor and a whole-number
+field; "Record today's size" adds (or jumps to) today's row. Nothing is
+written until the audience editor saves, then all rows go in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.services.audience_sizes import SizeEntry
+from portfolio_app.ui.widgets.fields import DateField, MetricField, date_format
+from portfolio_app.ui.widgets.form import ErrorLabel, translated_reason
+from portfolio_app.ui.widgets.numbers import format_int
+
+DATE, SIZE = 0, 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+INVALID_BACKGROUND = QColor("#fbe9e7")
+
+
+def parse_size(text: str) -> int | str | None:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not text.strip():
+        return None
+    stripped = "".join(ch for ch in text if not ch.isspace() and ch != QLocale().groupSeparator())
+    return int(digits) if stripped == digits and digits.isascii() else text
+
+
+class DateDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+        return DateField(parent)
+
+    def displayText(self, value, locale):  # noqa: N802
+        return value.toString(date_format()) if isinstance(value, QDate) else str(value)
+
+
+class SizeDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        return MetricField(parent)
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
+
+    def displayText(self, value, locale):  # noqa: N802
+        size = parse_size(str(value))
+        return format_int(size) if isinstance(size, int) else str(value)
+
+
+class SizeHistoryTable(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SIZE, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(DATE, DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(SIZE, SizeDelegate(self.table))
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+
+        self.record_today = QPushButton(self.tr("Record &today's size"), self)
+        self.record_today.clicked.connect(self.add_today)
+        self.add = QPushButton(self.tr("&Add"), self)
+        self.add.setToolTip(self.tr("Add a size on another date"))
+        self.add.clicked.connect(self.add_row)
+        self.remove = QPushButton(self.tr("&Remove"), self)
+        self.remove.clicked.connect(self.remove_selected)
+        self.error = ErrorLabel(self)
+        self.error.setObjectName("error_sizes")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_today)
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    # rows ------------------------------------------------------------------------
+    def _append(self, day: dt.date, size: object, snapshot_id: int | None) -> int:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        date_item = QTableWidgetItem()
+        date_item.setData(Qt.ItemDataRole.EditRole, QDate(day))
+        date_item.setData(ID_ROLE, snapshot_id)
+        size_item = QTableWidgetItem("" if size is None else str(size))
+        size_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, DATE, date_item)
+        self.table.setItem(row, SIZE, size_item)
+        self.table.blockSignals(False)
+        return row
+
+    def set_entries(self, entries: list[SizeEntry]) -> None:
+        self.table.setRowCount(0)
+        for entry in entries:
+            self._append(entry.date, entry.size, entry.id)
+        self.changed.emit()
+
+    def entries(self) -> list[SizeEntry]:
+        result = []
+        for row in range(self.table.rowCount()):
+            date_item, size_item = self.table.item(row, DATE), self.table.item(row, SIZE)
+            day = date_item.data(Qt.ItemDataRole.EditRole)
+            result.append(SizeEntry(
+                day.toPython() if isinstance(day, QDate) and day.isValid() else None,
+                parse_size(size_item.text()),
+                date_item.data(ID_ROLE),
+            ))
+        return result
+
+    def add_today(self) -> None:
+        """Go to today's row, adding it when there is none, and start typing the size."""
+        today = dt.date.today()
+        rows = [r for r, e in enumerate(self.entries()) if e.date == today]
+        row = rows[0] if rows else self._append(today, None, None)
+        self.table.setCurrentCell(row, SIZE)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, SIZE))
+        self.changed.emit()
+
+    def add_row(self) -> None:
+        """A new row to fill in (its date starts as today: change it to when the size was seen)."""
+        row = self._append(dt.date.today(), None, None)
+        self.table.setCurrentCell(row, DATE)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, DATE))
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    # problems ------------------------------------------------------------------------
+    def show_problems(self, problems: Mapping[int, Mapping[str, str]]) -> None:
+        """Tint the cells at fault, name the reason in a tooltip and under the table."""
+        self.table.blockSignals(True)
+        lines = []
+        for row in range(self.table.rowCount()):
+            row_problems = problems.get(row, {})
+            for column, name in ((DATE, "date"), (SIZE, "size")):
+                item = self.table.item(row, column)
+                reason = row_problems.get(name)
+                item.setBackground(QBrush(INVALID_BACKGROUND) if reason else QBrush())
+                item.setToolTip(translated_reason(reason) if reason else "")
+                if reason:
+                    lines.append(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", translated_reason(reason)))
+        self.table.blockSignals(False)
+        self.error.show_reason("\n".join(lines[:3]))

@@ -1,0 +1,35 @@
+"""Editing one testimonial: who said it, what, and what it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from portfolio_app.ui.editors import choices
+from portfolio_app.ui.editors.base import RecordEditor
+from portfolio_app.ui.widgets import CheckField, FormSection, OptionalDateField, RecordCombo, TextArea, TextLine
+
+
+class TestimonialEditor(RecordEditor):
+    __test__ = False  # not a pytest test class, despite its name
+
+    table = "testimonial"
+
+    def window_title(self, new: bool) -> str:
+        return self.tr("New testimonial") if new else self.tr("Edit testimonial")
+
+    def build(self) -> QWidget:
+        form, db = self.form, self.db
+        linked = self.record_id and self.service.get(db, self.record_id).contribution_id
+        section = FormSection("", self)
+        form.add(section, "author", self.tr("&Author:"), TextLine())
+        form.add(section, "author_role", self.tr("Author's &role:"), TextLine(placeholder=self.tr("e.g. CEO, Northwind")))
+        form.add(section, "text", self.tr("&Text:"), TextArea(lines=6))
+        form.add(section, "date", self.tr("&Date:"), OptionalDateField(self.tr("no date")))
+        form.add(section, "employment_id", self.tr("&Employment:"),
+                 RecordCombo(lambda: choices.employments(db), self.tr("none")))
+        form.add(section, "campaign_id", self.tr("&Campaign:"), RecordCombo(lambda: choices.campaigns(db), self.tr("none")))
+        form.add(section, "contribution_id", self.tr("C&ontribution:"),
+                 RecordCombo(lambda: choices.contributions(db, linked or None), self.tr("none")))
+        form.add(section, "may_publish", "", CheckField(self.tr("&May be published in the portfolio")))
+        self.setMinimumWidth(560)
+        return section

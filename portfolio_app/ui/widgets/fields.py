@@ -1,0 +1,252 @@
+"""Form fields that speak plain Python values.
+
+Every field offers ``value()``, ``set_value(value)`` and a ``changed`` signal,
+so a form can collect a dict of values and hand it to the services' own
+validation: the rules stay in one place, shared with the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from portfolio_app.ui.widgets.numbers import format_int, number_locale
+
+EARLIEST = QDate(1900, 1, 1)
+LATEST = QDate(2100, 12, 31)
+
+
+def date_format() -> str:
+    """The locale's short date format, always with a four-digit year (no 1/2/26 ambiguity)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def enum_label(member: StrEnum) -> str:
+    return QCoreApplication.translate("enum", member.label)
+
+
+class TextLine(QLineEdit):
+    """One line of text; surrounding spaces are not part of the value."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = ""):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class UrlField(TextLine):
+    """A web or mail address; the form checks it (http, https, mailto) as it is typed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, "https://…")
+        self.setClearButtonEnabled(True)
+
+
+class TextArea(QPlainTextEdit):
+    """Several lines of text (notes, summaries); Tab moves on instead of typing a tab."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "", lines: int = 4):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        height = self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 8
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height * 3)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        self.setPlainText(value or "")
+
+
+class CheckField(QCheckBox):
+    changed = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.toggled.connect(self.changed)
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setChecked(bool(value))
+
+
+class MetricField(QLineEdit):
+    """A whole number that may be unknown: empty means None, never 0.
+
+    A line edit rather than a spin box: QSpinBox stops at 2^31-1 and cannot be
+    empty, while metrics go up to 2^63-1 and "unknown" must stay distinct from 0.
+    Text that is not a whole number comes back as the text itself, so the
+    shared validation names the problem at the field.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("unknown"))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setClearButtonEnabled(True)
+        group = QRegularExpression.escape(QLocale().groupSeparator())
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(rf"[0-9\s{group}]{{0,32}}"), self))
+        self.textChanged.connect(self.changed)
+        self.editingFinished.connect(self._regroup)
+
+    def _digits(self) -> str:
+        return "".join(ch for ch in self.text() if not ch.isspace() and ch != QLocale().groupSeparator())
+
+    def value(self) -> int | str | None:
+        digits = self._digits()
+        if not digits:
+            return None
+        return int(digits) if digits.isdigit() and digits.isascii() else self.text()
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else format_int(value))
+
+    def _regroup(self) -> None:
+        value = self.value()
+        if isinstance(value, int):
+            grouped = format_int(value)
+            if grouped != self.text():
+                self.setText(grouped)
+
+
+class RateField(QLineEdit):
+    """A non-negative decimal such as a CPM; the locale's decimal separator is accepted."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> float | str:
+        text = self.text().strip()
+        number, ok = QLocale().toDouble(text)
+        if not ok:
+            number, ok = QLocale.c().toDouble(text)
+        return number if ok else text
+
+    def set_value(self, value: float) -> None:
+        self.setText(number_locale().toString(float(value), "f", 2))
+
+
+class DateField(QDateEdit):
+    """A required date with a calendar popup, shown in the user's locale."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
+        self.setDateRange(EARLIEST, LATEST)
+        self.setDate(QDate.currentDate())
+        self.dateChanged.connect(self.changed)
+
+    def value(self) -> dt.date:
+        return self.date().toPython()
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(QDate(value) if value else QDate.currentDate())
+
+
+class OptionalDateField(QWidget):
+    """A date that may be absent: a check box turns it on; off shows ``none_text``."""
+
+    changed = Signal()
+
+    def __init__(self, none_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.none_text = none_text
+        self.enabled = QCheckBox(self)
+        self.enabled.setAccessibleName(self.tr("Set a date"))
+        self.edit = DateField(self)
+        self._remembered = QDate.currentDate()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+        self.enabled.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(self.changed)
+        self._show_none()
+
+    def _show_none(self) -> None:
+        self.edit.setSpecialValueText(self.none_text)
+        self.edit.setDate(self.edit.minimumDate())
+        self.edit.setEnabled(False)
+
+    def _toggled(self, on: bool) -> None:
+        if on:
+            self.edit.setSpecialValueText("")
+            self.edit.setEnabled(True)
+            self.edit.setDate(self._remembered)
+        else:
+            if self.edit.date() != self.edit.minimumDate():
+                self._remembered = self.edit.date()
+            self._show_none()
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        return self.edit.value() if self.enabled.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.enabled.setChecked(False)
+            self._show_none()
+        else:
+            self._remembered = QDate(value)
+            self.enabled.setChecked(True)
+            self.edit.setDate(QDate(value))
+
+
+class EnumCombo(QComboBox):
+    """One of a closed vocabulary, shown with its translated label, valued by its stored string."""
+
+    changed = Signal()
+
+    def __init__(self, choices: type[StrEnum], parent: QWidget | None = None):
+        super().__init__(parent)
+        for member in choices:
+            self.addItem(enum_label(member), member.value)
+        self.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)

@@ -1,0 +1,38 @@
+"""Numbers as the user's locale writes them, always with thousands separators.
+
+QLocale.c() (what an unset LANG gives) omits group separators by default;
+a count of 1234567 must still read 1,234,567, so the option is switched on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+
+def number_locale() -> QLocale:
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale
+
+
+def format_int(value: int) -> str:
+    return number_locale().toString(int(value))
+
+
+def format_signed(value: int) -> str:
+    """Growth: +1,234 / −56 / 0."""
+    text = format_int(abs(value))
+    if value > 0:
+        return "+" + text
+    if value < 0:
+        return "\u2212" + text
+    return text
+
+
+def format_percent(share: float) -> str:
+    """0.0345 → 3.5 % in the locale's decimal style, one decimal."""
+    return number_locale().toString(share * 100, "f", 1) + "\u202f%"
+
+
+def format_money(amount: float, currency: str) -> str:
+    return f"{number_locale().toString(float(amount), 'f', 0)}\u00a0{currency}"
