@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from sqlalchemy import String, func, insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlmodel import SQLModel
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -60,6 +60,13 @@ class Deleted:
         return len(self.rows)
 
 
+def _is_text(column) -> bool:
+    try:
+        return column.type.python_type is str
+    except NotImplementedError:
+        return False
+
+
 def row_dict(record: SQLModel) -> dict:
     return {column.name: getattr(record, column.name) for column in record.__table__.columns}
 
@@ -100,9 +107,9 @@ class RecordService(Generic[M]):
         statement = select(self.model).order_by(column.desc() if descending else column, self.table.c.id)
         for name, value in filters.items():
             statement = statement.where(self.table.c[name] == value)
+        text_columns = [c for c in self.table.columns if _is_text(c)]
         for word in text.split():
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            text_columns = [c for c in self.table.columns if isinstance(c.type, String)]
             statement = statement.where(or_(*(c.ilike(pattern, escape="\\") for c in text_columns)))
         if self.date_column and start is not None:
             statement = statement.where(self.table.c[self.date_column] >= start)
