@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import String, func, insert, or_, select, update
 from sqlmodel import SQLModel
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -61,10 +61,9 @@ class Deleted:
 
 
 def _is_text(column) -> bool:
-    try:
-        return column.type.python_type is str
-    except NotImplementedError:
-        return False
+    # sqlmodel's AutoString is a TypeDecorator; look at what it stores
+    kind = getattr(column.type, "impl", column.type)
+    return isinstance(kind, String)
 
 
 def row_dict(record: SQLModel) -> dict:
