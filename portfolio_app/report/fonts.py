@@ -188,6 +188,12 @@ def draw_string(canvas, x: float, y: float, text: str, size: float, base: str = 
         x += pdfmetrics.stringWidth(chunk, font, size)
 
 
+def single_font(text: str, base: str = REGULAR) -> str:
+    """One font for a whole label (chart labels cannot switch fonts): base unless one fallback has it all."""
+    fonts = {font for font, chunk in runs(text, base) if chunk.strip()}
+    return fonts.pop() if len(fonts) == 1 else base
+
+
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """How many distinct visible characters of a text print with a real glyph."""

@@ -84,6 +84,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Letzte erfasste Größe am oder vor dem Datum; noch nicht gemessene Zielgruppen zählen nicht.",
     ),
     "chart.per_month": ("Contributions per month", "Beiträge pro Monat"),
+    "chart.per_quarter": ("Contributions per quarter", "Beiträge pro Quartal"),
     "chart.channels": ("Channel mix", "Kanäle"),
     "chart.channels.note": ("Contributions per channel in the period.", "Beiträge pro Kanal im Zeitraum."),
     "chart.built": ("Audience built per employment", "Aufgebaute Zielgruppe pro Station"),

@@ -1,0 +1,187 @@
+"""Reusable pieces of the layout: context, headings, tiles, figure rows, tables, progress bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape, unescape
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from portfolio_app.report.data import ReportData
+from portfolio_app.report.document import SectionHeading
+from portfolio_app.report.fonts import BOLD, REGULAR
+from portfolio_app.report.formatting import Formatter
+from portfolio_app.report.i18n import Texts
+from portfolio_app.report.options import ReportOptions
+from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, TILE, WHITE, ZEBRA, Styles
+from portfolio_app.report.text import plain
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every section needs: the data, the choices, the words and the page width."""
+
+    data: ReportData
+    options: ReportOptions
+    texts: Texts
+    fmt: Formatter
+    width: float
+    styles: Styles = STYLES
+
+    @property
+    def show_money(self) -> bool:
+        return self.data.summary.rates.show_money
+
+    def section(self, key: str) -> SectionHeading:
+        title = self.texts(key)
+        return SectionHeading(escape(title), self.styles.section, outline_title=title)
+
+    def para(self, markup: str, style=None) -> Paragraph:
+        """A paragraph of our own markup (escape user parts with :func:`plain` first)."""
+        return Paragraph(markup, style or self.styles.body)
+
+    def user(self, text: str, style=None) -> Paragraph:
+        """A paragraph of user text, printed literally."""
+        style = style or self.styles.body
+        return Paragraph(plain(text, style.fontName), style)
+
+    def words(self, key: str, style=None, **values) -> Paragraph:
+        """A paragraph of the report's own words (values may be user text: they are escaped)."""
+        style = style or self.styles.body
+        escaped = {name: plain(str(value), style.fontName) for name, value in values.items()}
+        return Paragraph(escape(self.texts(key)).format(**escaped) if values else escape(self.texts(key)), style)
+
+    @property
+    def period_text(self) -> str:
+        period = self.data.summary.period
+        return self.fmt.period(period.start, period.end)
+
+
+def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4) -> Table:
+    """Key figures as tiles: (label, value, note) each, ``columns`` per row."""
+    styles = ctx.styles
+    gap = 3 * mm
+    tile_width = (ctx.width - gap * (columns - 1)) / columns
+
+    def fitted(value: str) -> ParagraphStyle:
+        """The value style, made smaller when a long figure (money) would wrap."""
+        style = styles.tile_value
+        width = stringWidth(unescape(value), style.fontName, style.fontSize)
+        if width <= tile_width - 14:
+            return style
+        size = max(9.0, style.fontSize * (tile_width - 15) / width)
+        return ParagraphStyle(f"tile_value_{size:.1f}", parent=style, fontSize=size, leading=style.leading)
+
+    def cell(label: str, value: str, note: str):
+        inner = Table(
+            [[Paragraph(escape(label), styles.tile_label)],
+             [Paragraph(value, fitted(value))],
+             [Paragraph(note, styles.tile_note)]],
+            colWidths=[tile_width - 14],
+        )
+        inner.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        return inner
+
+    rows, row = [], []
+    for item in items:
+        row.append(cell(*item))
+        row.append("")
+        if len(row) == columns * 2:
+            rows.append(row[:-1])
+            row = []
+    if row:
+        row += ["", ""] * (columns - len(row) // 2)
+        rows.append(row[:-1])
+    widths = []
+    for index in range(columns):
+        widths.append(tile_width)
+        if index < columns - 1:
+            widths.append(gap)
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for r, cells in enumerate(rows):
+        for c in range(0, len(cells), 2):
+            if cells[c] != "":
+                commands.append(("BACKGROUND", (c, r), (c, r), TILE))
+                commands.append(("LINEABOVE", (c, r), (c, r), 2, ACCENT))
+    for r in range(len(rows) - 1):
+        commands.append(("BOTTOMPADDING", (0, r), (-1, r), 12))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def figure_row(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:
+    """A row of small figures: value over label, evenly spaced."""
+    width = ctx.width / len(items)
+    cells = [[Paragraph(value, ctx.styles.figure_value) for _, value in items],
+             [Paragraph(escape(label), ctx.styles.small) for label, _ in items]]
+    table = Table(cells, colWidths=[width] * len(items), hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+def data_table_style(rows: int, right_columns: Sequence[int] = ()) -> TableStyle:
+    commands = [
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTNAME", (0, 1), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_DARK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+    ]
+    if rows > 1:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]))
+    for column in right_columns:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    return TableStyle(commands)
+
+
+class ProgressBar(Flowable):
+    """Achieved against target: a filled bar, capped at the frame, with the over-achievement marked."""
+
+    def __init__(self, share: float | None, width: float, height: float = 7):
+        super().__init__()
+        self.share = share
+        self.width = width
+        self.height = height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height + 3
+
+    def draw(self):
+        drawing = Drawing(self.width, self.height)
+        drawing.add(Rect(0, 0, self.width, self.height, fillColor=TILE, strokeColor=None))
+        if self.share:
+            filled = min(self.share, 1.0) * self.width
+            drawing.add(Rect(0, 0, filled, self.height, fillColor=ACCENT, strokeColor=None))
+            if self.share > 1:
+                drawing.add(String(self.width - 2, 1.2, "+", fontName=BOLD, fontSize=6.5, fillColor=WHITE,
+                                   textAnchor="end"))
+        drawing.drawOn(self.canv, 0, 2)
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)

@@ -1,0 +1,67 @@
+"""Putting the sections together into one PDF with metadata, outline and page numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, PageBreak
+
+from portfolio_app import __version__
+from portfolio_app.report.blocks import Context
+from portfolio_app.report.data import ReportData
+from portfolio_app.report.document import PageDecor, PortfolioDocument, numbered_canvas
+from portfolio_app.report.fonts import register_family
+from portfolio_app.report.formatting import Formatter
+from portfolio_app.report.i18n import Texts
+from portfolio_app.report.options import ReportOptions, Section
+from portfolio_app.report.sections import BUILDERS
+from portfolio_app.report.writer import write_atomically
+
+# Sections that start on a fresh page; the others follow on when enough room is left.
+_NEW_PAGE = {Section.CHARTS, Section.METHOD, Section.APPENDIX}
+_MIN_ROOM = 70 * mm
+
+
+def render(data: ReportData, options: ReportOptions, target: BinaryIO) -> int:
+    """Write the PDF for ``data`` into an open binary file; returns the number of pages."""
+    register_family()
+    texts = Texts(options.text_language)
+    fmt = Formatter(options.language)
+    name = data.profile.name.strip()
+    period = data.summary.period
+    period_text = fmt.period(period.start, period.end)
+    title = f"{name} – {texts('doc.title')}" if name else texts("doc.title")
+    with_cover = options.includes(Section.COVER)
+    document = PortfolioDocument(
+        target,
+        options.page_size,
+        with_cover=with_cover,
+        title=title,
+        author=name,
+        subject=texts("doc.subject", period=period_text),
+        creator=texts("doc.creator", version=__version__),
+        lang="de" if texts.language == "de" else "en",
+    )
+    ctx = Context(data, options, texts, fmt, document.frame_width)
+    story: list = []
+    for section in options.sections:
+        if story and section is not Section.COVER and story[-1].__class__ is not PageBreak:
+            story.append(PageBreak() if section in _NEW_PAGE else CondPageBreak(_MIN_ROOM))
+        story += BUILDERS[section](ctx)
+    decor = PageDecor(
+        header_left=f"{name} · {texts('doc.title')}" if name else texts("doc.title"),
+        header_right=period_text,
+        footer_left=texts("footer.generated", date=fmt.date(data.prepared_on)),
+        page_label=lambda page, pages: texts("footer.page", page=page, pages=pages),
+    )
+    document.build(story, canvasmaker=numbered_canvas(decor, cover_pages=1 if with_cover else 0))
+    return document.page
+
+
+def render_to_file(data: ReportData, options: ReportOptions, path: Path) -> int:
+    """Write the PDF to ``path`` whole or not at all (see :mod:`portfolio_app.report.writer`); returns pages."""
+    pages = []
+    write_atomically(path, lambda handle: pages.append(render(data, options, handle)))
+    return pages[0]

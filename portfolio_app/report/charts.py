@@ -1,0 +1,225 @@
+"""The four charts, drawn with reportlab.graphics (vector, so they print sharply).
+
+Each function returns a Drawing, or None when there is nothing to draw, so the
+section can say "no data" in words instead of showing an empty frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.value import AudiencePoint, CareerFigures
+from portfolio_app.report.fonts import REGULAR, single_font
+from portfolio_app.report.formatting import Formatter
+from portfolio_app.report.i18n import Texts
+from portfolio_app.report.styles import ACCENT, INK, MUTED, RULE, SHARED, WARM
+
+LABEL_SIZE = 7
+QUARTERS_ABOVE = 36  # months: longer periods show contributions per quarter
+
+
+def _style_value_axis(axis, fmt: Formatter) -> None:
+    axis.valueMin = 0
+    axis.labels.fontName = REGULAR
+    axis.labels.fontSize = LABEL_SIZE
+    axis.labels.fillColor = MUTED
+    axis.labelTextFormat = lambda value: fmt.compact(int(value))
+    axis.strokeColor = RULE
+    axis.visibleGrid = 1
+    axis.gridStrokeColor = RULE
+    axis.gridStrokeWidth = 0.4
+    axis.visibleTicks = 0
+    axis.maximumTicks = 6
+
+
+def _month_label_rule(months: int):
+    """Which months get a label, so labels never collide: all, quarters or years."""
+    if months <= 14:
+        return lambda day, fmt: fmt.month_name(day)
+    if months <= 40:
+        return lambda day, fmt: f"{fmt.month_name(day)} {day:%y}" if day.month in (1, 4, 7, 10) else ""
+    step = 1 if months <= 120 else 2
+    return lambda day, fmt: str(day.year) if day.month == 1 and day.year % step == 0 else ""
+
+
+def _legend(drawing: Drawing, items: Sequence[tuple], x: float, y: float) -> None:
+    """A one-line legend from (x, y) rightwards: coloured square, label, gap."""
+    for color, label in items:
+        drawing.add(Rect(x, y, 7, 7, fillColor=color, strokeColor=None))
+        drawing.add(String(x + 10, y + 0.8, label, fontName=REGULAR, fontSize=LABEL_SIZE, fillColor=INK))
+        x += 10 + stringWidth(label, REGULAR, LABEL_SIZE) + 14
+
+
+def group_by_quarter(per_month: Sequence[tuple[date, int]]) -> list[tuple[date, int]]:
+    """Long periods read better as quarters: (first day of quarter, count)."""
+    quarters: dict[date, int] = {}
+    for day, count in per_month:
+        first = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+        quarters[first] = quarters.get(first, 0) + count
+    return list(quarters.items())
+
+
+def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Texts, width: float,
+                    height: float = 165) -> Drawing | None:
+    """Audience size at each month end, one line per ownership."""
+    if len(points) < 2 or not any(p.total for p in points):
+        return None
+    lines = [
+        ("legend.personal", ACCENT, [p.personal for p in points]),
+        ("legend.employer", WARM, [p.employer for p in points]),
+        ("legend.shared", SHARED, [p.shared for p in points]),
+    ]
+    lines = [line for line in lines if any(line[2])]
+    drawing = Drawing(width, height)
+    plot = LinePlot()
+    plot.x, plot.y = 42, 22
+    plot.width, plot.height = width - 50, height - 40
+    days = [p.day.toordinal() for p in points]
+    plot.data = [list(zip(days, values)) for _, _, values in lines]
+    for index, (_, color, _) in enumerate(lines):
+        plot.lines[index].strokeColor = color
+        plot.lines[index].strokeWidth = 1.8
+        if len(points) <= 14:
+            plot.lines[index].symbol = makeMarker("FilledCircle", size=3, fillColor=color, strokeColor=color)
+    x_axis = plot.xValueAxis
+    x_axis.valueMin, x_axis.valueMax = days[0], days[-1]
+    label_for = _month_label_rule(len(points))
+    steps = [d for d, p in zip(days, points) if label_for(p.day, fmt)]
+    x_axis.valueSteps = steps or [days[0], days[-1]]
+    x_axis.labelTextFormat = lambda value: label_for(date.fromordinal(int(value)), fmt) or fmt.month(
+        date.fromordinal(int(value)))
+    x_axis.labels.fontName = REGULAR
+    x_axis.labels.fontSize = LABEL_SIZE
+    x_axis.labels.fillColor = MUTED
+    x_axis.strokeColor = RULE
+    x_axis.tickDown = 2
+    _style_value_axis(plot.yValueAxis, fmt)
+    drawing.add(plot)
+    _legend(drawing, [(color, texts(key)) for key, color, _ in lines], plot.x, height - 9)
+    return drawing
+
+
+def contributions_per_month(per_month: Sequence[tuple[date, int]], fmt: Formatter, width: float,
+                            height: float = 120) -> Drawing | None:
+    if not per_month or not any(count for _, count in per_month):
+        return None
+    by_quarter = len(per_month) > QUARTERS_ABOVE
+    if by_quarter:
+        per_month = group_by_quarter(per_month)
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 42, 18
+    chart.width, chart.height = width - 50, height - 26
+    chart.data = [[count for _, count in per_month]]
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 0.5 if len(per_month) > 40 else 1.5
+    chart.groupSpacing = 1 if len(per_month) > 40 else 4
+    label_for = (lambda day, fmt: str(day.year) if day.month == 1 else "") if by_quarter else _month_label_rule(
+        len(per_month))
+    axis = chart.categoryAxis
+    axis.categoryNames = [label_for(day, fmt) for day, _ in per_month]
+    axis.labels.fontName = REGULAR
+    axis.labels.fontSize = LABEL_SIZE
+    axis.labels.fillColor = MUTED
+    axis.labels.boxAnchor = "n"
+    axis.strokeColor = RULE
+    axis.visibleTicks = 0
+    _style_value_axis(chart.valueAxis, fmt)
+    chart.valueAxis.labelTextFormat = lambda value: fmt.integer(value) if value == int(value) else ""
+    drawing.add(chart)
+    return drawing
+
+
+def channel_mix(by_channel: Sequence[tuple[Platform | None, int]], fmt: Formatter, texts: Texts, width: float,
+                limit: int = 8) -> Drawing | None:
+    """Contributions per channel, largest at the top, with count and share at each bar."""
+    if not by_channel:
+        return None
+    rows = list(by_channel[:limit])
+    total = sum(count for _, count in by_channel)
+    rows.reverse()  # the chart draws from the bottom up
+    height = 26 + 17 * len(rows)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 78, 6
+    chart.width, chart.height = width - 78 - 52, height - 12
+    chart.data = [[count for _, count in rows]]
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 2
+    chart.groupSpacing = 5
+    chart.categoryAxis.categoryNames = [texts.platform(platform) for platform, _ in rows]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE + 0.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.visibleTicks = 0
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visible = 0
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [[f"{fmt.integer(count)} · {fmt.percent(count / total, 0)}" for _, count in rows]]
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = LABEL_SIZE
+    chart.barLabels.fillColor = MUTED
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _short(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, width: float) -> Drawing | None:
+    """Per employment: growth of portable (personal) and of the employer's own audiences."""
+    rows = [c for c in career if c.built.personal.growth or c.built.employer.growth]
+    if not rows:
+        return None
+    rows = list(reversed(rows[:6]))  # latest role at the top
+    height = 40 + 30 * len(rows)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 92, 8
+    chart.width, chart.height = width - 92 - 48, height - 34
+    chart.data = [[c.built.personal.growth for c in rows], [c.built.employer.growth for c in rows]]
+    for index, color in enumerate((ACCENT, WARM)):
+        chart.bars[index].fillColor = color
+        chart.bars[index].strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 8
+    names = [_short(c.employment.organisation) for c in rows]
+    chart.categoryAxis.categoryNames = names
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE + 0.5
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.dx = -4
+    for index, name in enumerate(names):
+        chart.categoryAxis.labels[index].fontName = single_font(name)
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.visibleTicks = 0
+    chart.valueAxis.visible = 0
+    chart.valueAxis.valueMin = min(0, *chart.data[0], *chart.data[1])
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [[fmt.signed(v) for v in series] for series in chart.data]
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = LABEL_SIZE
+    chart.barLabels.fillColor = MUTED
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    _legend(drawing, [(ACCENT, texts("legend.personal")), (WARM, texts("legend.employer"))], 4, height - 9)
+    return drawing
+
+
+__all__ = ["audience_growth", "channel_mix", "contributions_per_month", "reach_built"]

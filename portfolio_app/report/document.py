@@ -1,0 +1,140 @@
+"""The page frame: paper size, header and "page X of Y" footer, outline and metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from portfolio_app.report.fonts import draw_string
+from portfolio_app.report.styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+
+
+class SectionHeading(Paragraph):
+    """A heading that also becomes a bookmark in the PDF outline."""
+
+    def __init__(self, text: str, style, outline_title: str, level: int = 0):
+        super().__init__(text, style)
+        self.outline_title = outline_title
+        self.outline_level = level
+
+
+class OutlineMark(Paragraph):
+    """An invisible bookmark (for the cover, which has no heading)."""
+
+    def __init__(self, outline_title: str, style):
+        super().__init__("", style)
+        self.outline_title = outline_title
+        self.outline_level = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """The words around every page after the cover."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_label: Callable[[int, int], str]  # (page, pages) -> "Page 2 of 9"
+
+
+def numbered_canvas(decor: PageDecor, cover_pages: int) -> type[Canvas]:
+    """A canvas class that holds pages back until the end, so each footer knows the page count."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - ReportLab's name
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._held_pages)
+            for state in self._held_pages:
+                self.__dict__.update(state)
+                if self._pageNumber > cover_pages:
+                    self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            top = height - MARGIN_TOP + 8
+            self.line(MARGIN_X, top, width - MARGIN_X, top)
+            bottom = MARGIN_BOTTOM - 10
+            self.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
+            self.setFillColor(MUTED)
+            draw_string(self, MARGIN_X, top + 5, decor.header_left, 7.5)
+            self.setFillColor(ACCENT)
+            draw_string(self, width - MARGIN_X, top + 5, decor.header_right, 7.5, align="right")
+            self.setFillColor(MUTED)
+            draw_string(self, MARGIN_X, bottom - 11, decor.footer_left, 7.5)
+            draw_string(self, width - MARGIN_X, bottom - 11, decor.page_label(self._pageNumber, total), 7.5,
+                        align="right")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class PortfolioDocument(BaseDocTemplate):
+    """Cover page template, then body pages; headings become outline entries."""
+
+    def __init__(self, target, page_size: str, with_cover: bool = True, **metadata):
+        size = PAGE_SIZES[page_size]
+        super().__init__(
+            target,
+            pagesize=size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **metadata,
+        )
+        width, height = size
+        body = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - 2 * MARGIN_BOTTOM, id="cover",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [PageTemplate(id="cover", frames=[cover], onPage=self._draw_cover_band),
+                     PageTemplate(id="body", frames=[body])]
+        # the first template is the first page's: without a cover, body pages from the start
+        self.addPageTemplates(templates if with_cover else templates[::-1])
+        self._bookmarks = 0
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN_X
+
+    @staticmethod
+    def _draw_cover_band(canvas, document) -> None:
+        width, height = document.pagesize
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, height - 14, width, 14, stroke=0, fill=1)
+        canvas.rect(0, 0, 6, height, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable):  # noqa: N802 - ReportLab's name
+        title = getattr(flowable, "outline_title", None)
+        if title is None:
+            return
+        self._bookmarks += 1
+        key = f"section-{self._bookmarks}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=flowable.outline_level, closed=False)

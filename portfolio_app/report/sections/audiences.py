@@ -1,0 +1,57 @@
+"""Audiences: size at the end of the period, growth over it, and who owns them."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph, Table
+
+from portfolio_app.report.blocks import Context, data_table_style
+from portfolio_app.report.fonts import BOLD
+from portfolio_app.report.styles import ACCENT, SHARED, WARM
+from portfolio_app.report.text import plain
+
+_OWNER_COLORS = {"personal": ACCENT, "employer": WARM, "shared": SHARED}
+
+
+def build(ctx: Context) -> list:
+    texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
+    story = [ctx.section("section.audiences")]
+    if not summary.audiences:
+        return story + [ctx.para(escape(texts("audiences.none")), styles.small)]
+    head = [Paragraph(escape(texts(key)), styles.cell_head) for key in
+            ("audiences.name", "audiences.platform", "audiences.ownership")]
+    head += [Paragraph(escape(texts(key)), styles.cell_head_right) for key in ("audiences.size", "audiences.growth")]
+    head.append(Paragraph(escape(texts("audiences.segment")), styles.cell_head))
+    rows = [head]
+    for item in summary.audiences:
+        audience = item.audience
+        extra = ctx.data.audience_texts.get(audience.id)
+        name = plain(audience.name)
+        if extra and extra.handle.strip():
+            name += f"<br/><font size='7' color='#5f6f7f'>{plain(extra.handle.strip())}</font>"
+        growth = escape(fmt.signed(item.growth))
+        if item.baseline_date and item.baseline_date != summary.period.start:
+            growth += f"<br/><font size='6.5' color='#5f6f7f'>{escape(texts('audiences.since', date=fmt.short_date(item.baseline_date)))}</font>"
+        color = _OWNER_COLORS[audience.ownership.value].hexval()[2:]
+        rows.append([
+            Paragraph(name, styles.cell),
+            Paragraph(escape(texts.platform(audience.platform)), styles.cell),
+            Paragraph(f"<font color='#{color}'>■</font> {escape(texts.ownership(audience.ownership))}", styles.cell),
+            Paragraph(escape(fmt.integer(item.end_size)), styles.cell_right),
+            Paragraph(growth, styles.cell_right),
+            Paragraph(plain(extra.segment) if extra else "", styles.cell),
+        ])
+    total = summary.ownership.total
+    rows.append([
+        Paragraph(f"<font name='{BOLD}'>{escape(texts('audiences.total'))}</font>", styles.cell), "", "",
+        Paragraph(f"<font name='{BOLD}'>{escape(fmt.integer(total.size))}</font>", styles.cell_right),
+        Paragraph(f"<font name='{BOLD}'>{escape(fmt.signed(total.growth))}</font>", styles.cell_right),
+        "",
+    ])
+    w = ctx.width
+    table = Table(rows, colWidths=[w * 0.27, w * 0.13, w * 0.13, w * 0.11, w * 0.11, w * 0.25], repeatRows=1,
+                  hAlign="LEFT")
+    table.setStyle(data_table_style(len(rows)))
+    story.append(table)
+    return story

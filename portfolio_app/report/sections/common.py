@@ -1,0 +1,55 @@
+"""Small helpers the sections share: how a contribution is named, placed and linked."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from portfolio_app.domain.records import ContributionFacts
+from portfolio_app.domain.value import engagements_of, reach_of
+from portfolio_app.report.blocks import Context
+from portfolio_app.report.fonts import REGULAR
+from portfolio_app.report.text import link, plain
+
+
+def title_of(ctx: Context, contribution: ContributionFacts) -> str:
+    return contribution.title.strip() or ctx.texts("appendix.untitled")
+
+
+def channel_of(ctx: Context, contribution: ContributionFacts) -> str:
+    """The audience's name when it has one, else the platform."""
+    if contribution.audience_id is not None and contribution.audience_id in ctx.data.audience_names:
+        return ctx.data.audience_names[contribution.audience_id]
+    return ctx.texts.platform(contribution.platform)
+
+
+def organisation_of(ctx: Context, contribution: ContributionFacts) -> str:
+    employment = ctx.data.employments.get(contribution.employment_id) if contribution.employment_id else None
+    return employment.organisation if employment else ""
+
+
+def linked_title(ctx: Context, contribution: ContributionFacts, base: str = REGULAR) -> str:
+    """The title as a link when the contribution has a safe URL, else as text."""
+    url = ctx.data.urls.get(contribution.id, "")
+    return link(url, title_of(ctx, contribution), base) if url else plain(title_of(ctx, contribution), base)
+
+
+def meta_line(ctx: Context, contribution: ContributionFacts) -> str:
+    """'3 March 2024 · Talk · LinkedIn profile · Acme' as markup."""
+    parts = [escape(ctx.fmt.date(contribution.date)), escape(ctx.texts.kind(contribution.kind)),
+             plain(channel_of(ctx, contribution))]
+    organisation = organisation_of(ctx, contribution)
+    if organisation:
+        parts.append(plain(organisation))
+    return " · ".join(parts)
+
+
+def figures_line(ctx: Context, contribution: ContributionFacts) -> str:
+    value, source = reach_of(contribution)
+    parts = []
+    if value is not None:
+        parts.append(escape(ctx.texts("highlights.reach", reach=ctx.fmt.integer(value),
+                                      source=ctx.texts(f"source.{source.value}"))))
+    engagements = engagements_of(contribution)
+    if engagements is not None:
+        parts.append(escape(ctx.texts("highlights.engagements", engagements=ctx.fmt.integer(engagements))))
+    return " · ".join(parts)

@@ -1,0 +1,36 @@
+"""Highlights: the contributions the person marked as featured, with clickable links."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import KeepTogether
+
+from portfolio_app.domain.value import reach_of
+from portfolio_app.report.blocks import Context, spacer
+from portfolio_app.report.fonts import BOLD
+from portfolio_app.report.sections.common import figures_line, linked_title, meta_line
+from portfolio_app.report.text import link, safe_url
+
+
+def build(ctx: Context) -> list:
+    styles = ctx.styles
+    story = [ctx.section("section.highlights")]
+    featured = [c for c in ctx.data.contributions if c.featured]
+    if not featured:
+        return story + [ctx.para(escape(ctx.texts("highlights.none")), styles.small)]
+    featured.sort(key=lambda c: (-(reach_of(c)[0] or 0), c.date, c.id))
+    for contribution in featured:
+        block = [
+            ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),
+            ctx.para(meta_line(ctx, contribution), styles.small),
+        ]
+        figures = figures_line(ctx, contribution)
+        if figures:
+            block.append(ctx.para(figures, styles.small))
+        url = ctx.data.urls.get(contribution.id, "")
+        if safe_url(url):
+            block.append(ctx.para(link(url), styles.small))
+        block.append(spacer(2.5))
+        story.append(KeepTogether(block))
+    return story

@@ -1,0 +1,61 @@
+"""Whole or nothing: the PDF is written next to its target and renamed into place.
+
+A failure (folder not writable, disk full, target locked by a viewer) removes
+the temporary file and leaves any existing PDF exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.errors import PortfolioError
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("export", "Cannot write the PDF to {path}: {reason}")
+CANNOT_REPLACE = QT_TRANSLATE_NOOP(
+    "export", "Cannot replace {path}: {reason}. Is it open in another program? The existing file is unchanged."
+)
+NO_FOLDER = QT_TRANSLATE_NOOP("export", "The folder {folder} does not exist")
+
+
+class ExportFailed(PortfolioError):
+    """The PDF could not be written; any earlier file at the target is intact."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
+    """Call ``produce`` with a binary file, then move the file to ``target`` in one step."""
+    target = Path(target).expanduser().absolute()
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportFailed(NO_FOLDER.format(folder=folder))
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.stem}.", suffix=".part", delete=False)
+    except OSError as exc:
+        raise ExportFailed(CANNOT_WRITE.format(path=target, reason=_reason(exc))) from exc
+    temporary = Path(handle.name)
+    try:
+        try:
+            with handle:
+                produce(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise ExportFailed(CANNOT_WRITE.format(path=target, reason=_reason(exc))) from exc
+        try:
+            if target.exists() and not os.access(target, os.W_OK):
+                raise PermissionError(13, "the file is read-only")
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise ExportFailed(CANNOT_REPLACE.format(path=target, reason=_reason(exc))) from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,34 @@
+"""Export the PDF portfolio: the use case behind the GUI's "Export PDF…" and ``portfolio-app export``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from portfolio_app.report.builder import render_to_file
+from portfolio_app.report.options import ReportOptions
+from portfolio_app.services.report_data import load_report_data
+from portfolio_app.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    pages: int
+    size_bytes: int
+    contributions: int
+
+
+def export_pdf(db: Database, out: Path | str, options: ReportOptions | None = None, *,
+               today: dt.date | None = None) -> ExportResult:
+    """Write the portfolio for ``options`` to ``out``, whole or not at all.
+
+    Raises :class:`portfolio_app.report.writer.ExportFailed` (a PortfolioError)
+    when the file cannot be written; an existing file at ``out`` is then intact.
+    """
+    options = options or ReportOptions()
+    data = load_report_data(db, options, today=today)
+    path = Path(out).expanduser().absolute()
+    pages = render_to_file(data, options, path)
+    return ExportResult(path, pages, path.stat().st_size, data.summary.contributions)

@@ -1,0 +1,159 @@
+"""Everything the PDF needs, read from the database in one go.
+
+Private contributions are left out by the queries themselves (through
+``load_facts`` and the ``private`` filter below), so no later step can leak
+them. Organisation names are replaced here when the user asks for anonymity,
+before any figure or text reaches the layout.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import select
+
+from portfolio_app.domain.records import ContributionFacts, Period
+from portfolio_app.domain.value import audience_series, contributions_per_month, in_period, summarize
+from portfolio_app.report.anonymize import Anonymizer
+from portfolio_app.report.data import AudienceText, CampaignText, ProfileText, ReportData, TestimonialText
+from portfolio_app.report.i18n import Texts
+from portfolio_app.report.options import ReportOptions
+from portfolio_app.services.figures import Facts, load_facts
+from portfolio_app.services.singletons import get_profile
+from portfolio_app.storage.database import Database
+from portfolio_app.storage.models import Audience, Campaign, Contribution, Testimonial
+
+
+def _public_urls(db: Database, period: Period) -> dict[int, str]:
+    c = Contribution.__table__.c
+    query = select(c.id, c.url).where(c.private.is_(False), c.url != "")
+    if period.start:
+        query = query.where(c.date >= period.start)
+    if period.end:
+        query = query.where(c.date <= period.end)
+    with db.engine.connect() as connection:
+        return {row.id: row.url for row in connection.execute(query)}
+
+
+def _audience_texts(db: Database) -> dict[int, AudienceText]:
+    a = Audience.__table__.c
+    with db.engine.connect() as connection:
+        return {
+            row.id: AudienceText(row.handle or "", row.url or "", row.segment or "")
+            for row in connection.execute(select(a.id, a.handle, a.url, a.segment))
+        }
+
+
+def _campaign_texts(db: Database) -> dict[int, CampaignText]:
+    k = Campaign.__table__.c
+    with db.engine.connect() as connection:
+        return {
+            row.id: CampaignText(row.objective or "", row.outcome or "")
+            for row in connection.execute(select(k.id, k.objective, k.outcome))
+        }
+
+
+def _publishable_testimonials(db: Database, period: Period) -> list[TestimonialText]:
+    """Only those that may be published; dated ones only when inside the period."""
+    t = Testimonial.__table__.c
+    query = select(t.author, t.author_role, t.text, t.date).where(t.may_publish.is_(True)).order_by(t.date, t.id)
+    with db.engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return [
+        TestimonialText(row.author or "", row.author_role or "", row.text or "", row.date)
+        for row in rows
+        if row.date is None or period.contains(row.date)
+    ]
+
+
+def _profile_text(db: Database) -> ProfileText:
+    profile = get_profile(db)
+    return ProfileText(
+        name=profile.name or "",
+        headline=profile.headline or "",
+        email=profile.email or "",
+        phone=profile.phone or "",
+        location=profile.location or "",
+        website=profile.website or "",
+        summary=profile.summary or "",
+    )
+
+
+def _anonymize(
+    anonymizer: Anonymizer,
+    facts: Facts,
+    profile: ProfileText,
+    audience_texts: dict[int, AudienceText],
+    campaign_texts: dict[int, CampaignText],
+    testimonials: list[TestimonialText],
+    urls: dict[int, str],
+):
+    replace = dataclasses.replace
+    text = anonymizer.text
+    facts = Facts(
+        contributions=tuple(replace(c, title=text(c.title)) for c in facts.contributions),
+        audiences=tuple(replace(a, name=text(a.name)) for a in facts.audiences),
+        employments=tuple(replace(e, organisation=anonymizer.organisation(e.organisation)) for e in facts.employments),
+        campaigns=tuple(replace(k, name=text(k.name)) for k in facts.campaigns),
+        rates=facts.rates,
+    )
+    profile = replace(
+        profile,
+        headline=text(profile.headline),
+        summary=text(profile.summary),
+        email=anonymizer.url(profile.email),
+        website=anonymizer.url(profile.website),
+    )
+    audience_texts = {
+        key: AudienceText(text(v.handle) if anonymizer.url(v.handle) else "", anonymizer.url(v.url), text(v.segment))
+        for key, v in audience_texts.items()
+    }
+    campaign_texts = {key: CampaignText(text(v.objective), text(v.outcome)) for key, v in campaign_texts.items()}
+    testimonials = [TestimonialText(t.author, text(t.role), text(t.text), t.date) for t in testimonials]
+    urls = {key: url for key, url in urls.items() if anonymizer.url(url)}
+    return facts, profile, audience_texts, campaign_texts, testimonials, urls
+
+
+def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | None = None) -> ReportData:
+    """Read and compute what the PDF for ``options`` shows."""
+    today = today or dt.date.today()
+    facts = load_facts(db)  # private contributions excluded by the query
+    rates = facts.rates
+    if options.show_money is not None or options.currency:
+        rates = dataclasses.replace(
+            rates,
+            show_money=rates.show_money if options.show_money is None else options.show_money,
+            currency=options.currency or rates.currency,
+        )
+    profile = _profile_text(db)
+    audience_texts = _audience_texts(db)
+    campaign_texts = _campaign_texts(db)
+    testimonials = _publishable_testimonials(db, options.period)
+    urls = _public_urls(db, options.period)
+    if options.anonymize:
+        texts = Texts(options.text_language)
+        anonymizer = Anonymizer(facts.employments, lambda letter: texts("anon.organisation", letter=letter))
+        facts, profile, audience_texts, campaign_texts, testimonials, urls = _anonymize(
+            anonymizer, facts, profile, audience_texts, campaign_texts, testimonials, urls
+        )
+    summary = summarize(
+        facts.contributions, facts.audiences, facts.employments, facts.campaigns, rates,
+        period=options.period, today=today,
+    )
+    chosen: tuple[ContributionFacts, ...] = tuple(in_period(facts.contributions, summary.period))
+    return ReportData(
+        profile=profile,
+        summary=summary,
+        contributions=chosen,
+        urls=urls,
+        audience_names={a.id: a.name for a in facts.audiences},
+        audience_texts=audience_texts,
+        employments={e.id: e for e in facts.employments},
+        campaign_texts=campaign_texts,
+        testimonials=tuple(testimonials),
+        per_month=contributions_per_month(chosen, summary.period),
+        audience_series=audience_series(facts.audiences, summary.period),
+        prepared_on=today,
+        anonymized=options.anonymize,
+    )
