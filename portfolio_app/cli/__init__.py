@@ -19,6 +19,7 @@ from portfolio_app import __version__
 COMMANDS = (
     "demo_cmd",
     "stats_cmd",
+    "import_cmd",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -6,6 +6,7 @@ and the real import see exactly the same records.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from typing import Callable
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.errors import PortfolioError
 
 CONTEXT = "importers"
 
@@ -21,7 +23,7 @@ CONTEXT = "importers"
 ProgressHook = Callable[[int, int], None]
 
 
-class ImportRefused(Exception):
+class ImportRefused(PortfolioError):
     """The whole input is unusable; nothing of it may be imported.
 
     ``reason`` is an English template marked for translation; ``args`` fill it.
@@ -160,13 +162,15 @@ SKIP_DUPLICATE = QT_TRANSLATE_NOOP("importers", "entries listed twice in the exp
 SKIP_OTHER_ACTIVITY = QT_TRANSLATE_NOOP("importers", "activities that are not posts")
 
 TITLE_LENGTH = 120
+# Control characters (other than line breaks and tabs) are never meant as text in a post.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNTITLED = QT_TRANSLATE_NOOP("importers", "Post without text")
 
 
 def title_from_text(text: str, fallback: str = UNTITLED) -> str:
     """A one-line title: the first non-empty line, shortened at a word boundary."""
     for line in text.splitlines():
-        line = " ".join(line.split())
+        line = " ".join(_CONTROL.sub("", line).split())
         if line:
             if len(line) <= TITLE_LENGTH:
                 return line
@@ -180,5 +184,5 @@ def title_from_text(text: str, fallback: str = UNTITLED) -> str:
 
 def notes_from_text(text: str, title: str) -> str | None:
     """The full text goes to notes unless the title already says all of it."""
-    text = text.strip("\n")
+    text = _CONTROL.sub("", text).strip("\n")
     return None if not text or text == title else text

@@ -111,12 +111,14 @@ def _post_from(note: dict[str, Any], activity: dict[str, Any], file: str, line: 
     text = html_to_text(content) if isinstance(content, str) else ""
     title = title_from_text(text)
     url = note.get("url")
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        url = note_id if note_id.startswith(("https://", "http://")) else None
     return ImportedPost(
         source_id=note_id.strip(),
         date=day,
         kind=ContributionKind.ANSWER if note.get("inReplyTo") else ContributionKind.POST,
         title=title,
-        url=url if isinstance(url, str) and url.startswith(("https://", "http://")) else note_id,
+        url=url,
         notes=notes_from_text(text, title),
         tags=_hashtags(note),
         language=_language(note),
@@ -188,6 +190,7 @@ def _read_actor(container: Container) -> ImportedAccount | None:
     return ImportedAccount(
         platform=Platform.MASTODON,
         handle=handle,
-        name=name if isinstance(name, str) and name.strip() else handle,
+        name=f"Mastodon – {name.strip()} ({handle})" if isinstance(name, str) and name.strip()
+        else f"Mastodon – {handle}",
         url=url if isinstance(url, str) else None,
     )

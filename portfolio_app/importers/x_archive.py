@@ -215,7 +215,7 @@ def _read_account(container: Container) -> ImportedAccount | None:
     return ImportedAccount(
         platform=Platform.X,
         handle="@" + username,
-        name=display_name or "@" + username,
+        name=f"X – {display_name} (@{username})" if display_name else f"X – @{username}",
         url=f"https://x.com/{username}",
         size=size,
         size_date=size_date,

@@ -38,7 +38,8 @@ def test_bad_date_is_a_problem_with_line(fixtures):
 def test_actor_names_the_account(fixtures):
     account = parse_mastodon_archive(str(fixtures / "mastodon")).account
     assert account.platform is Platform.MASTODON
-    assert account.handle == "@jane@social.example" and account.name == "Jane Doe"
+    assert account.handle == "@jane@social.example"
+    assert account.name == "Mastodon – Jane Doe (@jane@social.example)"
     assert account.url == "https://social.example/@jane"
 
 

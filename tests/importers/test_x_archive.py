@@ -52,7 +52,7 @@ def test_broken_date_is_a_row_problem_with_its_line(fixtures):
 def test_account_and_follower_count_become_the_audience(fixtures):
     account = parse_x_archive(str(fixtures / "x_archive")).account
     assert account.platform is Platform.X
-    assert account.handle == "@janedoe" and account.name == "Jane Doe"
+    assert account.handle == "@janedoe" and account.name == "X – Jane Doe (@janedoe)"
     assert account.size == 3 and account.size_date == date(2022, 10, 25)
 
 

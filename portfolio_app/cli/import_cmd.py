@@ -1,0 +1,61 @@
+"""portfolio-app import: bring in the export a platform gave you, or any CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+SOURCES = ("x", "linkedin", "mastodon", "csv")
+
+
+def _mapping(text: str) -> dict[str, str]:
+    from portfolio_app.importers import MappingError, parse_mapping
+
+    try:
+        return parse_mapping(text)
+    except MappingError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "import", help="import an X/Twitter archive, a LinkedIn export, a Mastodon archive or a CSV file",
+        description="Import all or nothing: a damaged file is refused and the database stays as it was. "
+                    "Importing the same export again updates figures and never overwrites what you edited.")
+    parser.add_argument("source", choices=SOURCES, help="what kind of export PATH is")
+    parser.add_argument("path", metavar="PATH", help="the .zip/.tar.gz archive, its unpacked folder, or the file")
+    parser.add_argument("--dry-run", action="store_true", help="print what would be imported, write nothing")
+    parser.add_argument("--include-reposts", action="store_true",
+                        help="X: import retweets too (they are skipped and counted by default)")
+    parser.add_argument("--map", type=_mapping, metavar="FIELD=COLUMN,…",
+                        help='CSV: which column holds which field, e.g. "date=Posted on,title=Headline,'
+                             'impressions=Views" (needs date, and title or notes)')
+    parser.add_argument("--date-format", metavar="FORMAT",
+                        help="CSV: the date format, e.g. %%d.%%m.%%Y (detected from the values when left out)")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.source == "csv" and args.map is None:
+        print("portfolio-app import: a CSV import needs --map, e.g. --map \"date=Date,title=Title\"",
+              file=sys.stderr)
+        return 2
+    if args.source != "csv" and (args.map is not None or args.date_format):
+        print("portfolio-app import: --map and --date-format apply to csv only", file=sys.stderr)
+        return 2
+    if args.include_reposts and args.source != "x":
+        print("portfolio-app import: --include-reposts applies to x only", file=sys.stderr)
+        return 2
+    from portfolio_app.cli.common import open_selected_database
+    from portfolio_app.services.importing import import_parsed, read_export, report_lines
+
+    # read first: a refused file never opens (or creates) the database
+    parsed = read_export(args.source, args.path, include_reposts=args.include_reposts, mapping=args.map,
+                         date_format=args.date_format)
+    db = open_selected_database(args)
+    try:
+        report = import_parsed(db, parsed, path=args.path, dry_run=args.dry_run)
+    finally:
+        db.close()
+    print("\n".join(report_lines(report, args.source)))
+    return 0

@@ -1,0 +1,407 @@
+"""Importing a platform export: the use case behind the Import wizard and `portfolio-app import`.
+
+Reading (importers/) never touches the database. Writing happens in one
+transaction: the audience is found or created, each post is inserted or
+updated by (source, source_id), and a failure or a cancel leaves the file as
+it was. A dry run does the same planning and writes nothing.
+
+Hand edits survive re-imports: every imported row keeps, in
+``import_snapshot``, the values as they were last imported. On the next
+import a field is updated only where its current value still equals that
+snapshot; a field the user changed since then keeps the user's value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from portfolio_app.domain.enums import METRIC_FIELDS, Ownership, Platform
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.validation import check_contribution
+from portfolio_app.importers import (
+    ImportCancelled,
+    ImportedAccount,
+    ImportedPost,
+    ParsedExport,
+    RowProblem,
+    parse_csv,
+    parse_linkedin_export,
+    parse_mastodon_archive,
+    parse_x_archive,
+)
+from portfolio_app.importers.base import IMPORTED_FIELDS
+from portfolio_app.storage.database import Database
+from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
+
+CONTEXT = "importing"
+SOURCES = ("x", "linkedin", "mastodon", "csv")
+SOURCE_LABELS = {
+    "x": QT_TRANSLATE_NOOP("importing", "X/Twitter archive"),
+    "linkedin": QT_TRANSLATE_NOOP("importing", "LinkedIn data export"),
+    "mastodon": QT_TRANSLATE_NOOP("importing", "Mastodon archive"),
+    "csv": QT_TRANSLATE_NOOP("importing", "CSV file"),
+}
+READING = QT_TRANSLATE_NOOP("importing", "Reading the export")
+SAVING = QT_TRANSLATE_NOOP("importing", "Saving")
+INVALID = QT_TRANSLATE_NOOP("importing", "{field}: {reason}")
+
+BATCH = 5_000
+_TEXT_FIELDS = ("title", "url", "notes", "tags", "language")  # NOT NULL text columns: "" when absent
+
+# progress(stage, done, total); total 0 when unknown. stage is a translatable marker.
+Progress = Callable[[str, int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+@dataclass
+class ImportReport:
+    """What an import did, or (dry run) would do."""
+
+    source: str
+    path: str
+    dry_run: bool
+    posts_in_export: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_edits: int = 0  # fields left as the user edited them
+    skipped: Counter[str] = field(default_factory=Counter)  # reason marker -> count
+    problems: list[RowProblem] = field(default_factory=list)  # rows not imported, with file and line
+    audience_name: str | None = None
+    audience_created: bool = False
+    snapshot: tuple[dt.date, int] | None = None  # the audience size the export gave
+    snapshot_added: bool = False
+
+    @property
+    def not_imported(self) -> int:
+        return sum(self.skipped.values()) + len(self.problems)
+
+
+# -- reading ----------------------------------------------------------------------
+
+def read_export(kind: str, path: str | Path, *, include_reposts: bool = False,
+                mapping: Mapping[str, str] | None = None, date_format: str | None = None,
+                progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> ParsedExport:
+    """Parse an export into plain records; raises ImportRefused for unusable input."""
+    if kind not in SOURCES:
+        raise ValueError(f"unknown source {kind!r}; one of {', '.join(SOURCES)}")
+
+    def hook(done: int, total: int) -> None:
+        if should_cancel and should_cancel():
+            raise ImportCancelled()
+        if progress:
+            progress(READING, done, total)
+
+    path = str(path)
+    if kind == "x":
+        return parse_x_archive(path, include_reposts=include_reposts, progress=hook)
+    if kind == "linkedin":
+        return parse_linkedin_export(path, progress=hook)
+    if kind == "mastodon":
+        return parse_mastodon_archive(path, progress=hook)
+    if mapping is None:
+        raise ValueError("a CSV import needs a column mapping")
+    return parse_csv(path, dict(mapping), date_format=date_format, progress=hook)
+
+
+# -- planning ---------------------------------------------------------------------
+
+def _plain(name: str, value: object) -> object:
+    """A field value as JSON holds it, so database values and snapshots compare equal."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if name == "private":
+        return bool(value)
+    return value
+
+
+def imported_values(post: ImportedPost) -> dict[str, object]:
+    """The Contribution columns an import sets, in database form."""
+    values: dict[str, object] = {name: getattr(post, name) for name in IMPORTED_FIELDS}
+    values["kind"] = post.kind.value
+    for name in _TEXT_FIELDS:
+        if values[name] is None:
+            values[name] = ""
+    return values
+
+
+def _snapshot_json(values: Mapping[str, object]) -> str:
+    return json.dumps({name: _plain(name, values[name]) for name in IMPORTED_FIELDS},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass
+class _Plan:
+    inserts: list[dict] = field(default_factory=list)
+    updates: list[dict] = field(default_factory=list)
+    audience_id: int | None = None
+    new_audience: dict | None = None
+
+
+def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], new: Mapping[str, object]
+           ) -> tuple[dict[str, object], dict[str, object], int]:
+    """(fields to write, the new snapshot, fields kept as edited by hand)."""
+    changes: dict[str, object] = {}
+    new_snapshot: dict[str, object] = {}
+    kept = 0
+    for name in IMPORTED_FIELDS:
+        now, incoming = _plain(name, current[name]), _plain(name, new[name])
+        last_imported = snapshot.get(name, _MISSING)
+        if name in METRIC_FIELDS and incoming is None and now is not None:
+            # an export without this figure never erases a known one
+            new_snapshot[name] = last_imported if last_imported is not _MISSING else now
+            continue
+        new_snapshot[name] = incoming
+        if now == incoming:
+            continue
+        if now == last_imported:
+            changes[name] = new[name]
+        else:
+            kept += 1
+    return changes, new_snapshot, kept
+
+
+_MISSING = object()
+
+
+def _find_audience(conn: Connection, account: ImportedAccount) -> int | None:
+    table = Audience.__table__
+    handle = account.handle or ""
+    found = conn.execute(
+        select(table.c.id).where(table.c.platform == account.platform.value, table.c.handle == handle)
+        .order_by(table.c.id)
+    ).first()
+    if found:
+        return found[0]
+    if not account.handle:
+        # an export that does not name its handle (LinkedIn) goes to the one personal account there
+        personal = conn.execute(
+            select(table.c.id).where(table.c.platform == account.platform.value,
+                                     table.c.ownership == Ownership.PERSONAL.value)
+        ).all()
+        if len(personal) == 1:
+            return personal[0][0]
+    return None
+
+
+def _audience_values(account: ImportedAccount) -> dict:
+    return {
+        "name": account.name[:200] or account.platform.label, "platform": Platform(account.platform).value,
+        "handle": account.handle or "", "url": account.url or "", "ownership": Ownership.PERSONAL.value,
+        "employment_id": None, "segment": "", "notes": "",
+    }
+
+
+def _existing(conn: Connection, source: str) -> dict[str, tuple]:
+    table = Contribution.__table__
+    columns = [table.c.id, table.c.source_id, table.c.import_snapshot, *(table.c[name] for name in IMPORTED_FIELDS)]
+    rows = conn.execute(select(*columns).where(table.c.source == source))
+    return {row[1]: row for row in rows}
+
+
+def _plan(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
+          should_cancel: ShouldCancel | None) -> _Plan:
+    plan = _Plan(audience_id=audience_id)
+    if audience_id is not None:
+        report.audience_name = conn.execute(
+            select(Audience.__table__.c.name).where(Audience.__table__.c.id == audience_id)).scalar()
+    elif parsed.account is not None:
+        plan.audience_id = _find_audience(conn, parsed.account)
+        if plan.audience_id is None:
+            plan.new_audience = _audience_values(parsed.account)
+            report.audience_created = True
+            report.audience_name = plan.new_audience["name"]
+        else:
+            report.audience_name = conn.execute(
+                select(Audience.__table__.c.name).where(Audience.__table__.c.id == plan.audience_id)).scalar()
+    existing = _existing(conn, parsed.source)
+    now = utcnow()
+    for number, post in enumerate(parsed.posts):
+        if should_cancel and number % BATCH == 0 and should_cancel():
+            raise ImportCancelled()
+        values = imported_values(post)
+        errors = check_contribution(values)
+        if errors:
+            for name, reason in errors.items():
+                report.problems.append(RowProblem(post.file or report.path, post.line, INVALID,
+                                                  (("field", name), ("reason", reason))))
+            continue
+        row = existing.get(post.source_id)
+        if row is None:
+            plan.inserts.append({
+                **values, "audience_id": plan.audience_id, "employment_id": None, "campaign_id": None,
+                "featured": False, "source": parsed.source, "source_id": post.source_id,
+                "import_snapshot": _snapshot_json(values), "created_at": now, "updated_at": now,
+            })
+            continue
+        current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
+        try:
+            snapshot = json.loads(row[2]) if row[2] else {}
+        except ValueError:
+            snapshot = {}
+        changes, new_snapshot, kept = _merge(current, snapshot if isinstance(snapshot, dict) else {}, values)
+        report.kept_edits += kept
+        snapshot_text = json.dumps(new_snapshot, ensure_ascii=False, separators=(",", ":"))
+        if changes:
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        if changes or snapshot_text != row[2]:
+            plan.updates.append({**current, **changes, "row_id": row[0], "import_snapshot": snapshot_text,
+                                 "updated_at": now if changes else None})
+    report.new = len(plan.inserts)
+    return plan
+
+
+# -- writing ----------------------------------------------------------------------
+
+def _write(conn: Connection, plan: _Plan, parsed: ParsedExport, report: ImportReport,
+           progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
+    contribution = Contribution.__table__
+    if plan.new_audience is not None:
+        plan.audience_id = conn.execute(insert(Audience.__table__).values(plan.new_audience)).inserted_primary_key[0]
+        for row in plan.inserts:
+            row["audience_id"] = plan.audience_id
+    total = len(plan.inserts) + len(plan.updates)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if should_cancel and should_cancel():
+            raise ImportCancelled()
+        if progress:
+            progress(SAVING, done, total)
+
+    for start in range(0, len(plan.inserts), BATCH):
+        batch = plan.inserts[start:start + BATCH]
+        conn.execute(insert(contribution), batch)
+        step(len(batch))
+    # updated_at only moves when a visible field changed; a snapshot-only refresh keeps it
+    changed = [row for row in plan.updates if row["updated_at"] is not None]
+    refreshed = [{"row_id": row["row_id"], "import_snapshot": row["import_snapshot"]}
+                 for row in plan.updates if row["updated_at"] is None]
+    full = update(contribution).where(contribution.c.id == bindparam("row_id"))
+    for rows in (changed, refreshed):
+        for start in range(0, len(rows), BATCH):
+            batch = rows[start:start + BATCH]
+            conn.execute(full, batch)
+            step(len(batch))
+    account = parsed.account
+    if plan.audience_id is not None and account and account.size is not None and account.size_date:
+        table = AudienceSnapshot.__table__
+        result = conn.execute(
+            sqlite_insert(table).values(audience_id=plan.audience_id, date=account.size_date, size=account.size)
+            .on_conflict_do_nothing(index_elements=["audience_id", "date"]))
+        report.snapshot_added = result.rowcount == 1
+
+
+def _snapshot_preview(conn: Connection, plan: _Plan, account: ImportedAccount | None, report: ImportReport) -> None:
+    if account is None or account.size is None or not account.size_date:
+        return
+    report.snapshot = (account.size_date, account.size)
+    if plan.audience_id is None:
+        report.snapshot_added = True
+        return
+    table = AudienceSnapshot.__table__
+    exists = conn.execute(select(table.c.id).where(table.c.audience_id == plan.audience_id,
+                                                   table.c.date == account.size_date)).first()
+    report.snapshot_added = exists is None
+
+
+def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", dry_run: bool = False,
+                  audience_id: int | None = None, progress: Progress | None = None,
+                  should_cancel: ShouldCancel | None = None) -> ImportReport:
+    """Write what an export holds, all or nothing; with dry_run, only say what would happen."""
+    report = ImportReport(source=parsed.source, path=str(path), dry_run=dry_run,
+                          posts_in_export=len(parsed.posts), skipped=Counter(parsed.skipped),
+                          problems=list(parsed.problems))
+    if dry_run:
+        with db.engine.connect() as conn:
+            plan = _plan(conn, parsed, report, audience_id, should_cancel)
+            _snapshot_preview(conn, plan, parsed.account, report)
+            conn.rollback()
+        return report
+    with db.engine.begin() as conn:  # one transaction: an exception rolls everything back
+        plan = _plan(conn, parsed, report, audience_id, should_cancel)
+        _snapshot_preview(conn, plan, parsed.account, report)
+        _write(conn, plan, parsed, report, progress, should_cancel)
+    return report
+
+
+def run_import(db: Database, kind: str, path: str | Path, *, dry_run: bool = False, include_reposts: bool = False,
+               mapping: Mapping[str, str] | None = None, date_format: str | None = None,
+               audience_id: int | None = None, progress: Progress | None = None,
+               should_cancel: ShouldCancel | None = None) -> ImportReport:
+    """Read and import one export. Raises ImportRefused (nothing written) or ImportCancelled."""
+    parsed = read_export(kind, path, include_reposts=include_reposts, mapping=mapping, date_format=date_format,
+                         progress=progress, should_cancel=should_cancel)
+    return import_parsed(db, parsed, path=path, dry_run=dry_run, audience_id=audience_id,
+                         progress=progress, should_cancel=should_cancel)
+
+
+# -- the report as text (CLI; the GUI shows the same fields in its own layout) ------
+
+REPORT_HEAD = QT_TRANSLATE_NOOP("importing", "{what} {path}")
+DRY_RUN_NOTE = QT_TRANSLATE_NOOP("importing", "Dry run: nothing was written.")
+AUDIENCE_NEW = QT_TRANSLATE_NOOP("importing", "Audience: {name} (new)")
+AUDIENCE_FOUND = QT_TRANSLATE_NOOP("importing", "Audience: {name}")
+SNAPSHOT_LINE = QT_TRANSLATE_NOOP("importing", "Audience size {size} on {date}{note}")
+SNAPSHOT_KEPT = QT_TRANSLATE_NOOP("importing", " (a size for that day was already recorded and is kept)")
+COUNT_LINES = (
+    ("new", QT_TRANSLATE_NOOP("importing", "new")),
+    ("updated", QT_TRANSLATE_NOOP("importing", "updated")),
+    ("unchanged", QT_TRANSLATE_NOOP("importing", "unchanged")),
+)
+KEPT_LINE = QT_TRANSLATE_NOOP("importing", "{count} fields kept as edited by hand")
+SKIPPED_HEAD = QT_TRANSLATE_NOOP("importing", "Skipped:")
+PROBLEMS_HEAD = QT_TRANSLATE_NOOP("importing", "Rows not imported: {count}")
+MORE_PROBLEMS = QT_TRANSLATE_NOOP("importing", "… and {count} more")
+
+
+def report_lines(report: ImportReport, kind: str | None = None, max_problems: int = 50,
+                 translate: Callable[[str], str] = lambda text: text) -> list[str]:
+    """The report as lines of text; `translate` maps each marked template (identity for English)."""
+    t = translate
+    what = t(SOURCE_LABELS.get(kind or report.source.split(":")[0], SOURCE_LABELS["csv"]))
+    lines = [t(REPORT_HEAD).format(what=what, path=report.path)]
+    if report.dry_run:
+        lines.append(t(DRY_RUN_NOTE))
+    if report.audience_name:
+        lines.append(t(AUDIENCE_NEW if report.audience_created else AUDIENCE_FOUND).format(name=report.audience_name))
+    if report.snapshot:
+        day, size = report.snapshot
+        lines.append(t(SNAPSHOT_LINE).format(size=f"{size:,}", date=day.isoformat(),
+                                             note="" if report.snapshot_added else t(SNAPSHOT_KEPT)))
+    for attribute, label in COUNT_LINES:
+        lines.append(f"  {t(label):<12} {getattr(report, attribute):>9,}")
+    if report.kept_edits:
+        lines.append("  " + t(KEPT_LINE).format(count=report.kept_edits))
+    if report.skipped:
+        lines.append(t(SKIPPED_HEAD))
+        lines.extend(f"  {t(reason)}: {count:,}" for reason, count in sorted(report.skipped.items()))
+    if report.problems:
+        rows = {(p.file, p.line) for p in report.problems}
+        lines.append(t(PROBLEMS_HEAD).format(count=len(rows)))
+        lines.extend("  " + _problem_text(p, t) for p in report.problems[:max_problems])
+        if len(report.problems) > max_problems:
+            lines.append("  " + t(MORE_PROBLEMS).format(count=len(report.problems) - max_problems))
+    return lines
+
+
+def _problem_text(problem: RowProblem, t: Callable[[str], str]) -> str:
+    args = {name: t(value) if isinstance(value, str) and name == "reason" else value for name, value in problem.args}
+    try:
+        detail = t(problem.reason).format(**args)
+    except (KeyError, IndexError, ValueError):
+        detail = problem.reason
+    where = f"{problem.file}, line {problem.line}" if problem.line else problem.file
+    return f"{where}: {detail}"
