@@ -19,6 +19,9 @@ from portfolio_app import __version__
 COMMANDS = (
     "demo_cmd",
     "stats_cmd",
+    "backup_cmd",
+    "restore_cmd",
+    "export_csv_cmd",
     "import_cmd",
 )
 

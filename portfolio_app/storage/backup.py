@@ -15,23 +15,57 @@ from pathlib import Path
 from portfolio_app.errors import PortfolioError
 
 
+PARTIAL_SUFFIX = ".partial"
+
+
+def read_only_uri(path: Path | str) -> str:
+    """An SQLite URI that opens ``path`` read-only; spaces, "#", "?" and "%" in it are quoted."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def copy_database(source: Path, target: Path) -> Path:
     """Copy the database at ``source`` to ``target`` atomically; return ``target``."""
     target = Path(target)
-    partial = target.with_name(f".{target.name}.partial")
+    partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
+        with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src:
             with contextlib.closing(sqlite3.connect(partial)) as dst:
                 src.backup(dst)
                 # a backup must be one self-contained file, not a WAL pair
                 dst.execute("PRAGMA journal_mode=DELETE")
+        _fsync(partial)
         os.replace(partial, target)
+        _fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
+        from portfolio_app.storage.faults import is_storage_failure, storage_fault
+
+        if is_storage_failure(exc):
+            raise storage_fault(exc, target) from exc
         raise PortfolioError(f"Could not back up {source} to {target}: {exc}") from exc
     return target
+
+
+def _fsync(path: Path) -> None:
+    """Data on disk before the rename that makes it visible: a power cut leaves the old file or the new."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # folders cannot be opened for fsync there; NTFS journals the rename
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def sibling_backup_path(path: Path, reason: str) -> Path:

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from portfolio_app.errors import DatabaseRefused, PortfolioError
-from portfolio_app.storage.backup import copy_database, sibling_backup_path
+from portfolio_app.storage.backup import copy_database, read_only_uri, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
+from portfolio_app.storage.faults import is_storage_failure, storage_fault
 from portfolio_app.storage.migrations.runner import head_revision, known_revisions, upgrade_to_head
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -33,9 +35,16 @@ class Database:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose objects stay readable after it closes, committed on success."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except (OperationalError, OSError) as exc:
+            # a full disk, a read-only file or another program's lock: the transaction was
+            # rolled back, so the user hears what and where, and that nothing saved was lost
+            if is_storage_failure(exc):
+                raise storage_fault(exc, self.path) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -58,8 +67,19 @@ def open_database(path: Path | str) -> Database:
         engine.dispose()
         if isinstance(exc, PortfolioError):
             raise
+        if is_storage_failure(exc):
+            raise storage_fault(exc, path) from exc
         raise PortfolioError(f"Cannot open {path}: {exc}") from exc
     return Database(path=path, engine=engine)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether ``path`` starts like an SQLite file (a damaged one does too)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def inspect_file(path: Path) -> str | None:
@@ -79,7 +99,7 @@ def inspect_file(path: Path) -> str | None:
     if header != SQLITE_MAGIC:
         raise DatabaseRefused(f"{path} is not a Portfolio database (not an SQLite file); it was left untouched")
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None

@@ -1,0 +1,87 @@
+"""Opening a database to write to it: one writer, a check after a crash, the daily backup.
+
+The window and every writing command (demo, import, restore) open through
+here. In order:
+
+1. take the writer lock next to the file; a second instance is refused with a
+   message naming who holds it (DatabaseInUse);
+2. if the lock was left behind by a process that died, run
+   ``PRAGMA integrity_check``; a damaged file is refused, untouched, with the
+   newest good backup named (DatabaseDamaged.newest_good_backup);
+3. make the start-of-day backup (optional: the window may do it in the
+   background after the first paint);
+4. open (and migrate) the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from portfolio_app.errors import DatabaseRefused, PortfolioError
+from portfolio_app.services.backups import backup_at_start, damaged_error
+from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
+from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
+from portfolio_app.storage.lock import WriterLock
+
+
+@dataclass
+class WritableDatabase:
+    """An open database and the writer lock that goes with it; close() gives both back."""
+
+    db: Database
+    lock: WriterLock
+    recovered_after_crash: bool  # the previous writer did not shut down cleanly (the file was checked)
+    start_backup: Path | None
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
+
+    def __enter__(self) -> WritableDatabase:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def _check(path: Path) -> None:
+    problems = integrity_problems(path)
+    if problems:
+        raise damaged_error(path, problems)
+
+
+def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> WritableDatabase:
+    """Lock, check if needed, back up once a day, open; see the module text."""
+    path = Path(path).expanduser()
+    lock = WriterLock(path).acquire()
+    try:
+        crashed = lock.previous_owner_crashed and path.exists()
+        if crashed:
+            _check(path)
+        start_backup = backup_at_start(path) if daily_backup else None
+        try:
+            db = open_database(path)
+        except DatabaseDamaged:
+            raise
+        except PortfolioError as exc:
+            # a file that looks like SQLite but will not open may be damaged: say so, and offer a backup
+            if not crashed and looks_like_sqlite(path) and not _is_newer_or_foreign(exc):
+                _check(path)
+            raise
+        return WritableDatabase(db=db, lock=lock, recovered_after_crash=crashed, start_backup=start_backup)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _is_newer_or_foreign(exc: PortfolioError) -> bool:
+    text = str(exc)
+    return isinstance(exc, DatabaseRefused) and ("newer version" in text or "another program" in text)
+

@@ -1,0 +1,90 @@
+"""What the file system and SQLite refuse, told to the user in one line with what and where.
+
+A full disk, a read-only folder or a database locked by another program are
+not bugs: they become a PortfolioError whose message names the file and says
+that nothing already saved was lost (SQLite rolls the failed transaction back).
+Messages are English templates marked for translation; ``template`` and
+``params`` let the UI translate them, ``str()`` gives the English line.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.errors import DatabaseRefused, PortfolioError
+
+CONTEXT = "storage"
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "storage", "The disk is full: {path} could not be written. Everything saved before is kept; free some space and try again."
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "storage", "{path} is read-only: nothing could be saved there. Everything saved before is kept."
+)
+LOCKED = QT_TRANSLATE_NOOP(
+    "storage", "{path} is locked by another program that is writing to it. Nothing was changed; close that program and try again."
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP("storage", "{path} cannot be opened: {reason}. Nothing was changed.")
+IO_ERROR = QT_TRANSLATE_NOOP(
+    "storage", "{path} could not be written ({reason}). Everything saved before is kept."
+)
+
+
+class StorageFault(PortfolioError):
+    """The storage refused a write or a read; the message says what and where."""
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = {key: str(value) for key, value in params.items()}
+        super().__init__(template.format(**self.params))
+
+
+class TranslatableRefusal(DatabaseRefused):
+    """A DatabaseRefused with a translatable template (see StorageFault)."""
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = {key: str(value) for key, value in params.items()}
+        super().__init__(template.format(**self.params))
+
+
+def _message_of(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
+    return str(original).lower()
+
+
+def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
+    """The PortfolioError that explains ``exc`` (an sqlite3, SQLAlchemy or OS error) for ``path``."""
+    if isinstance(exc, PortfolioError):
+        return exc
+    if isinstance(exc, OSError):
+        where = exc.filename or path
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return StorageFault(DISK_FULL, path=where)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return StorageFault(READ_ONLY, path=where)
+        return StorageFault(IO_ERROR, path=where, reason=exc.strerror or exc)
+    text = _message_of(exc)
+    if "full" in text:
+        return StorageFault(DISK_FULL, path=path)
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return StorageFault(READ_ONLY, path=path)
+    if "locked" in text or "busy" in text:
+        return StorageFault(LOCKED, path=path)
+    if "unable to open" in text:
+        return StorageFault(CANNOT_OPEN, path=path, reason=text)
+    return StorageFault(IO_ERROR, path=path, reason=text)
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """Errors that come from the disk or another program, not from our own SQL."""
+    if isinstance(exc, OSError):
+        return True
+    original = getattr(exc, "orig", None) or exc
+    return isinstance(original, sqlite3.OperationalError) and any(
+        word in str(original).lower()
+        for word in ("full", "readonly", "read-only", "locked", "busy", "unable to open", "disk i/o")
+    )
