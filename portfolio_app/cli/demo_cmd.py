@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from portfolio_app.cli.common import open_selected_database, positive_int
+from portfolio_app.cli.common import positive_int
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -18,11 +18,12 @@ def register(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from portfolio_app.services.demo import fill_demo
 
-    db = open_selected_database(args)
-    try:
+    from portfolio_app.paths import resolve_database_path
+    from portfolio_app.services.opening import open_for_writing
+
+    with open_for_writing(resolve_database_path(getattr(args, "db", None))) as writable:  # one writer at a time
+        db = writable.db
         summary = fill_demo(db, contributions=args.contributions, seed=args.seed)
-    finally:
-        db.close()
     print(
         f"Demo career written to {db.path}: {summary.contributions} contributions, {summary.audiences} audiences "
         f"({summary.audience_snapshots} size snapshots), {summary.campaigns} campaigns, "
