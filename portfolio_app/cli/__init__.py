@@ -23,6 +23,7 @@ COMMANDS = (
     "restore_cmd",
     "export_csv_cmd",
     "import_cmd",
+    "export_cmd",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

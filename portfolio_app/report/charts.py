@@ -192,8 +192,9 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     chart = HorizontalBarChart()
     chart.x, chart.y = 92, 8
     chart.width, chart.height = width - 92 - 48, height - 34
-    chart.data = [[c.built.personal.growth for c in rows], [c.built.employer.growth for c in rows]]
-    for index, color in enumerate((ACCENT, WARM)):
+    # series 0 is drawn lowest in each group: employer first puts personal on top, as in the legend
+    chart.data = [[c.built.employer.growth for c in rows], [c.built.personal.growth for c in rows]]
+    for index, color in enumerate((WARM, ACCENT)):
         chart.bars[index].fillColor = color
         chart.bars[index].strokeColor = None
     chart.barSpacing = 1

@@ -77,6 +77,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary.strongest": ("Strongest results", "Stärkste Ergebnisse"),
     "summary.strongest.line": ("{reach} reached · {kind} · {channel} · {date}", "{reach} erreicht · {kind} · {channel} · {date}"),
     "summary.no_rate": ("not measured", "nicht gemessen"),
+    "summary.by_kind": ("What was done", "Was getan wurde"),
+    "summary.kind": ("Kind", "Art"),
     # charts
     "chart.audience": ("Audience size at month end", "Größe der Zielgruppen am Monatsende"),
     "chart.audience.note": (
@@ -180,16 +182,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "method.money.title": ("Money figures (estimates)", "Geldwerte (Schätzungen)"),
     "method.emv": (
-        "Earned media value = Σ impressions / 1,000 × CPM of the platform. {counted} contributions were "
-        "counted; {without_impressions} had no impressions and {without_rate} were on a platform without a rate.",
-        "Earned-Media-Wert = Σ Impressionen / 1.000 × TKP der Plattform. {counted} Beiträge wurden gezählt; "
-        "{without_impressions} hatten keine Impressionen, {without_rate} lagen auf einer Plattform ohne Satz.",
+        "Earned media value = Σ impressions / 1,000 × CPM of the platform = {amount}. {counted} contributions "
+        "were counted; {without_impressions} had no impressions and {without_rate} were on a platform without "
+        "a rate.",
+        "Earned-Media-Wert = Σ Impressionen / 1.000 × TKP der Plattform = {amount}. {counted} Beiträge wurden "
+        "gezählt; {without_impressions} hatten keine Impressionen, {without_rate} lagen auf einer Plattform "
+        "ohne Satz.",
     ),
     "method.audience_value": (
-        "Audience value (the PhoneDog method) = Σ followers × value per follower-month × months: each month "
-        "counts with the audience size at its end, at {rate} per follower and month, over {months} months.",
-        "Wert der Zielgruppe (PhoneDog-Methode) = Σ Follower × Wert pro Follower und Monat × Monate: jeder "
-        "Monat zählt mit der Größe an seinem Ende, zu {rate} pro Follower und Monat, über {months} Monate.",
+        "Audience value (the PhoneDog method) = Σ followers × value per follower-month × months = {amount}: "
+        "each month counts with the audience size at its end, at {rate} per follower and month, over {months} "
+        "months. The figure comes from PhoneDog v. Kravitz (2011), where an employer valued an account's "
+        "followers at USD 2.50 per month.",
+        "Wert der Zielgruppe (PhoneDog-Methode) = Σ Follower × Wert pro Follower und Monat × Monate = {amount}: "
+        "jeder Monat zählt mit der Größe an seinem Ende, zu {rate} pro Follower und Monat, über {months} "
+        "Monate. Der Satz stammt aus PhoneDog v. Kravitz (2011), wo ein Arbeitgeber die Follower eines Kontos "
+        "mit 2,50 USD pro Monat bewertete.",
     ),
     "method.barcelona": (
         "Advertising-value equivalents say what the same attention would have cost to buy; they do not "

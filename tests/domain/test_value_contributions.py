@@ -122,3 +122,18 @@ def test_strongest_by_reach_then_engagements_skips_unknown():
     ]
     assert [c.id for c in strongest(items)] == [2, 1, 3]
     assert strongest([post(1)]) == ()
+
+
+def test_figures_by_kind():
+    from portfolio_app.domain.value import figures_by_kind
+
+    items = [
+        post(1, reach=100, reactions=5, impressions=500),
+        post(2, impressions=300),
+        post(3, kind=K.TALK, platform=None, attendees=40),
+    ]
+    posts, talks = figures_by_kind(items)
+    assert (posts.kind, posts.contributions, posts.reach.total, posts.engagement.engagements) == (K.POST, 2, 400, 5)
+    assert posts.engagement.rate == 5 / 500
+    assert (talks.kind, talks.contributions, talks.reach.total, talks.engagement.rate) == (K.TALK, 1, 40, None)
+    assert figures_by_kind([]) == ()

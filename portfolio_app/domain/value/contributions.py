@@ -161,3 +161,22 @@ def strongest(contributions: Iterable[ContributionFacts], count: int = 3) -> tup
     ranked = [c for c in contributions if reach_of(c)[0] is not None]
     ranked.sort(key=lambda c: (-(reach_of(c)[0] or 0), -(engagements_of(c) or 0), c.date, c.id))
     return tuple(ranked[:count])
+
+
+@dataclass(frozen=True, slots=True)
+class KindFigures:
+    kind: ContributionKind
+    contributions: int
+    reach: ReachTotal
+    engagement: EngagementTotal
+
+
+def figures_by_kind(contributions: Sequence[ContributionFacts]) -> tuple[KindFigures, ...]:
+    """Count, reach and engagement per kind, in the order of :func:`counts_by_kind`."""
+    grouped: dict[ContributionKind, list[ContributionFacts]] = {}
+    for contribution in contributions:
+        grouped.setdefault(contribution.kind, []).append(contribution)
+    return tuple(
+        KindFigures(kind, count, total_reach(grouped[kind]), total_engagement(grouped[kind]))
+        for kind, count in counts_by_kind(contributions)
+    )

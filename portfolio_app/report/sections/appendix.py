@@ -40,7 +40,7 @@ def build(ctx: Context) -> list:
         return story + [ctx.para(escape(texts("appendix.none")), styles.small)]
     story.append(ctx.para(escape(texts("appendix.count", count=fmt.integer(len(contributions)))), styles.small))
     w = ctx.width
-    widths = [50, 60, 0, 72, 48, 58]
+    widths = [52, 64, 0, 66, 46, 66]
     widths[2] = w - sum(widths)
     header_keys = ("appendix.date", "appendix.kind", "appendix.title", "appendix.channel", "appendix.reach",
                    "appendix.engagements")

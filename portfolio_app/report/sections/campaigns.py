@@ -73,8 +73,8 @@ def build(ctx: Context) -> list:
             block.append(ctx.para(escape(texts("campaign.key")), styles.subheading))
             for contribution in result.key_contributions:
                 block.append(ctx.para(
-                    f"• {linked_title(ctx, contribution)} <font size='7.5' color='#5f6f7f'>"
-                    f"({meta_line(ctx, contribution)})</font>", styles.body_tight))
+                    f"<bullet>•</bullet>{linked_title(ctx, contribution)} <font size='7.5' color='#5f6f7f'>"
+                    f"({meta_line(ctx, contribution, with_organisation=False)})</font>", styles.bullet))
         if index < len(results) - 1:
             block += [spacer(2), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=2)]
         story.append(KeepTogether(block))

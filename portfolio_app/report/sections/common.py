@@ -33,11 +33,11 @@ def linked_title(ctx: Context, contribution: ContributionFacts, base: str = REGU
     return link(url, title_of(ctx, contribution), base) if url else plain(title_of(ctx, contribution), base)
 
 
-def meta_line(ctx: Context, contribution: ContributionFacts) -> str:
+def meta_line(ctx: Context, contribution: ContributionFacts, with_organisation: bool = True) -> str:
     """'3 March 2024 · Talk · LinkedIn profile · Acme' as markup."""
     parts = [escape(ctx.fmt.date(contribution.date)), escape(ctx.texts.kind(contribution.kind)),
              plain(channel_of(ctx, contribution))]
-    organisation = organisation_of(ctx, contribution)
+    organisation = organisation_of(ctx, contribution) if with_organisation else ""
     if organisation:
         parts.append(plain(organisation))
     return " · ".join(parts)

@@ -30,7 +30,7 @@ def _contact(ctx: Context) -> str:
 def build(ctx: Context) -> list:
     texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
     name = ctx.data.profile.name or texts("doc.title")
-    story = [OutlineMark(texts("cover.portfolio"), styles.body), spacer(38)]
+    story = [OutlineMark(texts("cover.portfolio"), styles.body), spacer(62)]
     story.append(ctx.para(escape(texts("cover.portfolio")), styles.cover_kicker))
     story.append(spacer(3))
     story.append(ctx.user(name, styles.cover_name))
@@ -44,6 +44,9 @@ def build(ctx: Context) -> list:
     contact = _contact(ctx)
     if contact:
         rows.append((texts("cover.contact"), contact))
+    inside = [texts(f"section.{s.value}") for s in ctx.options.sections if s.value != "cover"]
+    if inside:
+        rows.append((texts("cover.contents"), " · ".join(escape(title) for title in inside)))
     table = Table(
         [[ctx.para(escape(label), styles.cover_label), ctx.para(value, styles.cover_value)] for label, value in rows],
         colWidths=[34 * 2.835, ctx.width - 34 * 2.835],

@@ -16,7 +16,7 @@ def _rates_table(ctx: Context) -> Table:
     rows = [[Paragraph(escape(texts("method.rates.platform")), styles.cell_head),
              Paragraph(escape(texts("method.rates.cpm", currency=rates.currency)), styles.cell_head_right)]]
     for platform in Platform:
-        if platform in used or platform.value in rates.cpm:
+        if platform in used:
             cpm = rates.cpm.get(platform.value)
             rows.append([Paragraph(escape(texts.platform(platform)), styles.cell),
                          Paragraph(escape(fmt.decimal(cpm, 2)), styles.cell_right)])
@@ -52,16 +52,16 @@ def build(ctx: Context) -> list:
     if s.earned_media_value is not None and s.audience_value is not None:
         emv, value = s.earned_media_value, s.audience_value
         money += [
-            ctx.words("method.emv", counted=fmt.integer(emv.counted),
+            ctx.words("method.emv", amount=fmt.money(emv.amount, emv.currency), counted=fmt.integer(emv.counted),
                       without_impressions=fmt.integer(emv.without_impressions),
                       without_rate=fmt.integer(emv.without_rate)),
-            ctx.words("method.audience_value", rate=f"{fmt.decimal(value.rate, 2)} {value.currency}",
+            ctx.words("method.audience_value", amount=fmt.money(value.total, value.currency),
+                      rate=f"{fmt.decimal(value.rate, 2)} {value.currency}",
                       months=fmt.decimal(value.months, 1)),
             ctx.words("method.barcelona"),
-            ctx.words("method.rates", styles.subheading),
-            _rates_table(ctx),
+            KeepTogether([ctx.words("method.rates", styles.subheading), _rates_table(ctx)]),
         ]
     else:
         money += [ctx.words("method.money_off"), ctx.words("method.barcelona")]
-    story.append(KeepTogether(money))
+    story += money
     return story

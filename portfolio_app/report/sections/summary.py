@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from portfolio_app.domain.value import reach_of
-from portfolio_app.report.blocks import Context, spacer, tiles
+from portfolio_app.domain.value import figures_by_kind, reach_of
+from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.sections.common import channel_of, linked_title
 from portfolio_app.report.styles import ACCENT, RULE
@@ -93,10 +93,34 @@ def _strongest(ctx: Context) -> list:
     return [KeepTogether([ctx.para(escape(texts("summary.strongest")), styles.heading), table])]
 
 
+def _by_kind(ctx: Context) -> list:
+    """What was done: count, reach and engagement rate per kind of contribution."""
+    texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
+    figures = figures_by_kind(ctx.data.contributions)
+    if not figures:
+        return []
+    head = [Paragraph(escape(texts("summary.kind")), styles.cell_head)] + [
+        Paragraph(escape(texts(key)), styles.cell_head_right)
+        for key in ("tile.contributions", "tile.reach", "tile.engagement_rate")
+    ]
+    rows = [head] + [
+        [Paragraph(escape(texts.kind(item.kind)), styles.cell),
+         Paragraph(escape(fmt.integer(item.contributions)), styles.cell_right),
+         Paragraph(escape(fmt.integer(item.reach.total)), styles.cell_right),
+         Paragraph(escape(fmt.percent(item.engagement.rate, 2)), styles.cell_right)]
+        for item in figures
+    ]
+    w = ctx.width
+    table = Table(rows, colWidths=[w * 0.34, w * 0.2, w * 0.2, w * 0.26], hAlign="LEFT", repeatRows=1)
+    table.setStyle(data_table_style(len(rows)))
+    return [KeepTogether([ctx.para(escape(texts("summary.by_kind")), styles.heading), table])]
+
+
 def build(ctx: Context) -> list:
     story = [ctx.section("section.summary"), tiles(ctx, _tiles(ctx)), spacer(6)]
     if ctx.data.profile.summary.strip():
         story.append(ctx.user(ctx.data.profile.summary.strip()))
     story.append(ctx.para(_sentence(ctx)))
     story += _strongest(ctx)
+    story += _by_kind(ctx)
     return story

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Table, TableStyle
 
-from portfolio_app.report.blocks import Context
+from portfolio_app.report.blocks import Context, spacer
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.styles import ACCENT, TILE
 from portfolio_app.report.text import plain
@@ -36,5 +36,5 @@ def build(ctx: Context) -> list:
             ("TOPPADDING", (0, 0), (-1, 0), 9),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
         ]))
-        story += [KeepTogether([quote]), ctx.para("", styles.small)]
+        story += [KeepTogether([quote]), spacer(3)]
     return story
