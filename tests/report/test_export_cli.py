@@ -1,0 +1,71 @@
+"""portfolio-app export: exit 0 with a PDF, 2 for usage errors, 1 with one line for failures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from portfolio_app.cli.export_cmd import SECTION_NAMES
+from portfolio_app.report.options import ALL_SECTIONS
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "portfolio_app", *map(str, args)], capture_output=True, text=True,
+                          env={**os.environ}, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    assert run_cli("demo", "--db", path, "--contributions", 60).returncode == 0
+    return path
+
+
+def test_section_names_match_the_report(demo_file):
+    assert SECTION_NAMES == tuple(section.value for section in ALL_SECTIONS)
+
+
+def test_export_with_every_option(demo_file, tmp_path):
+    out = tmp_path / "cv.pdf"
+    result = run_cli("export", "--db", demo_file, "--out", out, "--from", "2019-01-01", "--to", "2024-12-31",
+                     "--lang", "de", "--page-size", "letter", "--prepared-for", "Muster AG", "--anonymize",
+                     "--no-money", "--sections", "cover,summary,career,method")
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout
+    reader = PdfReader(out)
+    assert [item.title for item in reader.outline] == [
+        "Kommunikationsportfolio", "Zusammenfassung", "Berufliche Stationen", "Methode"]
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Muster AG" in text and "Jan 2019 – Dez 2024" in text
+
+
+@pytest.mark.parametrize("args", [
+    ("--from", "2024-13-01"),
+    ("--lang", "fr"),
+    ("--page-size", "a3"),
+    ("--sections", "cover,nonsense"),
+    ("--from", "2024-02-01", "--to", "2024-01-01"),
+    ("--currency", "euro"),
+])
+def test_usage_errors_exit_2(demo_file, tmp_path, args):
+    result = run_cli("export", "--db", demo_file, "--out", tmp_path / "x.pdf", *args)
+    assert result.returncode == 2, result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_failure_exits_1_with_one_line(demo_file, tmp_path):
+    result = run_cli("export", "--db", demo_file, "--out", tmp_path / "missing" / "cv.pdf")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "does not exist" in lines[0]
+
+
+def test_missing_database_exits_1(tmp_path):
+    result = run_cli("export", "--db", tmp_path / "none.sqlite", "--out", tmp_path / "cv.pdf")
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr
+    assert not (tmp_path / "none.sqlite").exists()

@@ -1,0 +1,161 @@
+"""The exported PDF read back: sections, figures, links, metadata, outline, privacy, validity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from portfolio_app.domain.records import Period
+from portfolio_app.report.formatting import Formatter
+from portfolio_app.report.options import ReportOptions, Section
+from portfolio_app.services.export_pdf import export_pdf
+from portfolio_app.services.figures import key_figures
+
+from report_pdf_helpers import HOSTILE_TITLE, PRIVATE_TITLE, PRIVATE_URL, TODAY, link_targets, outline_titles
+
+ENGLISH_OUTLINE = [
+    "Communication portfolio", "Summary", "Reach and activity over time", "Career", "Campaigns", "Highlights",
+    "Audiences", "Testimonials", "Method", "Appendix: all contributions",
+]
+
+
+def test_every_section_in_order_in_outline_and_text(exported):
+    result, reader, pages = exported
+    outline = outline_titles(reader)
+    assert [title for title, _ in outline] == ENGLISH_OUTLINE
+    page_numbers = [page for _, page in outline]
+    assert page_numbers == sorted(page_numbers) and page_numbers[0] == 0
+    text = "\n".join(pages)
+    positions = [text.index(title) for title in ENGLISH_OUTLINE[1:]]
+    assert positions == sorted(positions)
+
+
+def test_metadata(exported, portfolio_db):
+    _, reader, _ = exported
+    from portfolio_app.services.singletons import get_profile
+
+    name = get_profile(portfolio_db).name
+    info = reader.metadata
+    assert info.title == f"{name} – Communication portfolio"
+    assert info.author == name
+    assert info.subject.startswith("Communication work, reach and audiences, ")
+    assert info.creator.startswith("Portfolio ")
+
+
+def test_page_count_and_page_x_of_y_footer(exported):
+    result, reader, pages = exported
+    assert result.pages == len(reader.pages) > 10
+    assert f"Page 2 of {result.pages}" in pages[1]
+    assert f"Page {result.pages} of {result.pages}" in pages[-1]
+    assert "Page 1 of" not in pages[0]  # the cover has no footer
+
+
+def test_figures_are_the_value_models(exported, portfolio_db):
+    _, _, pages = exported
+    summary = key_figures(portfolio_db, today=TODAY)
+    fmt = Formatter("en")
+    summary_page = next(page for page in pages if page.startswith("") and "Strongest results" in page)
+    expected = [
+        fmt.integer(summary.contributions),
+        fmt.compact(summary.reach.total),
+        fmt.percent(summary.engagement.rate, 2),
+        fmt.compact(summary.ownership.total.size),
+        fmt.compact(summary.ownership.personal.size),
+        fmt.compact(summary.ownership.employer.size),
+        fmt.money(summary.earned_media_value.amount, summary.rates.currency),
+        fmt.money(summary.audience_value.total, summary.rates.currency),
+    ]
+    for figure in expected:
+        assert figure.replace("\u00a0", " ") in summary_page.replace("\u00a0", " "), figure
+    method_page = next(page for page in pages if "Engagements are reactions" in page)
+    assert f"{fmt.integer(summary.engagement.rate_engagements)} / {fmt.integer(summary.engagement.rate_impressions)}" \
+        in method_page.replace("\n", " ")
+    appendix = "\n".join(pages[pages.index(next(p for p in pages if "Appendix: all contributions" in p)):])
+    assert f"{fmt.integer(summary.contributions)} contributions, oldest first." in appendix
+
+
+def test_private_contributions_never_appear(exported):
+    _, reader, pages = exported
+    text = "\n".join(pages)
+    assert "PRIVATE-7f3a" not in text
+    assert "888,888" not in text and "999,999" not in text
+    assert PRIVATE_URL not in link_targets(reader)
+    assert PRIVATE_TITLE.split()[0] + " talk" not in text
+
+
+def test_links_are_only_http_https_mailto(exported):
+    _, reader, _ = exported
+    targets = link_targets(reader)
+    assert targets, "highlights and the cover have links"
+    assert all(t.split(":", 1)[0] in ("http", "https", "mailto") for t in targets), targets
+    assert any(t.startswith("mailto:") for t in targets)
+
+
+def test_hostile_title_prints_literally(exported):
+    _, reader, pages = exported
+    text = " ".join(" ".join(pages).split())
+    assert " ".join(HOSTILE_TITLE.split()) in text
+    assert not any("javascript" in target for target in link_targets(reader))
+    for page in reader.pages:
+        assert "/XObject" not in page["/Resources"]
+
+
+def test_qpdf_check_passes(exported):
+    if shutil.which("qpdf") is None:
+        pytest.skip("qpdf is not installed (CI installs it)")
+    result = subprocess.run(["qpdf", "--check", str(exported[0].path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_german_letter_without_money_and_some_sections(portfolio_db, tmp_path):
+    options = ReportOptions(language="de_CH", page_size="letter", show_money=False,
+                            sections=(Section.SUMMARY, Section.METHOD), prepared_for="Muster AG")
+    result = export_pdf(portfolio_db, tmp_path / "de.pdf", options, today=TODAY)
+    reader = PdfReader(result.path)
+    assert [title for title, _ in outline_titles(reader)] == ["Zusammenfassung", "Methode"]
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    summary = key_figures(portfolio_db, today=TODAY)
+    assert Formatter("de_CH").integer(summary.reach.total) in text  # 1’234 style
+    assert "Geldwerte sind für dieses Portfolio ausgeschaltet." in text
+    assert "Earned-Media-Wert" not in text and "CHF" not in text
+    assert f"Seite 1 von {result.pages}" in text
+    assert "Muster AG" not in text  # the cover, where it is named, was left out
+    assert reader.metadata.title.endswith("Kommunikationsportfolio")
+
+
+def test_anonymized_organisations(portfolio_db, tmp_path):
+    from portfolio_app.services.figures import load_facts
+
+    organisations = {e.organisation for e in load_facts(portfolio_db).employments}
+    result = export_pdf(portfolio_db, tmp_path / "anon.pdf", ReportOptions(anonymize=True), today=TODAY)
+    reader = PdfReader(result.path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for organisation in organisations:
+        assert organisation not in text
+        assert organisation.split()[0] not in text
+    assert "Organisation A" in text and "Organisation C" in text
+    assert "Organisation names are replaced by neutral names." in text
+
+
+def test_period_limits_everything(portfolio_db, tmp_path):
+    period = Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    result = export_pdf(portfolio_db, tmp_path / "2024.pdf", ReportOptions(period=period), today=TODAY)
+    summary = key_figures(portfolio_db, period, today=TODAY)
+    assert result.contributions == summary.contributions
+    text = "\n".join(page.extract_text() for page in PdfReader(result.path).pages)
+    assert "Jan 2024 – Dec 2024" in text
+    assert "2023-12-" not in text and "2025-01-" not in text  # the appendix lists only the period
+
+
+def test_empty_database_still_gives_a_readable_pdf(db, tmp_path):
+    result = export_pdf(db, tmp_path / "empty.pdf", today=TODAY)
+    text = "\n".join(page.extract_text() for page in PdfReader(result.path).pages)
+    assert "No public contributions were recorded in this period." in text
+    assert "No contributions in this period." in text
+    assert result.contributions == 0
