@@ -1,23 +1,51 @@
-"""Starting the window: show something at once, load the heavy parts after the first paint."""
+"""Starting the window: show something at once, load the heavy parts after the first paint.
+
+Only Qt and our Qt-only modules are imported before the window shows;
+sqlmodel, SQLAlchemy and Alembic load in a worker thread once the window has
+painted, and ReportLab only when the user exports.
+"""
 
 from __future__ import annotations
 
 import sys
 
 
-def launch(db_arg: str | None) -> int:
-    from PySide6.QtCore import QTimer
+def prepare_application(argv: list[str] | None = None):
+    """The QApplication with names, locale, translations and crash reporting set up."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from portfolio_app import APP_NAME, APP_ORGANISATION, __version__
-    from portfolio_app.ui.main_window import MainWindow
+    from portfolio_app.ui.main_window import feature
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORGANISATION)
     app.setApplicationVersion(__version__)
+    if QLocale().language() == QLocale.Language.C:
+        # no LANG set: write numbers with separators rather than "1234567"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    install_translators = feature("portfolio_app.ui.i18n", "install_translators")
+    if install_translators is not None:
+        install_translators(app)
+    install_excepthook = feature("portfolio_app.ui.crash_dialog", "install_excepthook")
+    if install_excepthook is not None:
+        install_excepthook(app)
+    return app
+
+
+def launch(db_arg: str | None) -> int:
+    from PySide6.QtCore import QTimer
+
+    from portfolio_app.ui.main_window import MainWindow
+
+    app = prepare_application()
     window = MainWindow()
-    window.show()
     # the database (sqlmodel, alembic) loads after the window has painted once
-    QTimer.singleShot(0, lambda: window.open_database(db_arg))
-    return app.exec()
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: window.open_database(db_arg)))
+    window.show()
+    status = app.exec()
+    from portfolio_app.ui.workers import shutdown
+
+    shutdown()  # no worker thread may outlive the interpreter's shutdown
+    return status

@@ -1,0 +1,1 @@
+"""Table models, column descriptions and the list pages built on them."""

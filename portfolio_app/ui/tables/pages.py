@@ -1,0 +1,135 @@
+"""One page per kind of record: a search field, the table and a status line.
+
+The main window treats every page alike: it tells a page which database to
+show, asks it for the selected ids, and listens for edit requests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from portfolio_app.ui.tables.record_model import RecordSortFilterProxy, RecordTableModel
+from portfolio_app.ui.tables.specs import TableSpec
+from portfolio_app.ui.tables.table_view import RecordTable
+
+SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a search
+
+
+class TablePage(QWidget):
+    edit_requested = Signal(str, int)  # table, record id
+    selection_changed = Signal()
+    status_changed = Signal(str)
+
+    def __init__(self, table: str, columns, parent=None):
+        super().__init__(parent)
+        self.table_name = table
+        self.db = None
+        self.stale = True
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setMinimumWidth(220)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search.textChanged.connect(self.search_timer.start)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.table = RecordTable(table, columns)
+        self.table.edit_requested.connect(lambda record_id: self.edit_requested.emit(self.table_name, record_id))
+        self.status = QLabel()
+        self.status.setObjectName("statusLine")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setSpacing(8)
+        self.filter_bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def _connect_selection(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+    # what the window calls ---------------------------------------------------
+    def set_database(self, db) -> None:
+        self.db = db
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the rows again; each page reads its own way."""
+
+    def mark_stale(self) -> None:
+        """The data changed while the page was hidden: reload when it shows next."""
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale and self.db is not None:
+            self.refresh()
+
+    def apply_search(self) -> None:
+        """Filter by what is in the search field; each page filters its own way."""
+
+    def selected_ids(self) -> list[int]:
+        return self.table.selected_ids()
+
+    def current_id(self) -> int | None:
+        return self.table.current_id()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status_changed.emit(text)
+
+    def save_state(self) -> None:
+        self.table.save_columns()
+
+    def restore_state(self) -> None:
+        self.table.restore_columns()
+
+
+class RecordPage(TablePage):
+    """A small table (audiences, campaigns, roles, testimonials), sorted and searched in memory."""
+
+    def __init__(self, spec: TableSpec, parent=None):
+        super().__init__(spec.table, spec.columns, parent)
+        self.spec = spec
+        self.search.setMaximumWidth(360)
+        self.filter_bar.addStretch(1)
+        self.model = RecordTableModel(spec.columns, self)
+        self.proxy = RecordSortFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._connect_selection()
+        self.proxy.modelReset.connect(self._update_status)
+        self.proxy.rowsInserted.connect(self._update_status)
+        self.proxy.rowsRemoved.connect(self._update_status)
+        self.proxy.layoutChanged.connect(self._update_status)
+
+    def refresh(self) -> None:
+        if self.db is None:
+            return
+        self.stale = False
+        selected = self.selected_ids()
+        self.model.set_rows(self.spec.load(self.db))
+        for record_id in selected[:1]:
+            self.table.select_id(record_id)
+        self._update_status()
+
+    def apply_search(self) -> None:
+        self.proxy.setFilterFixedString(self.search.text().strip())
+        self._update_status()
+
+    def _update_status(self, *_args) -> None:
+        self.show_status(self.spec.count_text(self.model.rowCount(), self.proxy.rowCount()))

@@ -1,0 +1,217 @@
+"""What the small tables show: their columns and how their rows are read from the services.
+
+Each table has column constants (an IntEnum) matching its COLUMNS, and a
+loader that turns service records into plain dicts with the names of what
+they link to, so the model never touches the database while painting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from portfolio_app.domain.enums import Ownership, Platform
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.tables.columns import DATE, FLAG, INT, LABEL, Column, enum_label
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    table: str  # service name, also the key for edit_record and saved column state
+    columns: tuple[Column, ...]
+    load: Callable[[object], list[dict]]
+    count_text: Callable[[int, int], str]  # (total, shown) -> status line
+
+
+def _status(total_text: Callable[[int], str]) -> Callable[[int, int], str]:
+    """"12 campaigns", or "12 campaigns · 3 shown" while a search hides some."""
+
+    def text(total: int, visible: int) -> str:
+        first = total_text(total)
+        if visible == total:
+            return first
+        return first + " · " + QCoreApplication.translate("tables", "%Ln shown", "", visible)
+
+    return text
+
+
+def _organisations(db) -> dict[int, str]:
+    from portfolio_app.services.records import employments
+
+    return {e.id: e.organisation for e in employments.list(db)}
+
+
+def _contribution_counts(db, field: str) -> dict[int, int]:
+    from portfolio_app.services.records import SERVICES
+    from portfolio_app.services.contribution_queries import ContributionQuery, count_contributions
+
+    owners = SERVICES[field.removesuffix("_id")].list(db)
+    return {o.id: count_contributions(db, ContributionQuery(**{field: o.id})) for o in owners}
+
+
+def _row(record) -> dict:
+    return {name: getattr(record, name) for name in type(record).model_fields}
+
+
+# audiences -------------------------------------------------------------------
+class AudienceCol(IntEnum):
+    NAME = 0
+    PLATFORM = 1
+    HANDLE = 2
+    OWNERSHIP = 3
+    ORGANISATION = 4
+    SIZE = 5
+    SIZE_DATE = 6
+    CONTRIBUTIONS = 7
+
+
+AUDIENCE_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("columns", "Name"), width=240, stretch=True),
+    Column("platform", QT_TRANSLATE_NOOP("columns", "Platform"), LABEL, 110, label=enum_label(Platform)),
+    Column("handle", QT_TRANSLATE_NOOP("columns", "Handle"), width=170),
+    Column("ownership", QT_TRANSLATE_NOOP("columns", "Ownership"), LABEL, 100, label=enum_label(Ownership)),
+    Column("organisation", QT_TRANSLATE_NOOP("columns", "Organisation"), width=160),
+    Column("size", QT_TRANSLATE_NOOP("columns", "Size now"), INT, 90),
+    Column("size_date", QT_TRANSLATE_NOOP("columns", "Counted on"), DATE, 100),
+    Column("contributions", QT_TRANSLATE_NOOP("columns", "Contributions"), INT, 100),
+)
+
+
+def load_audiences(db) -> list[dict]:
+    from portfolio_app.services.records import audiences, snapshots
+
+    organisations = _organisations(db)
+    latest: dict[int, tuple] = {}
+    for snapshot in snapshots.list(db, order_by="date"):
+        latest[snapshot.audience_id] = (snapshot.date, snapshot.size)  # date order: the last one wins
+    counts = _contribution_counts(db, "audience_id")
+    rows = []
+    for audience in audiences.list(db):
+        row = _row(audience)
+        size_date, size = latest.get(audience.id, (None, None))
+        row.update(organisation=organisations.get(audience.employment_id, ""), size=size, size_date=size_date,
+                   contributions=counts.get(audience.id, 0))
+        rows.append(row)
+    return rows
+
+
+# campaigns -------------------------------------------------------------------
+class CampaignCol(IntEnum):
+    NAME = 0
+    ORGANISATION = 1
+    START = 2
+    END = 3
+    TARGET_REACH = 4
+    TARGET_ENGAGEMENTS = 5
+    CONTRIBUTIONS = 6
+
+
+CAMPAIGN_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("columns", "Name"), width=240, stretch=True),
+    Column("organisation", QT_TRANSLATE_NOOP("columns", "For"), width=180),
+    Column("start_date", QT_TRANSLATE_NOOP("columns", "Start"), DATE, 100),
+    Column("end_date", QT_TRANSLATE_NOOP("columns", "End"), DATE, 100),
+    Column("target_reach", QT_TRANSLATE_NOOP("columns", "Target reach"), INT, 110),
+    Column("target_engagements", QT_TRANSLATE_NOOP("columns", "Target engagements"), INT, 140),
+    Column("contributions", QT_TRANSLATE_NOOP("columns", "Contributions"), INT, 100),
+)
+
+
+def load_campaigns(db) -> list[dict]:
+    from portfolio_app.services.records import campaigns
+
+    organisations = _organisations(db)
+    counts = _contribution_counts(db, "campaign_id")
+    rows = []
+    for campaign in campaigns.list(db):
+        row = _row(campaign)
+        row.update(organisation=organisations.get(campaign.employment_id, ""), contributions=counts.get(campaign.id, 0))
+        rows.append(row)
+    return rows
+
+
+# career ----------------------------------------------------------------------
+class EmploymentCol(IntEnum):
+    ORGANISATION = 0
+    ROLE = 1
+    START = 2
+    END = 3
+    CONTRIBUTIONS = 4
+
+
+EMPLOYMENT_COLUMNS = (
+    Column("organisation", QT_TRANSLATE_NOOP("columns", "Organisation"), width=240, stretch=True),
+    Column("role", QT_TRANSLATE_NOOP("columns", "Role"), width=240),
+    Column("start_date", QT_TRANSLATE_NOOP("columns", "Start"), DATE, 100),
+    Column("end_date", QT_TRANSLATE_NOOP("columns", "End"), DATE, 100,
+           empty=lambda: QCoreApplication.translate("tables", "current")),
+    Column("contributions", QT_TRANSLATE_NOOP("columns", "Contributions"), INT, 100),
+)
+
+
+def load_employments(db) -> list[dict]:
+    from portfolio_app.services.records import employments
+
+    counts = _contribution_counts(db, "employment_id")
+    rows = []
+    for employment in employments.list(db, descending=True):
+        row = _row(employment)
+        row["contributions"] = counts.get(employment.id, 0)
+        rows.append(row)
+    return rows
+
+
+# testimonials ----------------------------------------------------------------
+class TestimonialCol(IntEnum):
+    AUTHOR = 0
+    ROLE = 1
+    DATE = 2
+    TEXT = 3
+    ORGANISATION = 4
+    MAY_PUBLISH = 5
+
+
+TESTIMONIAL_COLUMNS = (
+    Column("author", QT_TRANSLATE_NOOP("columns", "Author"), width=170),
+    Column("author_role", QT_TRANSLATE_NOOP("columns", "Their role"), width=160),
+    Column("date", QT_TRANSLATE_NOOP("columns", "Date"), DATE, 100),
+    Column("text", QT_TRANSLATE_NOOP("columns", "Words"), width=380, stretch=True, value=lambda row: " ".join(row["text"].split())),
+    Column("organisation", QT_TRANSLATE_NOOP("columns", "About my time at"), width=170),
+    Column("may_publish", QT_TRANSLATE_NOOP("columns", "May publish"), FLAG, 96),
+)
+
+
+def load_testimonials(db) -> list[dict]:
+    from portfolio_app.services.records import testimonials
+
+    organisations = _organisations(db)
+    rows = []
+    for testimonial in testimonials.list(db, descending=True):
+        row = _row(testimonial)
+        row["organisation"] = organisations.get(testimonial.employment_id, "")
+        rows.append(row)
+    return rows
+
+
+SPECS = {
+    "audience": TableSpec(
+        "audience", AUDIENCE_COLUMNS, load_audiences,
+        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln audience(s)", "", n), n)),
+    ),
+    "campaign": TableSpec(
+        "campaign", CAMPAIGN_COLUMNS, load_campaigns,
+        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln campaign(s)", "", n), n)),
+    ),
+    "employment": TableSpec(
+        "employment", EMPLOYMENT_COLUMNS, load_employments,
+        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln role(s)", "", n), n)),
+    ),
+    "testimonial": TableSpec(
+        "testimonial", TESTIMONIAL_COLUMNS, load_testimonials,
+        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln testimonial(s)", "", n), n)),
+    ),
+}

@@ -1,0 +1,123 @@
+"""The table widget every list in the app uses.
+
+Whole rows are selected (several with Shift/Ctrl), headers sort on click and
+can be dragged to reorder, and Enter or a double-click asks to edit the row
+under the cursor. Column widths and order are saved under the table's key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from portfolio_app.ui import settings
+from portfolio_app.ui.tables.columns import ID_ROLE, Column
+
+
+class RecordTable(QTableView):
+    edit_requested = Signal(int)  # record id
+
+    def __init__(self, key: str, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.columns = tuple(columns)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.doubleClicked.connect(self._on_double_clicked)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(48)
+        for number, column in enumerate(self.columns):
+            header.resizeSection(number, column.width)
+            if column.stretch:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+            header.setSectionHidden(number, column.hidden)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, position) -> None:
+        """Right-click on the header: choose which columns show (remembered with the widths)."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        for number, column in enumerate(self.columns):
+            action = menu.addAction(column.header())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: header.setSectionHidden(n, not shown))
+        menu.exec(header.mapToGlobal(position))
+        menu.deleteLater()
+
+    # column state ------------------------------------------------------------
+    def restore_columns(self) -> bool:
+        """Widths, order and sort column as the user left them; call after setModel."""
+        return settings.restore_state(f"table/{self.key}", self.horizontalHeader())
+
+    def save_columns(self) -> None:
+        settings.save_state(f"table/{self.key}", self.horizontalHeader())
+
+    # selection ---------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()}) if self.selectionModel() else []
+        model = self.model()
+        ids = [model.index(row, 0).data(ID_ROLE) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        if index.isValid() and self.selectionModel().isSelected(index):
+            return index.data(ID_ROLE)
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def select_id(self, record_id: int) -> bool:
+        model = self.model()
+        if hasattr(model, "row_of"):  # the lazy contributions model finds a row without loading all of them
+            row = model.row_of(record_id)
+            if row is None:
+                return False
+            self.selectRow(row)
+            self.scrollTo(model.index(row, 0))
+            return True
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(ID_ROLE) == record_id:
+                self.selectRow(row)
+                self.scrollTo(model.index(row, 0))
+                return True
+        return False
+
+    # editing -----------------------------------------------------------------
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id is not None:
+            self.edit_requested.emit(record_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            record_id = self.current_id()
+            if record_id is not None:
+                self.edit_requested.emit(record_id)
+                return
+        super().keyPressEvent(event)
