@@ -34,5 +34,17 @@ def format_percent(share: float) -> str:
     return number_locale().toString(share * 100, "f", 1) + "\u202f%"
 
 
-def format_money(amount: float, currency: str) -> str:
-    return f"{number_locale().toString(float(amount), 'f', 0)}\u00a0{currency}"
+def format_money(amount: float, currency: str, decimals: int = 0) -> str:
+    return f"{number_locale().toString(float(amount), 'f', decimals)}\u00a0{currency}"
+
+
+def format_compact(value: float) -> str:
+    """Axis labels: 950, 12k, 1.2M — short enough to sit beside a chart."""
+    locale = number_locale()
+    magnitude = abs(value)
+    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if magnitude >= limit:
+            scaled = value / limit
+            decimals = 0 if abs(scaled) >= 10 or scaled == int(scaled) else 1
+            return locale.toString(scaled, "f", decimals) + suffix
+    return locale.toString(int(value))

@@ -1,0 +1,316 @@
+"""The dashboard: key figures and charts for a chosen period.
+
+Every number comes from the value model's summary (the same as
+``services.figures.key_figures``, the CLI's stats and the PDF); this module
+only picks the period and formats. Reading and summarising run in the thread
+pool, so a 100k-contribution record never freezes the window; the charts are
+painted by ``dashboard_charts`` (see there why QPainter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.records import Period
+from portfolio_app.ui.dashboard_charts import AudienceGrowthChart, ChannelMixChart, MonthlyBarChart
+from portfolio_app.ui.dashboard_tiles import Tile
+from portfolio_app.ui.widgets.fields import DateField, date_format, enum_label
+from portfolio_app.ui.widgets.numbers import format_int, format_money, format_percent, format_signed
+
+CUSTOM = "custom"
+
+
+def _date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day), date_format())
+
+
+class DashboardView(QWidget):
+    """Call set_database(db) once, refresh() whenever the data changed."""
+
+    updated = Signal()  # new figures are on screen
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = None
+        self.facts = None
+        self.figures = None  # the DashboardFigures on screen
+        self._generation = 0
+        self._build()
+
+    # layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.period_box = QComboBox(self)
+        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period_box.setMinimumContentsLength(16)
+        self.start_edit = DateField(self)
+        self.end_edit = DateField(self)
+        self.start_edit.setDate(QDate.currentDate().addYears(-1))
+        self.span_label = QLabel(self)
+        self.status = QLabel(self)
+        self._fill_periods([])
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self.start_edit.changed.connect(self._custom_changed)
+        self.end_edit.changed.connect(self._custom_changed)
+
+        heading = QLabel(self.tr("Dashboard"), self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        period_caption = QLabel(self.tr("&Period:"), self)
+        period_caption.setBuddy(self.period_box)
+        self.to_label = QLabel(self.tr("to"), self)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(heading)
+        bar.addSpacing(24)
+        bar.addWidget(period_caption)
+        bar.addWidget(self.period_box)
+        bar.addWidget(self.start_edit)
+        bar.addWidget(self.to_label)
+        bar.addWidget(self.end_edit)
+        bar.addSpacing(12)
+        bar.addWidget(self.span_label)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+
+        self.tiles: dict[str, Tile] = {}
+        captions = [
+            ("contributions", self.tr("Contributions")),
+            ("reach", self.tr("Reach")),
+            ("engagement", self.tr("Engagement rate")),
+            ("audience", self.tr("Audience size")),
+            ("portable", self.tr("Portable audience (personal)")),
+            ("employer", self.tr("Employer audience")),
+            ("engagement_personal", self.tr("Engagement on personal channels")),
+            ("engagement_employer", self.tr("Engagement on employer channels")),
+            ("earned_media", self.tr("Earned media value (estimate)")),
+            ("audience_value", self.tr("Audience value (estimate)")),
+        ]
+        tile_grid = QGridLayout()
+        tile_grid.setSpacing(10)
+        for index, (key, caption) in enumerate(captions):
+            tile = Tile(key, caption, self)
+            self.tiles[key] = tile
+            tile_grid.addWidget(tile, index // 4, index % 4)
+        for column in range(4):
+            tile_grid.setColumnStretch(column, 1)
+
+        self.growth_chart = AudienceGrowthChart(self)
+        self.month_chart = MonthlyBarChart(self)
+        self.channel_chart = ChannelMixChart(self)
+        charts = QGridLayout()
+        charts.setSpacing(10)
+        charts.addWidget(self.growth_chart, 0, 0)
+        charts.addWidget(self.month_chart, 0, 1)
+        charts.addWidget(self.channel_chart, 0, 2)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 3)
+        charts.setColumnStretch(2, 2)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(18, 14, 18, 18)
+        column.setSpacing(14)
+        column.addLayout(bar)
+        column.addLayout(tile_grid)
+        column.addLayout(charts, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._show_custom(False)
+
+    def _fill_periods(self, employments) -> None:
+        """The presets, one entry per employment (latest first), and Custom…"""
+        keep = self.period_box.currentData() or "all"  # (separators carry no data: never match them)
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        self.period_box.addItem(self.tr("All time"), "all")
+        self.period_box.addItem(self.tr("This year"), "year")
+        self.period_box.addItem(self.tr("Last 12 months"), "12m")
+        if employments:
+            self.period_box.insertSeparator(self.period_box.count())
+        for job in sorted(employments, key=lambda e: e.start, reverse=True):
+            end = _date(job.end) if job.end else self.tr("today")
+            label = self.tr("At %1 (%2 – %3)").replace("%1", job.organisation).replace("%2", _date(job.start))
+            self.period_box.addItem(label.replace("%3", end), f"employment:{job.id}")
+        self.period_box.insertSeparator(self.period_box.count())
+        self.period_box.addItem(self.tr("Custom…"), CUSTOM)
+        index = self.period_box.findData(keep)
+        self.period_box.setCurrentIndex(max(index, 0))
+        self.period_box.blockSignals(False)
+
+    def _show_custom(self, visible: bool) -> None:
+        for widget in (self.start_edit, self.to_label, self.end_edit):
+            widget.setVisible(visible)
+
+    # choosing the period --------------------------------------------------------------------
+    def select_period(self, key: str) -> None:
+        """Choose a preset by key: all, year, 12m, employment:<id> or custom."""
+        index = self.period_box.findData(key)
+        if index < 0:
+            raise ValueError(f"no period {key!r}")
+        self.period_box.setCurrentIndex(index)
+
+    def set_custom_period(self, start: dt.date, end: dt.date) -> None:
+        self.start_edit.set_value(start)
+        self.end_edit.set_value(end)
+        self.select_period(CUSTOM)
+
+    def chosen(self, today: dt.date | None = None) -> tuple[Period, int | None]:
+        """The period and employment the dashboard shows, as key_figures takes them."""
+        from portfolio_app.ui.dashboard_data import presets
+
+        key = self.period_box.currentData() or "all"
+        if key == CUSTOM:
+            return Period(self.start_edit.value(), self.end_edit.value()), None
+        if key.startswith("employment:"):
+            return Period(), int(key.split(":", 1)[1])
+        choices = {choice.key: choice for choice in presets(today or dt.date.today())}
+        return choices[key].period, None
+
+    def _period_changed(self) -> None:
+        self._show_custom(self.period_box.currentData() == CUSTOM)
+        self._recompute()
+
+    def _custom_changed(self) -> None:
+        if self.period_box.currentData() == CUSTOM:
+            self._recompute()
+
+    # loading -------------------------------------------------------------------------------
+    def set_database(self, db) -> None:
+        self.db = db
+        self.facts = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the record again (after any change) and show the chosen period."""
+        if self.db is None:
+            return
+        from portfolio_app.ui.dashboard_data import figures_for, read_facts
+
+        db = self.db
+        period, employment_id = self.chosen()
+
+        def work(_progress):
+            facts = read_facts(db)
+            known = {e.id for e in facts.employments}
+            return facts, figures_for(facts, period, employment_id if employment_id in known else None)
+
+        self._start(work, self._loaded)
+
+    def _recompute(self) -> None:
+        if self.facts is None:
+            return
+        from portfolio_app.ui.dashboard_data import figures_for
+
+        facts = self.facts
+        period, employment_id = self.chosen()
+        self._start(lambda _progress: (facts, figures_for(facts, period, employment_id)), self._loaded)
+
+    def _start(self, work, done) -> None:
+        from portfolio_app.ui.workers import run_in_background
+
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(self.tr("Updating…"))
+
+        def finished(result):
+            if generation == self._generation:  # a newer request supersedes this one
+                done(result)
+
+        run_in_background(self, work, on_success=finished, show_progress=False)
+
+    def _loaded(self, result) -> None:
+        facts, figures = result
+        if self.facts is None or self.facts.employments != facts.employments:
+            self._fill_periods(facts.employments)
+        self.facts = facts
+        self.show_figures(figures)
+
+    # showing ------------------------------------------------------------------------------
+    def show_figures(self, figures) -> None:
+        self.figures = figures
+        s = figures.summary
+        tr = self.tr
+        self.span_label.setText(f"{_date(s.period.start)} – {_date(s.period.end)}")
+        self.status.setText("")
+        self.tiles["contributions"].show_figure(
+            format_int(s.contributions),
+            tr("%1 online · %2 offline").replace("%1", format_int(s.online)).replace("%2", format_int(s.offline)),
+        )
+        self.tiles["reach"].show_figure(format_int(s.reach.total), self._reach_detail(s.reach))
+        for key, engagement in (("engagement", s.engagement), ("engagement_personal", s.engagement_personal),
+                                ("engagement_employer", s.engagement_employer)):
+            self.tiles[key].show_figure(self._rate(engagement), self._rate_basis(engagement))
+        self.tiles["audience"].show_figure(format_int(s.ownership.total.size), self._growth(s.ownership.total))
+        self.tiles["portable"].show_figure(
+            format_int(s.ownership.personal.size),
+            self._growth(s.ownership.personal) + "\n" + tr("Reach on these channels: %1").replace(
+                "%1", format_int(s.reach_personal.total)),
+        )
+        self.tiles["employer"].show_figure(
+            format_int(s.ownership.employer.size),
+            self._growth(s.ownership.employer) + "\n" + tr("Reach on these channels: %1").replace(
+                "%1", format_int(s.reach_employer.total)),
+        )
+        money = s.earned_media_value is not None
+        self.tiles["earned_media"].setVisible(money)
+        self.tiles["audience_value"].setVisible(money)
+        if money:
+            emv, value = s.earned_media_value, s.audience_value
+            self.tiles["earned_media"].show_figure(
+                format_money(emv.amount, emv.currency),
+                tr("Impressions × CPM of %Ln contribution(s)", "", emv.counted),
+            )
+            self.tiles["audience_value"].show_figure(
+                format_money(value.total, value.currency),
+                tr("Followers × %1 per follower-month").replace("%1", format_money(value.rate, value.currency, 2)),
+            )
+        self.growth_chart.set_points(figures.audience_points)
+        self.month_chart.set_months(figures.per_month)
+        self.channel_chart.set_items([(self._channel(platform), count) for platform, count in s.by_channel])
+        self.updated.emit()
+
+    def _reach_detail(self, reach) -> str:
+        if reach.without_figure == 0:
+            return self.tr("Every contribution has a figure")
+        return self.tr("%1 of %2 contributions had no figure").replace(
+            "%1", format_int(reach.without_figure)).replace("%2", format_int(reach.contributions))
+
+    def _rate(self, engagement) -> str:
+        return format_percent(engagement.rate) if engagement.rate is not None else "–"
+
+    def _rate_basis(self, engagement) -> str:
+        if not engagement.rate_basis:
+            return self.tr("No contribution with both engagements and impressions")
+        return self.tr("%1 engagements / %2 impressions over %Ln contribution(s)", "", engagement.rate_basis).replace(
+            "%1", format_int(engagement.rate_engagements)).replace("%2", format_int(engagement.rate_impressions))
+
+    def _growth(self, split) -> str:
+        text = self.tr("%1 in this period").replace("%1", format_signed(split.growth))
+        if split.unknown:
+            text += " · " + self.tr("%Ln without a size", "", split.unknown)
+        return text
+
+    def _channel(self, platform: Platform | None) -> str:
+        return enum_label(platform) if platform is not None else QCoreApplication.translate(
+            "DashboardView", "No channel")

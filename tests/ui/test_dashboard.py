@@ -1,0 +1,125 @@
+"""The dashboard shows the value model's figures for the chosen period, and follows changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from portfolio_app.domain.records import Period
+from portfolio_app.services import records
+from portfolio_app.services.figures import key_figures
+from portfolio_app.ui.dashboard import DashboardView
+from portfolio_app.ui.workers import running_tasks
+
+
+@pytest.fixture(autouse=True)
+def english_numbers():
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+def shown(qtbot, view):
+    qtbot.waitUntil(lambda: running_tasks() == 0 and view.status.text() == "", timeout=10_000)
+    return view.figures.summary
+
+
+def tile(view, key):
+    return view.tiles[key].value.text(), view.tiles[key].detail.text()
+
+
+@pytest.fixture
+def view(qtbot, demo_db):
+    widget = DashboardView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.set_database(demo_db)
+    shown(qtbot, widget)
+    return widget
+
+
+def test_all_time_figures_are_key_figures(qtbot, view, demo_db):
+    summary = view.figures.summary
+    expected = key_figures(demo_db)
+    assert summary == expected
+    assert tile(view, "contributions")[0] == f"{expected.contributions:,}"
+    assert tile(view, "reach")[0] == f"{expected.reach.total:,}"
+    assert f"{expected.reach.without_figure:,} of {expected.reach.contributions:,}" in tile(view, "reach")[1]
+    rate = expected.engagement.rate
+    assert tile(view, "engagement")[0] == f"{rate * 100:.1f}\u202f%"
+    basis = tile(view, "engagement")[1]
+    assert f"{expected.engagement.rate_engagements:,} engagements / {expected.engagement.rate_impressions:,}" in basis
+    assert f"over {expected.engagement.rate_basis:,} contribution" in basis
+    assert tile(view, "audience")[0] == f"{expected.ownership.total.size:,}"
+    assert tile(view, "portable")[0] == f"{expected.ownership.personal.size:,}"
+    assert tile(view, "employer")[0] == f"{expected.ownership.employer.size:,}"
+    assert tile(view, "engagement_personal")[0] == f"{expected.engagement_personal.rate * 100:.1f}\u202f%"
+    # the charts count what the tiles count
+    assert sum(count for _, count in view.figures.per_month) == expected.contributions
+    assert view.figures.audience_points[-1].total == expected.ownership.total.size
+    assert sum(count for _, count in view.channel_chart.items) == expected.contributions
+
+
+def test_each_preset_matches_key_figures_for_that_period(qtbot, view, demo_db):
+    today = dt.date.today()
+    view.select_period("year")
+    assert shown(qtbot, view) == key_figures(demo_db, Period(dt.date(today.year, 1, 1), today))
+
+    view.select_period("12m")
+    assert shown(qtbot, view) == key_figures(demo_db, Period(today - dt.timedelta(days=365), today)) or (
+        today.month == 2 and today.day == 29)
+
+    jobs = records.employments.list(demo_db)
+    assert jobs, "the demo has employments"
+    for job in jobs:
+        view.select_period(f"employment:{job.id}")
+        summary = shown(qtbot, view)
+        assert summary == key_figures(demo_db, employment_id=job.id)
+        assert summary.employment.id == job.id
+
+    view.set_custom_period(dt.date(2020, 1, 1), dt.date(2021, 6, 30))
+    assert view.start_edit.isVisible()
+    summary = shown(qtbot, view)
+    assert summary == key_figures(demo_db, Period(dt.date(2020, 1, 1), dt.date(2021, 6, 30)))
+    assert tile(view, "contributions")[0] == f"{summary.contributions:,}"
+    assert len(view.figures.per_month) == 18
+
+
+def test_refresh_follows_changes(qtbot, view, demo_db):
+    before = view.figures.summary.contributions
+    records.contributions.create(demo_db, {"date": dt.date.today(), "kind": "post", "title": "Fresh",
+                                           "impressions": 1_000_000, "reactions": 50_000})
+    view.refresh()
+    after = shown(qtbot, view)
+    assert after.contributions == before + 1
+    assert after == key_figures(demo_db)
+    assert tile(view, "contributions")[0] == f"{before + 1:,}"
+
+
+def test_empty_database_shows_zeroes_and_no_chart_data(qtbot, db):
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.set_database(db)
+    summary = shown(qtbot, view)
+    assert summary.contributions == 0
+    assert tile(view, "contributions")[0] == "0"
+    assert tile(view, "engagement")[0] == "–"
+    assert not view.month_chart.has_data() and not view.channel_chart.has_data()
+    assert not view.growth_chart.has_data()
+    view.grab()  # painting the empty state does not fail
+
+
+def test_money_tiles_follow_the_value_settings(qtbot, view, demo_db):
+    from portfolio_app.services.singletons import get_value_rates, save_value_rates
+
+    summary = view.figures.summary
+    assert view.tiles["earned_media"].isVisibleTo(view) == (summary.earned_media_value is not None)
+    rates = get_value_rates(demo_db)
+    save_value_rates(demo_db, type(rates)(rates.currency, not rates.show_money, rates.value_per_follower_month,
+                                          rates.cpm))
+    view.refresh()
+    shown(qtbot, view)
+    assert view.tiles["earned_media"].isVisibleTo(view) == (not rates.show_money)
