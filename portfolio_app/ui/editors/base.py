@@ -85,6 +85,15 @@ class RecordEditor(QDialog):
         self.other_errors.show_reason(
             "\n".join(f"{name}: {translated_reason(reason)}" for name, reason in rest.items())
         )
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Reasons take room: grow rather than squash the fields when they appear."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.sizeHint()
+        if wanted.height() > self.height() or wanted.width() > self.width():
+            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
 
     def accept(self) -> None:
         self.form.touch_all()

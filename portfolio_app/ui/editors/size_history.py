@@ -127,6 +127,7 @@ class SizeHistoryTable(QWidget):
         self.table.setRowCount(0)
         for entry in entries:
             self._append(entry.date, entry.size, entry.id)
+        self.table.scrollToBottom()  # the latest sizes matter most
         self.changed.emit()
 
     def entries(self) -> list[SizeEntry]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -173,6 +174,9 @@ class DateField(QDateEdit):
         self.setDisplayFormat(date_format())
         self.setDateRange(EARLIEST, LATEST)
         self.setDate(QDate.currentDate())
+        # as wide as a date needs, not the whole form row
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 48)
         self.dateChanged.connect(self.changed)
 
     def value(self) -> dt.date:
@@ -183,52 +187,57 @@ class DateField(QDateEdit):
 
 
 class OptionalDateField(QWidget):
-    """A date that may be absent: a check box turns it on; off shows ``none_text``."""
+    """A date that may be absent: the date, then a check box saying what "no date" means.
+
+    E.g. "Ended: [31/08/2020 ▾]  ☐ current role" — ticking the box clears the
+    date (the edit shows a dash); unticking brings back the last date shown.
+    """
 
     changed = Signal()
 
     def __init__(self, none_text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.none_text = none_text
-        self.enabled = QCheckBox(self)
-        self.enabled.setAccessibleName(self.tr("Set a date"))
         self.edit = DateField(self)
+        self.none_box = QCheckBox(none_text, self)
         self._remembered = QDate.currentDate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.edit, 1)
+        layout.setSpacing(12)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.none_box)
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        self.enabled.toggled.connect(self._toggled)
+        self.none_box.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(self.changed)
         self._show_none()
+        self.none_box.setChecked(True)
 
     def _show_none(self) -> None:
-        self.edit.setSpecialValueText(self.none_text)
+        self.edit.setSpecialValueText("–")
         self.edit.setDate(self.edit.minimumDate())
         self.edit.setEnabled(False)
 
-    def _toggled(self, on: bool) -> None:
-        if on:
-            self.edit.setSpecialValueText("")
-            self.edit.setEnabled(True)
-            self.edit.setDate(self._remembered)
-        else:
+    def _toggled(self, none: bool) -> None:
+        if none:
             if self.edit.date() != self.edit.minimumDate():
                 self._remembered = self.edit.date()
             self._show_none()
+        else:
+            self.edit.setSpecialValueText("")
+            self.edit.setEnabled(True)
+            self.edit.setDate(self._remembered)
         self.changed.emit()
 
     def value(self) -> dt.date | None:
-        return self.edit.value() if self.enabled.isChecked() else None
+        return None if self.none_box.isChecked() else self.edit.value()
 
     def set_value(self, value: dt.date | None) -> None:
         if value is None:
-            self.enabled.setChecked(False)
+            self.none_box.setChecked(True)
             self._show_none()
         else:
             self._remembered = QDate(value)
-            self.enabled.setChecked(True)
+            self.none_box.setChecked(False)
             self.edit.setDate(QDate(value))
 
 
