@@ -13,7 +13,7 @@ from pathlib import Path
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.storage.backup import read_only_uri
-from portfolio_app.storage.faults import TranslatableRefusal
+from portfolio_app.storage.faults import TranslatableRefusal, is_storage_failure, storage_fault
 
 DAMAGED = QT_TRANSLATE_NOOP(
     "storage", "{path} is damaged ({problem}). It was left untouched; restore a backup to go on."
@@ -41,7 +41,23 @@ class DatabaseDamaged(TranslatableRefusal):
 def integrity_problems(path: Path, *, limit: int = 10) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong with ``path``; empty when the file is whole."""
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        return _problems(sqlite3.connect(read_only_uri(path), uri=True), limit)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
+            if is_storage_failure(exc):  # locked by another program, unreadable folder: not damage
+                raise storage_fault(exc, path) from exc
+            return [str(exc)]
+    # A kill during a rollback-journal write left a hot journal, which only a writing
+    # connection may roll back; that rollback is SQLite's own recovery to the last commit.
+    try:
+        return _problems(sqlite3.connect(path, isolation_level=None), limit)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+
+
+def _problems(connection: sqlite3.Connection, limit: int) -> list[str]:
+    try:
+        with contextlib.closing(connection) as conn:
             rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
             if rows != ["ok"]:
                 return rows
@@ -50,6 +66,8 @@ def integrity_problems(path: Path, *, limit: int = 10) -> list[str]:
             if orphans:
                 return [f"{len(orphans)} row(s) point at records that do not exist, first in table {orphans[0][0]}"]
             return []
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
 
