@@ -3,7 +3,7 @@
     .venv/bin/python -m portfolio_app.devtools.icons
 
 The PNGs are committed, so the app never needs the SVG renderer at start; run
-this again after editing resources/icons/portfolio.svg.
+this again after editing resources/icons/portfolio-app.svg.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from portfolio_app.resources import resource_path
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-SOURCE = "portfolio.svg"
+SOURCE = "portfolio-app.svg"
 
 
 def png_name(size: int) -> str:

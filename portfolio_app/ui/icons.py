@@ -1,7 +1,7 @@
 """The app icon and action icons.
 
 The app icon is built from the PNG sizes in resources/icons (rendered once
-from portfolio.svg by ``python -m portfolio_app.devtools.icons``), so Qt
+from portfolio-app.svg by ``python -m portfolio_app.devtools.icons``), so Qt
 never needs its SVG plugin to show it. Action icons come from
 resources/icons/<name>.svg|.png when we ship one, else from the desktop's
 icon theme (freedesktop names such as "document-save"), else from the Qt
