@@ -19,8 +19,12 @@ def log_file() -> Path:
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Attach the rotating file handler once; return the log path, or None if it cannot be written."""
     path = log_file()
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return path
+    for handler in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(handler.baseFilename) == path.absolute():
+            return path
+        # the log folder changed (tests, another user config): follow it
+        log.removeHandler(handler)
+        handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")

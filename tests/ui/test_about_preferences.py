@@ -1,0 +1,255 @@
+"""About and Preferences on real widgets and real database files; moving the database end to end."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from portfolio_app import __version__
+from portfolio_app.paths import resolve_database_path, settings_file
+from portfolio_app.services.data_folder import (
+    SAME_FOLDER,
+    TARGET_EXISTS,
+    MoveRefused,
+    move_database,
+    row_counts,
+)
+from portfolio_app.services.preferences import Preferences, load_preferences, save_preferences
+from portfolio_app.services.singletons import get_value_rates
+from portfolio_app.storage.database import open_database
+from portfolio_app.ui.about_dialog import LIBRARIES, AboutDialog, font_licences
+from portfolio_app.ui.icons import app_icon
+from portfolio_app.ui.preferences_dialog import (
+    ExportDefaults,
+    PreferencesDialog,
+    read_export_defaults,
+    show_preferences,
+)
+
+# --- About -------------------------------------------------------------------------------------------
+
+
+def test_about_shows_version_paths_and_every_font_licence(qtbot, db):
+    dialog = AboutDialog(db.path)
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.version_label.text()
+    assert dialog.database_label.text() == str(db.path)
+    assert dialog.folder_label.text() == str(db.path.parent)
+    licences = font_licences()
+    assert {path.name for path in licences} >= {"LICENSE-DejaVu.txt", "LICENSE-Symbola.txt"}
+    assert dialog.font_list.count() == len(licences)
+    dialog.font_list.setCurrentRow(0)
+    assert dialog.font_text.toPlainText() == licences[0].read_text(encoding="utf-8", errors="replace")
+
+
+def test_about_lists_libraries_with_their_licences(qtbot):
+    dialog = AboutDialog(None)
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.library_table.item(row, 0).text(): (
+            dialog.library_table.item(row, 1).text(),
+            dialog.library_table.item(row, 2).text(),
+        )
+        for row in range(dialog.library_table.rowCount())
+    }
+    assert rows["Qt"][1].startswith("LGPL")
+    assert rows["SQLAlchemy"][1] == "MIT"
+    assert rows["ReportLab"][1].startswith("BSD")
+    assert rows["platformdirs"][1] == "MIT" and rows["Alembic"][1] == "MIT"
+    # every installed library shows its real version
+    assert all(version for version, _licence in rows.values()), rows
+    assert len(rows) == len({library.name for library in LIBRARIES})
+    assert "No database open" in dialog.database_label.text()
+
+
+def test_app_icon_has_every_size():
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert sizes >= {16, 32, 48, 256, 512}
+
+
+# --- Preferences ---------------------------------------------------------------------------------------
+
+
+def test_preferences_show_and_save_value_rates(qtbot, db):
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.cpm_spins["linkedin"].value() == pytest.approx(get_value_rates(db).cpm["linkedin"])
+    dialog.currency_combo.setCurrentText("chf")
+    dialog.show_money_check.setChecked(False)
+    dialog.follower_value_spin.setValue(1.75)
+    dialog.cpm_spins["mastodon"].setValue(4.5)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), _left())
+    assert dialog.result() == dialog.DialogCode.Accepted
+    rates = get_value_rates(db)
+    assert (rates.currency, rates.show_money, rates.value_per_follower_month) == ("CHF", False, 1.75)
+    assert rates.cpm["mastodon"] == 4.5
+
+
+def test_invalid_currency_keeps_the_dialog_open_and_saves_nothing(qtbot, db):
+    before = get_value_rates(db)
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.currency_combo.setCurrentText("   ")
+    dialog.follower_value_spin.setValue(9.0)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert not dialog.error_label.isHidden() and dialog.error_label.text()
+    assert get_value_rates(db) == before
+
+
+def test_language_and_export_defaults_are_remembered(qtbot, db):
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+    dialog.page_size_combo.setCurrentIndex(dialog.page_size_combo.findData("letter"))
+    dialog.export_language_combo.setCurrentIndex(dialog.export_language_combo.findData("en"))
+    dialog.anonymize_check.setChecked(True)
+    dialog.section_checks["appendix"].setChecked(False)
+    assert dialog.save()
+    assert load_preferences().language == "de"
+    saved = read_export_defaults()
+    assert saved.page_size == "letter" and saved.language == "en" and saved.anonymize
+    assert "appendix" not in saved.sections and "cover" in saved.sections
+
+    again = PreferencesDialog(db)
+    qtbot.addWidget(again)
+    assert again.language_combo.currentData() == "de"
+    assert again.page_size_combo.currentData() == "letter"
+    assert again.anonymize_check.isChecked()
+    assert not again.section_checks["appendix"].isChecked() and again.section_checks["summary"].isChecked()
+
+
+def test_all_sections_checked_is_stored_as_the_default(qtbot, db):
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.save()
+    assert read_export_defaults() == ExportDefaults()
+
+
+def test_no_section_at_all_is_refused(qtbot, db):
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    for check in dialog.section_checks.values():
+        check.setChecked(False)
+    assert not dialog.save()
+    assert dialog.tabs.currentIndex() == 2
+
+
+def test_without_a_database_only_app_preferences_are_editable(qtbot):
+    dialog = PreferencesDialog(None)
+    qtbot.addWidget(dialog)
+    assert not dialog.move_button.isEnabled()
+    assert not dialog.tabs.widget(1).isEnabled()
+    assert dialog.save()
+
+
+def test_a_broken_settings_file_means_defaults(tmp_path):
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    assert load_preferences() == Preferences()
+    save_preferences(Preferences(language="de"))
+    assert load_preferences().language == "de"
+
+
+# --- moving the database ------------------------------------------------------------------------------
+
+
+def test_move_copies_verifies_and_switches(qtbot, demo_db, tmp_path):
+    original = demo_db.path
+    original_bytes = original.read_bytes()
+    counts = row_counts(demo_db)
+    dialog = PreferencesDialog(demo_db)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "elsewhere"
+    assert dialog.move_to(target)
+    new_path = target.resolve() / original.name
+    assert dialog.moved_to == new_path and dialog.path_edit.text() == str(new_path)
+    # the copy is whole and sound, the original untouched
+    with sqlite3.connect(new_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM contribution").fetchone()[0] == counts["contribution"]
+    assert original.read_bytes() == original_bytes
+    # settings made after the move land in the new file
+    dialog.follower_value_spin.setValue(7.0)
+    assert dialog.save()
+    dialog.close_database()
+    moved = open_database(new_path)
+    try:
+        assert get_value_rates(moved).value_per_follower_month == 7.0
+        assert row_counts(moved)["contribution"] == counts["contribution"] == 400
+    finally:
+        moved.close()
+    # the next start opens the moved file; --db and $PORTFOLIO_DB still win
+    assert resolve_database_path(None) == new_path
+    assert resolve_database_path(str(original)) == original
+
+
+def test_move_refuses_an_occupied_target_and_the_same_folder(qtbot, db, tmp_path):
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / db.path.name).write_bytes(b"someone else's file")
+    with pytest.raises(MoveRefused) as refused:
+        move_database(db, occupied)
+    assert refused.value.reason == TARGET_EXISTS
+    assert (occupied / db.path.name).read_bytes() == b"someone else's file"
+    with pytest.raises(MoveRefused) as same:
+        move_database(db, db.path.parent)
+    assert same.value.reason == SAME_FOLDER
+    assert resolve_database_path(None) != occupied / db.path.name
+
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.move_to(occupied)
+    assert "not moved" in dialog.move_status.text() and dialog.moved_to is None
+
+
+def test_a_copy_that_does_not_verify_is_removed_and_not_used(qtbot, db, tmp_path, monkeypatch):
+    from portfolio_app.services import data_folder
+
+    def corrupting_copy(source: Path, target: Path) -> Path:
+        from portfolio_app.storage.backup import copy_database
+
+        copy_database(source, target)
+        with sqlite3.connect(target) as conn:  # rows the original does not have
+            conn.execute("CREATE TABLE ghost (x)")
+            conn.execute("INSERT INTO ghost VALUES (1)")
+        return target
+
+    monkeypatch.setattr(data_folder, "copy_database", corrupting_copy)
+    target = tmp_path / "bad"
+    with pytest.raises(MoveRefused) as refused:
+        move_database(db, target)
+    assert refused.value.reason == data_folder.VERIFY_FAILED and "ghost" in refused.value.detail
+    assert not (target / db.path.name).exists()
+    assert resolve_database_path(None) != target / db.path.name
+
+
+def test_show_preferences_tells_the_window_to_open_the_moved_file(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    class Window(QWidget):
+        opened: list[str] = []
+
+        def open_database(self, path: str) -> None:
+            self.opened.append(path)
+
+    window = Window()
+    qtbot.addWidget(window)
+
+    def exec_moving(dialog: PreferencesDialog) -> int:
+        dialog.move_to(tmp_path / "moved")
+        return dialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
+    assert show_preferences(window, db) is True
+    assert window.opened == [str((tmp_path / "moved").resolve() / db.path.name)]
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
