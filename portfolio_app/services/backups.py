@@ -216,9 +216,14 @@ def _fold_wal(path: Path) -> None:
     Replacing the file while a WAL is next to it would let SQLite apply the old
     WAL to the new file. Fails when another connection still has the file open.
     """
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None, timeout=5)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    try:
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None, timeout=2)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise TranslatableRefusal(STILL_OPEN, path=path) from exc
+        raise
     if mode.lower() != "delete" or path.with_name(path.name + "-wal").exists():
         raise TranslatableRefusal(STILL_OPEN, path=path)
     with contextlib.suppress(FileNotFoundError):
