@@ -250,12 +250,11 @@ class DashboardView(QWidget):
     def show_figures(self, figures) -> None:
         self.figures = figures
         s = figures.summary
-        tr = self.tr
         self.span_label.setText(f"{_date(s.period.start)} – {_date(s.period.end)}")
         self.status.setText("")
         self.tiles["contributions"].show_figure(
             format_int(s.contributions),
-            tr("%1 online · %2 offline").replace("%1", format_int(s.online)).replace("%2", format_int(s.offline)),
+            self.tr("%1 online · %2 offline").replace("%1", format_int(s.online)).replace("%2", format_int(s.offline)),
         )
         self.tiles["reach"].show_figure(format_int(s.reach.total), self._reach_detail(s.reach))
         for key, engagement in (("engagement", s.engagement), ("engagement_personal", s.engagement_personal),
@@ -264,12 +263,12 @@ class DashboardView(QWidget):
         self.tiles["audience"].show_figure(format_int(s.ownership.total.size), self._growth(s.ownership.total))
         self.tiles["portable"].show_figure(
             format_int(s.ownership.personal.size),
-            self._growth(s.ownership.personal) + "\n" + tr("Reach on these channels: %1").replace(
+            self._growth(s.ownership.personal) + "\n" + self.tr("Reach on these channels: %1").replace(
                 "%1", format_int(s.reach_personal.total)),
         )
         self.tiles["employer"].show_figure(
             format_int(s.ownership.employer.size),
-            self._growth(s.ownership.employer) + "\n" + tr("Reach on these channels: %1").replace(
+            self._growth(s.ownership.employer) + "\n" + self.tr("Reach on these channels: %1").replace(
                 "%1", format_int(s.reach_employer.total)),
         )
         money = s.earned_media_value is not None
@@ -279,11 +278,11 @@ class DashboardView(QWidget):
             emv, value = s.earned_media_value, s.audience_value
             self.tiles["earned_media"].show_figure(
                 format_money(emv.amount, emv.currency),
-                tr("Impressions × CPM of %Ln contribution(s)", "", emv.counted),
+                self.tr("Impressions × CPM of %Ln contribution(s)", "", emv.counted),
             )
             self.tiles["audience_value"].show_figure(
                 format_money(value.total, value.currency),
-                tr("Followers × %1 per follower-month").replace("%1", format_money(value.rate, value.currency, 2)),
+                self.tr("Followers × %1 per follower-month").replace("%1", format_money(value.rate, value.currency, 2)),
             )
         self.growth_chart.set_points(figures.audience_points)
         self.month_chart.set_months(figures.per_month)
