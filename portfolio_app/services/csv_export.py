@@ -214,7 +214,7 @@ def _write_atomically(out, header, records, options, progress, expected) -> int:
             for record in records:
                 writer.writerow([csv_cell(value, options.decimal) for value in record])
                 rows += 1
-                if progress is not None and rows % 1000 == 0:
+                if progress is not None and rows % 250 == 0:
                     progress(rows, expected)
             handle.flush()
             os.fsync(handle.fileno())
