@@ -67,7 +67,7 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordSortFilterProxy(QSortFilterProxyModel):
-    """Sorts by the native values of the source rows (unknown after known, text without case)."""
+    """Sorts by the native values of the source rows (unknown last, text without regard to case)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,4 +79,9 @@ class RecordSortFilterProxy(QSortFilterProxyModel):
         # read the rows directly: a round trip through QVariant would turn dates into QDate
         model = self.sourceModel()
         column = model.columns[left.column()]
-        return sort_key(column.native(model.rows[left.row()])) < sort_key(column.native(model.rows[right.row()]))
+        a, b = column.native(model.rows[left.row()]), column.native(model.rows[right.row()])
+        if a is None or b is None:
+            # unknown values go last in both directions, as in the contributions table
+            unknown_is_small = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None and b is not None) if unknown_is_small else (b is None and a is not None)
+        return sort_key(a) < sort_key(b)
