@@ -82,6 +82,7 @@ def release(ts: Path, qm: Path | None = None) -> Path:
 class Message:
     context: str
     source: str
+    comment: str  # the disambiguation, if any
     translations: tuple[str, ...]  # one, or one per plural form
     finished: bool
     plural: bool
@@ -102,7 +103,9 @@ def read_ts(ts: Path) -> list[Message]:
             else:
                 texts, state = (translation.text or "",), translation.get("type", "")
             finished = state not in ("unfinished", "vanished", "obsolete") and bool(texts) and all(texts)
-            messages.append(Message(name, message.findtext("source", ""), texts, finished, plural))
+            messages.append(
+                Message(name, message.findtext("source", ""), message.findtext("comment") or "", texts, finished, plural)
+            )
     return messages
 
 
