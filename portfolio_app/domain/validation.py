@@ -8,6 +8,7 @@ translation; forms show them at the field, the CLI prints them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
@@ -36,9 +37,13 @@ UNKNOWN_FIELD = QT_TRANSLATE_NOOP("validation", "Not a field of this record.")
 NEEDS_EMPLOYMENT = QT_TRANSLATE_NOOP("validation", "An employer-owned audience needs its employment.")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # line breaks and tabs allowed
+
+
 def _has_control(text: str, multiline: bool) -> bool:
-    allowed = "\n\t\r" if multiline else ""
-    return any((ord(ch) < 32 and ch not in allowed) or ord(ch) == 127 for ch in text)
+    # a regex scans in C; a per-character loop was the slowest step of a 100,000-post import
+    return (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None
 
 
 def text_error(value: object, *, required: bool = False, multiline: bool = False) -> str | None:

@@ -51,9 +51,10 @@ SOURCE_LABELS = {
 }
 READING = QT_TRANSLATE_NOOP("importing", "Reading the export")
 SAVING = QT_TRANSLATE_NOOP("importing", "Saving")
+COMPARING = QT_TRANSLATE_NOOP("importing", "Comparing with what is already recorded")
 INVALID = QT_TRANSLATE_NOOP("importing", "{field}: {reason}")
 
-BATCH = 5_000
+CHUNK = 2_000  # posts compared and written per round trip (also bounds the SQL IN list)
 _TEXT_FIELDS = ("title", "url", "notes", "tags", "language")  # NOT NULL text columns: "" when absent
 
 # progress(stage, done, total); total 0 when unknown. stage is a translatable marker.
@@ -138,14 +139,6 @@ def _snapshot_json(values: Mapping[str, object]) -> str:
                       ensure_ascii=False, separators=(",", ":"))
 
 
-@dataclass
-class _Plan:
-    inserts: list[dict] = field(default_factory=list)
-    updates: list[dict] = field(default_factory=list)
-    audience_id: int | None = None
-    new_audience: dict | None = None
-
-
 def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], new: Mapping[str, object]
            ) -> tuple[dict[str, object], dict[str, object], int]:
     """(fields to write, the new snapshot, fields kept as edited by hand)."""
@@ -200,121 +193,114 @@ def _audience_values(account: ImportedAccount) -> dict:
     }
 
 
-def _existing(conn: Connection, source: str) -> dict[str, tuple]:
+def _existing(conn: Connection, source: str, source_ids: list[str]) -> dict[str, tuple]:
     table = Contribution.__table__
     columns = [table.c.id, table.c.source_id, table.c.import_snapshot, *(table.c[name] for name in IMPORTED_FIELDS)]
-    rows = conn.execute(select(*columns).where(table.c.source == source))
-    return {row[1]: row for row in rows}
+    rows = conn.execute(select(*columns).where(table.c.source == source, table.c.source_id.in_(source_ids)))
+    return {row[1]: tuple(row) for row in rows}
 
 
-def _plan(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
-          should_cancel: ShouldCancel | None) -> _Plan:
-    plan = _Plan(audience_id=audience_id)
-    if audience_id is not None:
-        report.audience_name = conn.execute(
-            select(Audience.__table__.c.name).where(Audience.__table__.c.id == audience_id)).scalar()
-    elif parsed.account is not None:
-        plan.audience_id = _find_audience(conn, parsed.account)
-        if plan.audience_id is None:
-            plan.new_audience = _audience_values(parsed.account)
+def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
+                      write: bool) -> int | None:
+    table = Audience.__table__
+    if audience_id is None and parsed.account is not None:
+        audience_id = _find_audience(conn, parsed.account)
+        if audience_id is None:
+            values = _audience_values(parsed.account)
             report.audience_created = True
-            report.audience_name = plan.new_audience["name"]
-        else:
-            report.audience_name = conn.execute(
-                select(Audience.__table__.c.name).where(Audience.__table__.c.id == plan.audience_id)).scalar()
-    existing = _existing(conn, parsed.source)
-    now = utcnow()
-    for number, post in enumerate(parsed.posts):
-        if should_cancel and number % BATCH == 0 and should_cancel():
-            raise ImportCancelled()
-        values = imported_values(post)
-        errors = check_contribution(values)
-        if errors:
-            for name, reason in errors.items():
-                report.problems.append(RowProblem(post.file or report.path, post.line, INVALID,
-                                                  (("field", name), ("reason", reason))))
-            continue
-        row = existing.get(post.source_id)
-        if row is None:
-            plan.inserts.append({
-                **values, "audience_id": plan.audience_id, "employment_id": None, "campaign_id": None,
-                "featured": False, "source": parsed.source, "source_id": post.source_id,
-                "import_snapshot": _snapshot_json(values), "created_at": now, "updated_at": now,
-            })
-            continue
-        current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
-        try:
-            snapshot = json.loads(row[2]) if row[2] else {}
-        except ValueError:
-            snapshot = {}
-        changes, new_snapshot, kept = _merge(current, snapshot if isinstance(snapshot, dict) else {}, values)
-        report.kept_edits += kept
-        snapshot_text = json.dumps(new_snapshot, ensure_ascii=False, separators=(",", ":"))
-        if changes:
-            report.updated += 1
-        else:
-            report.unchanged += 1
-        if changes or snapshot_text != row[2]:
-            plan.updates.append({**current, **changes, "row_id": row[0], "import_snapshot": snapshot_text,
-                                 "updated_at": now if changes else None})
-    report.new = len(plan.inserts)
-    return plan
+            report.audience_name = values["name"]
+            if write:
+                audience_id = conn.execute(insert(table).values(values)).inserted_primary_key[0]
+            return audience_id
+    if audience_id is not None:
+        report.audience_name = conn.execute(select(table.c.name).where(table.c.id == audience_id)).scalar()
+    return audience_id
 
 
-# -- writing ----------------------------------------------------------------------
+def _insert_row(values: dict[str, object], post: ImportedPost, source: str, audience_id: int | None,
+                now: dt.datetime) -> dict:
+    return {**values, "audience_id": audience_id, "employment_id": None, "campaign_id": None,
+            "featured": False, "source": source, "source_id": post.source_id,
+            "import_snapshot": _snapshot_json(values), "created_at": now, "updated_at": now}
 
-def _write(conn: Connection, plan: _Plan, parsed: ParsedExport, report: ImportReport,
-           progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
+
+def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
+                       write: bool, progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
+    """Classify every post against the database, CHUNK by CHUNK, writing each chunk when `write`.
+
+    Working in chunks keeps memory flat: only one chunk of existing rows and
+    ready-made row dicts is held at a time, whatever the size of the export.
+    """
     contribution = Contribution.__table__
-    if plan.new_audience is not None:
-        plan.audience_id = conn.execute(insert(Audience.__table__).values(plan.new_audience)).inserted_primary_key[0]
-        for row in plan.inserts:
-            row["audience_id"] = plan.audience_id
-    total = len(plan.inserts) + len(plan.updates)
-    done = 0
-
-    def step(count: int) -> None:
-        nonlocal done
-        done += count
+    by_id = update(contribution).where(contribution.c.id == bindparam("row_id"))
+    now = utcnow()
+    total = len(parsed.posts)
+    stage = SAVING if write else COMPARING
+    for start in range(0, total, CHUNK):
         if should_cancel and should_cancel():
             raise ImportCancelled()
+        chunk = parsed.posts[start:start + CHUNK]
+        existing = _existing(conn, parsed.source, [post.source_id for post in chunk])
+        inserts: list[dict] = []
+        changed: list[dict] = []
+        refreshed: list[dict] = []
+        for post in chunk:
+            values = imported_values(post)
+            errors = check_contribution(values)
+            if errors:
+                report.problems.extend(
+                    RowProblem(post.file or report.path, post.line, INVALID, (("field", name), ("reason", reason)))
+                    for name, reason in errors.items())
+                continue
+            row = existing.get(post.source_id)
+            if row is None:
+                report.new += 1
+                if write:
+                    inserts.append(_insert_row(values, post, parsed.source, audience_id, now))
+                continue
+            current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
+            try:
+                snapshot = json.loads(row[2]) if row[2] else {}
+            except ValueError:
+                snapshot = {}
+            changes, new_snapshot, kept = _merge(current, snapshot if isinstance(snapshot, dict) else {}, values)
+            report.kept_edits += kept
+            snapshot_text = json.dumps(new_snapshot, ensure_ascii=False, separators=(",", ":"))
+            if changes:
+                report.updated += 1
+                # updated_at moves only when a visible field changed
+                changed.append({**current, **changes, "row_id": row[0], "import_snapshot": snapshot_text,
+                                "updated_at": now})
+            else:
+                report.unchanged += 1
+                if snapshot_text != row[2]:
+                    refreshed.append({"row_id": row[0], "import_snapshot": snapshot_text})
+        if write:
+            for batch, statement in ((inserts, insert(contribution)), (changed, by_id), (refreshed, by_id)):
+                if batch:
+                    conn.execute(statement, batch)
         if progress:
-            progress(SAVING, done, total)
-
-    for start in range(0, len(plan.inserts), BATCH):
-        batch = plan.inserts[start:start + BATCH]
-        conn.execute(insert(contribution), batch)
-        step(len(batch))
-    # updated_at only moves when a visible field changed; a snapshot-only refresh keeps it
-    changed = [row for row in plan.updates if row["updated_at"] is not None]
-    refreshed = [{"row_id": row["row_id"], "import_snapshot": row["import_snapshot"]}
-                 for row in plan.updates if row["updated_at"] is None]
-    full = update(contribution).where(contribution.c.id == bindparam("row_id"))
-    for rows in (changed, refreshed):
-        for start in range(0, len(rows), BATCH):
-            batch = rows[start:start + BATCH]
-            conn.execute(full, batch)
-            step(len(batch))
-    account = parsed.account
-    if plan.audience_id is not None and account and account.size is not None and account.size_date:
-        table = AudienceSnapshot.__table__
-        result = conn.execute(
-            sqlite_insert(table).values(audience_id=plan.audience_id, date=account.size_date, size=account.size)
-            .on_conflict_do_nothing(index_elements=["audience_id", "date"]))
-        report.snapshot_added = result.rowcount == 1
+            progress(stage, start + len(chunk), total)
 
 
-def _snapshot_preview(conn: Connection, plan: _Plan, account: ImportedAccount | None, report: ImportReport) -> None:
+def _audience_size(conn: Connection, account: ImportedAccount | None, audience_id: int | None,
+                   report: ImportReport, write: bool) -> None:
+    """The export's audience size becomes a snapshot, unless one for that day is already recorded."""
     if account is None or account.size is None or not account.size_date:
         return
     report.snapshot = (account.size_date, account.size)
-    if plan.audience_id is None:
-        report.snapshot_added = True
+    if audience_id is None:
+        report.snapshot_added = True  # a new audience: dry run only
         return
     table = AudienceSnapshot.__table__
-    exists = conn.execute(select(table.c.id).where(table.c.audience_id == plan.audience_id,
-                                                   table.c.date == account.size_date)).first()
-    report.snapshot_added = exists is None
+    if write:
+        result = conn.execute(
+            sqlite_insert(table).values(audience_id=audience_id, date=account.size_date, size=account.size)
+            .on_conflict_do_nothing(index_elements=["audience_id", "date"]))
+        report.snapshot_added = result.rowcount == 1
+    else:
+        report.snapshot_added = conn.execute(select(table.c.id).where(
+            table.c.audience_id == audience_id, table.c.date == account.size_date)).first() is None
 
 
 def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", dry_run: bool = False,
@@ -324,16 +310,14 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
     report = ImportReport(source=parsed.source, path=str(path), dry_run=dry_run,
                           posts_in_export=len(parsed.posts), skipped=Counter(parsed.skipped),
                           problems=list(parsed.problems))
-    if dry_run:
-        with db.engine.connect() as conn:
-            plan = _plan(conn, parsed, report, audience_id, should_cancel)
-            _snapshot_preview(conn, plan, parsed.account, report)
+    write = not dry_run
+    # engine.begin(): one transaction, committed at the end, rolled back by any exception (or a cancel)
+    with (db.engine.begin() if write else db.engine.connect()) as conn:
+        audience = _resolve_audience(conn, parsed, report, audience_id, write)
+        _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
+        _audience_size(conn, parsed.account, audience, report, write)
+        if not write:
             conn.rollback()
-        return report
-    with db.engine.begin() as conn:  # one transaction: an exception rolls everything back
-        plan = _plan(conn, parsed, report, audience_id, should_cancel)
-        _snapshot_preview(conn, plan, parsed.account, report)
-        _write(conn, plan, parsed, report, progress, should_cancel)
     return report
 
 

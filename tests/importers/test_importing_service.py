@@ -17,7 +17,7 @@ from sqlalchemy import select
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.importers import ImportCancelled, ImportedAccount, ImportedPost, ImportRefused, ParsedExport
 from portfolio_app.services import records
-from portfolio_app.services.importing import import_parsed, report_lines, run_import
+from portfolio_app.services.importing import CHUNK, import_parsed, report_lines, run_import
 from portfolio_app.storage.database import open_database
 from portfolio_app.storage.models import Contribution
 
@@ -187,7 +187,7 @@ def test_cancel_during_saving_rolls_everything_back(db, db_path):
 
     with pytest.raises(ImportCancelled):
         import_parsed(db, synthetic(12_000), progress=progress, should_cancel=lambda: len(calls) >= 1)
-    assert calls == [("Saving", 5_000, 12_000)]
+    assert calls == [("Saving", CHUNK, 12_000)]
     assert dump(db_path) == before
 
 
