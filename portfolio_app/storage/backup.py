@@ -29,6 +29,13 @@ def copy_database(source: Path, target: Path) -> Path:
     partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        # created by us first, so a folder we may not write to is named as such, not "unable to open"
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
+    except OSError as exc:
+        from portfolio_app.storage.faults import storage_fault
+
+        raise storage_fault(exc, target.parent) from exc
+    try:
         with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src:
             with contextlib.closing(sqlite3.connect(partial)) as dst:
                 src.backup(dst)

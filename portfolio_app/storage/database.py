@@ -109,6 +109,8 @@ def inspect_file(path: Path) -> str | None:
                 )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        if is_storage_failure(exc):  # a read-only folder or another program's lock, not a bad file
+            raise storage_fault(exc, path) from exc
         raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
     revision = row[0] if row else None
     if revision is not None and revision not in known_revisions():

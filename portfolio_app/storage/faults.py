@@ -61,7 +61,7 @@ def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
     if isinstance(exc, PortfolioError):
         return exc
     if isinstance(exc, OSError):
-        where = exc.filename or path
+        where = path or exc.filename
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             return StorageFault(DISK_FULL, path=where)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
