@@ -161,6 +161,10 @@ class SingleFileContainer(FolderContainer):
     def display(self, name: str) -> str:
         return name
 
+    def find(self, *suffixes: str) -> str | None:
+        # the neighbours of a file picked on its own sit beside it, not in "data/"
+        return super().find(*(suffix.rsplit("/", 1)[-1] for suffix in suffixes))
+
 
 class ZipContainer(Container):
     def __init__(self, path: Path):

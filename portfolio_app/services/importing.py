@@ -115,13 +115,14 @@ def read_export(kind: str, path: str | Path, *, include_reposts: bool = False,
 
 # -- planning ---------------------------------------------------------------------
 
-def _plain(name: str, value: object) -> object:
-    """A field value as JSON holds it, so database values and snapshots compare equal."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if name == "private":
-        return bool(value)
-    return value
+def _plain(values: Mapping[str, object]) -> dict[str, object]:
+    """Field values as JSON holds them (ISO dates, true/false), so rows and snapshots compare equal."""
+    plain = dict(values)
+    day = plain["date"]
+    if isinstance(day, dt.date):
+        plain["date"] = day.isoformat()
+    plain["private"] = bool(plain["private"])
+    return plain
 
 
 def imported_values(post: ImportedPost) -> dict[str, object]:
@@ -134,29 +135,31 @@ def imported_values(post: ImportedPost) -> dict[str, object]:
     return values
 
 
-def _snapshot_json(values: Mapping[str, object]) -> str:
-    return json.dumps({name: _plain(name, values[name]) for name in IMPORTED_FIELDS},
-                      ensure_ascii=False, separators=(",", ":"))
+def _to_json(plain: Mapping[str, object]) -> str:
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
 
 
-def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], new: Mapping[str, object]
-           ) -> tuple[dict[str, object], dict[str, object], int]:
-    """(fields to write, the new snapshot, fields kept as edited by hand)."""
+def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], incoming: Mapping[str, object],
+           values: Mapping[str, object]) -> tuple[dict[str, object], dict[str, object], int]:
+    """(fields to write, the new snapshot, fields kept as edited by hand).
+
+    current, snapshot and incoming are plain (JSON) forms; changes take their values from values.
+    """
     changes: dict[str, object] = {}
     new_snapshot: dict[str, object] = {}
     kept = 0
     for name in IMPORTED_FIELDS:
-        now, incoming = _plain(name, current[name]), _plain(name, new[name])
+        now, new = current[name], incoming[name]
         last_imported = snapshot.get(name, _MISSING)
-        if name in METRIC_FIELDS and incoming is None and now is not None:
+        if new is None and now is not None and name in METRIC_FIELDS:
             # an export without this figure never erases a known one
             new_snapshot[name] = last_imported if last_imported is not _MISSING else now
             continue
-        new_snapshot[name] = incoming
-        if now == incoming:
+        new_snapshot[name] = new
+        if now == new:
             continue
         if now == last_imported:
-            changes[name] = new[name]
+            changes[name] = values[name]
         else:
             kept += 1
     return changes, new_snapshot, kept
@@ -217,11 +220,19 @@ def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportRepo
     return audience_id
 
 
-def _insert_row(values: dict[str, object], post: ImportedPost, source: str, audience_id: int | None,
-                now: dt.datetime) -> dict:
+def _insert_row(values: dict[str, object], plain: dict[str, object], post: ImportedPost, source: str,
+                audience_id: int | None, now: dt.datetime) -> dict:
     return {**values, "audience_id": audience_id, "employment_id": None, "campaign_id": None,
             "featured": False, "source": source, "source_id": post.source_id,
-            "import_snapshot": _snapshot_json(values), "created_at": now, "updated_at": now}
+            "import_snapshot": _to_json(plain), "created_at": now, "updated_at": now}
+
+
+def _load_snapshot(text: str | None) -> dict[str, object]:
+    try:
+        snapshot = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return snapshot if isinstance(snapshot, dict) else {}
 
 
 def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
@@ -246,35 +257,34 @@ def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportRep
         refreshed: list[dict] = []
         for post in chunk:
             values = imported_values(post)
-            errors = check_contribution(values)
-            if errors:
-                report.problems.extend(
-                    RowProblem(post.file or report.path, post.line, INVALID, (("field", name), ("reason", reason)))
-                    for name, reason in errors.items())
-                continue
+            incoming = _plain(values)
             row = existing.get(post.source_id)
+            snapshot = _load_snapshot(row[2]) if row is not None else {}
+            # values exactly as imported last time were checked then; anything else is checked now
+            if incoming != snapshot:
+                errors = check_contribution(values)
+                if errors:
+                    report.problems.extend(
+                        RowProblem(post.file or report.path, post.line, INVALID, (("field", name), ("reason", reason)))
+                        for name, reason in errors.items())
+                    continue
             if row is None:
                 report.new += 1
                 if write:
-                    inserts.append(_insert_row(values, post, parsed.source, audience_id, now))
+                    inserts.append(_insert_row(values, incoming, post, parsed.source, audience_id, now))
                 continue
             current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
-            try:
-                snapshot = json.loads(row[2]) if row[2] else {}
-            except ValueError:
-                snapshot = {}
-            changes, new_snapshot, kept = _merge(current, snapshot if isinstance(snapshot, dict) else {}, values)
+            changes, new_snapshot, kept = _merge(_plain(current), snapshot, incoming, values)
             report.kept_edits += kept
-            snapshot_text = json.dumps(new_snapshot, ensure_ascii=False, separators=(",", ":"))
             if changes:
                 report.updated += 1
                 # updated_at moves only when a visible field changed
-                changed.append({**current, **changes, "row_id": row[0], "import_snapshot": snapshot_text,
+                changed.append({**current, **changes, "row_id": row[0], "import_snapshot": _to_json(new_snapshot),
                                 "updated_at": now})
             else:
                 report.unchanged += 1
-                if snapshot_text != row[2]:
-                    refreshed.append({"row_id": row[0], "import_snapshot": snapshot_text})
+                if new_snapshot != snapshot:
+                    refreshed.append({"row_id": row[0], "import_snapshot": _to_json(new_snapshot)})
         if write:
             for batch, statement in ((inserts, insert(contribution)), (changed, by_id), (refreshed, by_id)):
                 if batch:

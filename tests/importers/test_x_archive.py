@@ -112,3 +112,8 @@ def test_zip_without_tweets_is_refused(fixtures, tmp_path, pack_zip):
 ])
 def test_created_at(text, expected):
     assert parse_created_at(text) == expected
+
+
+def test_a_single_tweets_js_finds_its_account_beside_it(fixtures):
+    result = parse_x_archive(str(fixtures / "x_archive" / "data" / "tweets.js"))
+    assert result.account.handle == "@janedoe" and len(result.posts) == 3
