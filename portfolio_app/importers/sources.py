@@ -8,6 +8,7 @@ with a message instead of filling memory, and every low-level failure
 from __future__ import annotations
 
 import io
+import lzma
 import os
 import tarfile
 import zipfile
@@ -24,7 +25,9 @@ from portfolio_app.importers.base import ImportRefused, ProgressHook
 MAX_INPUT_BYTES = 1 << 30
 """No single export file above 1 GiB is read: far above any real archive's posts file."""
 
-_READ_ERRORS = (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError, ValueError)
+# RuntimeError: zipfile's answer to encrypted members and unknown compression methods
+_READ_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError, ValueError,
+                RuntimeError)
 
 NOT_FOUND = QT_TRANSLATE_NOOP("importers", "the file does not exist")
 NOT_ARCHIVE = QT_TRANSLATE_NOOP("importers", "not a readable {kind} archive ({error})")

@@ -220,3 +220,20 @@ def test_not_utf8_far_into_the_file_names_its_line(tmp_path):
         b"2025-01-02 00:00:00,,caf\xe9,,,\n")
     with pytest.raises(ImportRefused, match="Shares.csv, line 3002: the file is not UTF-8"):
         parse_linkedin_export(str(tmp_path / "Shares.csv"))
+
+
+def test_zip_member_with_an_unknown_compression_method_is_refused(fixtures, tmp_path, pack_zip):
+    archive = pack_zip(fixtures / "x_archive", tmp_path / "x.zip")
+    data = bytearray(archive.read_bytes())
+    with zipfile.ZipFile(archive) as zipped:
+        info = zipped.getinfo("data/tweets.js")
+    data[info.header_offset + 8:info.header_offset + 10] = (99).to_bytes(2, "little")  # local header
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:
+        if data[central + 46:central + 46 + len(info.filename)] == info.filename.encode():
+            data[central + 10:central + 12] = (99).to_bytes(2, "little")
+            break
+        central = data.find(b"PK\x01\x02", central + 4)
+    archive.write_bytes(bytes(data))
+    with pytest.raises(ImportRefused, match="x.zip"):
+        parse_x_archive(str(archive))
