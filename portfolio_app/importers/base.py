@@ -135,6 +135,7 @@ class ParsedExport:
     posts: list[ImportedPost] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # reason template -> count
+    notes: list[RowProblem] = field(default_factory=list)  # worth knowing, imported all the same
 
     def add(self, post: ImportedPost) -> None:
         self.posts.append(post)
@@ -144,6 +145,9 @@ class ParsedExport:
 
     def problem(self, file: str, line: int | None, reason: str, **args: object) -> None:
         self.problems.append(RowProblem(file, line, reason, tuple(args.items())))
+
+    def note(self, file: str, line: int | None, reason: str, **args: object) -> None:
+        self.notes.append(RowProblem(file, line, reason, tuple(args.items())))
 
     def drop_duplicate_ids(self) -> None:
         """Keep the last entry per source_id (split or overlapping files repeat some)."""

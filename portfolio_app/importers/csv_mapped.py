@@ -49,6 +49,9 @@ MISSING_COLUMNS = QT_TRANSLATE_NOOP("importers", "the file has no column {missin
 NO_DATE_FORMAT = QT_TRANSLATE_NOOP("importers", "the column \"{column}\" holds no dates in a format known here")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value} (expected {format})")
 NO_DATE = QT_TRANSLATE_NOOP("importers", "no date")
+AMBIGUOUS_DATES = QT_TRANSLATE_NOOP(
+    "importers", "the dates in \"{column}\" fit more than one format; they were read as {format} "
+    "(choose another date format if that is wrong)")
 BAD_NUMBER = QT_TRANSLATE_NOOP("importers", "\"{column}\" is not a whole number ≥ 0: {value}")
 BAD_KIND = QT_TRANSLATE_NOOP("importers", "unknown kind {value}")
 SHORT_ROW = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
@@ -229,7 +232,8 @@ class _Replay:
         return line
 
 
-def preview_csv(path: str, rows: int = 5, delimiter: str | None = None) -> CsvPreview:
+def _sample(path: str, delimiter: str | None) -> tuple[str, str, list[str], list[list[str]]]:
+    """(file as shown, delimiter, columns, the first SAMPLE_ROWS rows)."""
     with open_container(path) as container:
         name = _csv_member(container)
         display = container.display(name)
@@ -240,10 +244,19 @@ def preview_csv(path: str, rows: int = 5, delimiter: str | None = None) -> CsvPr
                 sample.append(row)
                 if len(sample) >= SAMPLE_ROWS:
                     break
+    return display, chosen, columns, sample
+
+
+def _column_values(columns: list[str], sample: list[list[str]], column: str) -> list[str]:
+    index = columns.index(column)
+    return [row[index] for row in sample if index < len(row)]
+
+
+def preview_csv(path: str, rows: int = 5, delimiter: str | None = None) -> CsvPreview:
+    display, chosen, columns, sample = _sample(path, delimiter)
     guesses = {}
-    for index, column in enumerate(columns):
-        values = [row[index] for row in sample if index < len(row)]
-        guess = detect_date_format(values)
+    for column in columns:
+        guess = detect_date_format(_column_values(columns, sample, column))
         if guess.format and guess.matched * 2 > guess.sampled:
             guesses[column] = guess
     suggested = suggest_mapping(columns)
@@ -269,13 +282,18 @@ def parse_csv(path: str, mapping: dict[str, str], source_name: str | None = None
               date_format: str | None = None, delimiter: str | None = None,
               progress: ProgressHook | None = None) -> ParsedExport:
     check_mapping(mapping)
-    if date_format is None:
-        preview = preview_csv(path, rows=0, delimiter=delimiter)
-        guess = preview.date_columns.get(mapping["date"]) or detect_date_format([])
-        if guess.format is None:
-            raise ImportRefused(NO_DATE_FORMAT, preview.file, column=mapping["date"])
-        date_format = guess.format
     result = ParsedExport(SOURCE_PREFIX + (source_name or Path(path).stem))
+    if date_format is None:
+        display, _chosen, columns, sample = _sample(path, delimiter)
+        if mapping["date"] not in columns:
+            raise ImportRefused(MISSING_COLUMNS, display, 1, missing=f'"{mapping["date"]}"',
+                                found=", ".join(columns)[:200])
+        guess = detect_date_format(_column_values(columns, sample, mapping["date"]))
+        if guess.format is None:
+            raise ImportRefused(NO_DATE_FORMAT, display, column=mapping["date"])
+        date_format = guess.format
+        if guess.ambiguous:
+            result.note(display, None, AMBIGUOUS_DATES, column=mapping["date"], format=date_format)
     with open_container(path) as container:
         name = _csv_member(container)
         display = container.display(name)

@@ -76,6 +76,7 @@ class ImportReport:
     kept_edits: int = 0  # fields left as the user edited them
     skipped: Counter[str] = field(default_factory=Counter)  # reason marker -> count
     problems: list[RowProblem] = field(default_factory=list)  # rows not imported, with file and line
+    notes: list[RowProblem] = field(default_factory=list)  # worth knowing; did not stop any row
     audience_name: str | None = None
     audience_created: bool = False
     snapshot: tuple[dt.date, int] | None = None  # the audience size the export gave
@@ -319,7 +320,7 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
     """Write what an export holds, all or nothing; with dry_run, only say what would happen."""
     report = ImportReport(source=parsed.source, path=str(path), dry_run=dry_run,
                           posts_in_export=len(parsed.posts), skipped=Counter(parsed.skipped),
-                          problems=list(parsed.problems))
+                          problems=list(parsed.problems), notes=list(parsed.notes))
     write = not dry_run
     # engine.begin(): one transaction, committed at the end, rolled back by any exception (or a cancel)
     with (db.engine.begin() if write else db.engine.connect()) as conn:
@@ -346,6 +347,7 @@ def run_import(db: Database, kind: str, path: str | Path, *, dry_run: bool = Fal
 
 REPORT_HEAD = QT_TRANSLATE_NOOP("importing", "{what} {path}")
 DRY_RUN_NOTE = QT_TRANSLATE_NOOP("importing", "Dry run: nothing was written.")
+NOTE_LINE = QT_TRANSLATE_NOOP("importing", "Note: {text}")
 AUDIENCE_NEW = QT_TRANSLATE_NOOP("importing", "Audience: {name} (new)")
 AUDIENCE_FOUND = QT_TRANSLATE_NOOP("importing", "Audience: {name}")
 SNAPSHOT_LINE = QT_TRANSLATE_NOOP("importing", "Audience size {size} on {date}{note}")
@@ -369,6 +371,7 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
     lines = [t(REPORT_HEAD).format(what=what, path=report.path)]
     if report.dry_run:
         lines.append(t(DRY_RUN_NOTE))
+    lines.extend(t(NOTE_LINE).format(text=_problem_text(note, t)) for note in report.notes)
     if report.audience_name:
         lines.append(t(AUDIENCE_NEW if report.audience_created else AUDIENCE_FOUND).format(name=report.audience_name))
     if report.snapshot:

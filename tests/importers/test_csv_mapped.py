@@ -64,7 +64,10 @@ def test_missing_column_is_refused_with_file_and_line(fixtures):
 def test_explicit_date_format_overrides_detection(tmp_path):
     (tmp_path / "a.csv").write_text("d,t\n03/04/2024,x\n", encoding="utf-8")
     mapping = parse_mapping("date=d,title=t")
-    assert parse_csv(str(tmp_path / "a.csv"), mapping).posts[0].date == date(2024, 4, 3)  # day first on a tie
+    guessed = parse_csv(str(tmp_path / "a.csv"), mapping)
+    assert guessed.posts[0].date == date(2024, 4, 3)  # day first on a tie, and the report says so
+    [note] = guessed.notes
+    assert "%d/%m/%Y" in note.message and '"d"' in note.message
     assert parse_csv(str(tmp_path / "a.csv"), mapping, date_format="%m/%d/%Y").posts[0].date == date(2024, 3, 4)
 
 
@@ -87,3 +90,9 @@ def test_no_date_format_found_is_refused(tmp_path):
 def test_detect_date_format(values, fmt, ambiguous):
     guess = detect_date_format(values)
     assert (guess.format, guess.ambiguous) == (fmt, ambiguous)
+
+
+def test_date_detection_looks_at_the_mapped_column_even_when_most_values_are_bad(tmp_path):
+    (tmp_path / "a.csv").write_text("d,t\n2024-01-05,x\nsoon,y\nlater,z\n", encoding="utf-8")
+    result = parse_csv(str(tmp_path / "a.csv"), parse_mapping("date=d,title=t"))
+    assert [p.date for p in result.posts] == [date(2024, 1, 5)] and len(result.problems) == 2

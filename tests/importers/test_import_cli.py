@@ -87,3 +87,14 @@ def test_usage_errors_exit_2(tmp_path):
         assert result.returncode == 2, (args, result.stderr)
         assert result.stderr.strip()
     assert not db.exists()
+
+
+def test_ambiguous_dates_are_noted_in_the_report(tmp_path):
+    (tmp_path / "talks.csv").write_text("When,What\n03/04/2024,Meetup talk\n", encoding="utf-8")
+    mapping = ("--map", "date=When,title=What")
+    result = run_cli("import", "csv", tmp_path / "talks.csv", "--db", tmp_path / "p.sqlite", *mapping)
+    assert result.returncode == 0, result.stderr
+    assert 'Note: talks.csv: the dates in "When" fit more than one format; they were read as %d/%m/%Y' in result.stdout
+    again = run_cli("import", "csv", tmp_path / "talks.csv", "--db", tmp_path / "q.sqlite", *mapping,
+                    "--date-format", "%m/%d/%Y")
+    assert again.returncode == 0 and "Note:" not in again.stdout
