@@ -1,0 +1,2251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>workers</source>
+        <comment>Working…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <comment>Cancel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <comment>Please wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <comment>Could not finish</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <comment>Something went wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <comment>The work stopped with an unexpected error:
+%1
+
+The details are in the log file.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected records (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in contributions from a platform export or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the PDF portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your record with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your database and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;my record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo data and open your own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>undo</source>
+        <comment>%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. They will be kept and detached from it.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <comment>%1? You can undo this.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <comment>Delete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <comment>Detach and delete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <comment>Deleting…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Keep a record of your communication work — contributions, audiences and campaigns — and export it as a PDF portfolio. Your data stays on this computer.</source>
+        <translation>Halten Sie Ihre Kommunikationsarbeit fest – Beiträge, Zielgruppen und Kampagnen – und exportieren Sie sie als PDF-Portfolio. Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>The PDF portfolio embeds these fonts, used under the following licences.</source>
+        <translation>Das PDF-Portfolio bettet diese Schriften ein; sie werden unter den folgenden Lizenzen verwendet.</translation>
+    </message>
+    <message>
+        <source>Portfolio is built on these open-source libraries. Qt and PySide6 are used under the GNU Lesser General Public License v3; you may replace them with your own build.</source>
+        <translation>Portfolio baut auf diesen Open-Source-Bibliotheken auf. Qt und PySide6 werden unter der GNU Lesser General Public License v3 verwendet; Sie dürfen sie durch eigene Builds ersetzen.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceEditor</name>
+    <message>
+        <source>New audience</source>
+        <translation>Neue Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>Zielgruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. My LinkedIn followers</source>
+        <translation>z. B. Meine LinkedIn-Follower</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>e.g. @alex</source>
+        <translation>z. B. @alex</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Owned by:</source>
+        <translation>&amp;Gehört:</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>&amp;Anstellung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are:</source>
+        <translation>&amp;Wer sie sind:</translation>
+    </message>
+    <message>
+        <source>e.g. product managers in Europe</source>
+        <translation>z. B. Produktmanager in Europa</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Size history</source>
+        <translation>Größenverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceGrowthChart</name>
+    <message>
+        <source>Audience growth</source>
+        <translation>Wachstum der Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>What it set out to achieve</source>
+        <translation>Was sie erreichen sollte</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>myself</source>
+        <translation>mich selbst</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation>kein Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>kein Ende</translation>
+    </message>
+    <message>
+        <source>Target &amp;reach:</source>
+        <translation>Ziel-&amp;Reichweite:</translation>
+    </message>
+    <message>
+        <source>Target en&amp;gagements:</source>
+        <translation>Ziel-&amp;Interaktionen:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>E&amp;rgebnis:</translation>
+    </message>
+    <message>
+        <source>What it achieved</source>
+        <translation>Was sie erreicht hat</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelMixChart</name>
+    <message>
+        <source>Channel mix</source>
+        <translation>Kanalmix</translation>
+    </message>
+    <message>
+        <source>Other channels</source>
+        <translation>Andere Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>New contribution</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Worum es ging</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. ai, hiring</source>
+        <translation>durch Kommas getrennt, z. B. KI, Recruiting</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>e.g. en, de</source>
+        <translation>z. B. en, de</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Featured in the portfolio</source>
+        <translation>Im Portfolio &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>&amp;Private (never exported)</source>
+        <translation>&amp;Privat (wird nie exportiert)</translation>
+    </message>
+    <message>
+        <source>Where and for whom</source>
+        <translation>Wo und für wen</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>no audience</source>
+        <translation>keine Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Create a new audience</source>
+        <translation>Eine neue Zielgruppe anlegen</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation>Im &amp;Auftrag von:</translation>
+    </message>
+    <message>
+        <source>myself</source>
+        <translation>mich selbst</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ka&amp;mpagne:</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>keine Kampagne</translation>
+    </message>
+    <message>
+        <source>Create a new campaign</source>
+        <translation>Eine neue Kampagne anlegen</translation>
+    </message>
+    <message>
+        <source>Metrics (leave empty when unknown)</source>
+        <translation>Kennzahlen (leer lassen, wenn unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Search titles, notes and tags</source>
+        <translation>Titel, Notizen und Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Im Auftrag von</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Portfolio did not expect.</source>
+        <translation>Etwas ist schiefgegangen, womit Portfolio nicht gerechnet hat.</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe: a change that was interrupted has been undone. You can keep working, or quit and start Portfolio again.</source>
+        <translation>Ihre gespeicherten Daten sind sicher: Eine unterbrochene Änderung wurde rückgängig gemacht. Sie können weiterarbeiten oder Portfolio beenden und neu starten.</translation>
+    </message>
+    <message>
+        <source>The full report was written to the log file:
+%1</source>
+        <translation>Der vollständige Bericht steht in der Protokolldatei:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Quit Portfolio</source>
+        <translation>Portfolio beenden</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Interaktionsrate</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>Größe der Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Portable audience (personal)</source>
+        <translation>Eigene Zielgruppe (persönlich)</translation>
+    </message>
+    <message>
+        <source>Employer audience</source>
+        <translation>Zielgruppe des Arbeitgebers</translation>
+    </message>
+    <message>
+        <source>Engagement on personal channels</source>
+        <translation>Interaktion auf eigenen Kanälen</translation>
+    </message>
+    <message>
+        <source>Engagement on employer channels</source>
+        <translation>Interaktion auf Kanälen des Arbeitgebers</translation>
+    </message>
+    <message>
+        <source>Earned media value (estimate)</source>
+        <translation>Earned-Media-Wert (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Audience value (estimate)</source>
+        <translation>Wert der Zielgruppe (Schätzung)</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>At %1 (%2 – %3)</source>
+        <translation>Bei %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1 online · %2 offline</source>
+        <translation>%1 online · %2 offline</translation>
+    </message>
+    <message>
+        <source>Reach on these channels: %1</source>
+        <translation>Reichweite auf diesen Kanälen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impressions × CPM of %Ln contribution(s)</source>
+        <translation>
+            <numerusform>Impressionen × CPM von %Ln Beitrag</numerusform>
+            <numerusform>Impressionen × CPM von %Ln Beiträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followers × %1 per follower-month</source>
+        <translation>Follower × %1 pro Follower und Monat</translation>
+    </message>
+    <message>
+        <source>Every contribution has a figure</source>
+        <translation>Jeder Beitrag hat eine Kennzahl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contributions had no figure</source>
+        <translation>%1 von %2 Beiträgen hatten keine Kennzahl</translation>
+    </message>
+    <message>
+        <source>No contribution with both engagements and impressions</source>
+        <translation>Kein Beitrag mit Interaktionen und Impressionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 engagements / %2 impressions over %Ln contribution(s)</source>
+        <translation>
+            <numerusform>%1 Interaktionen / %2 Impressionen über %Ln Beitrag</numerusform>
+            <numerusform>%1 Interaktionen / %2 Impressionen über %Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in this period</source>
+        <translation>%1 in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a size</source>
+        <translation>
+            <numerusform>%Ln ohne Größe</numerusform>
+            <numerusform>%Ln ohne Größe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentEditor</name>
+    <message>
+        <source>New employment</source>
+        <translation>Neue Anstellung</translation>
+    </message>
+    <message>
+        <source>Edit employment</source>
+        <translation>Anstellung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Communications</source>
+        <translation>z. B. Leiterin Kommunikation</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>current role</source>
+        <translation>aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your record is empty</source>
+        <translation>Ihr Bestand ist leer</translation>
+    </message>
+    <message>
+        <source>Keep every post, talk, article and campaign here, with the audiences you reach. Start in one of three ways:</source>
+        <translation>Halten Sie hier jeden Post, Vortrag, Artikel und jede Kampagne fest, zusammen mit den Zielgruppen, die Sie erreichen. Beginnen Sie auf eine von drei Arten:</translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation>Einen Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type in a post, talk or article with the figures you know. Unknown figures can stay empty.</source>
+        <translation>Erfassen Sie einen Post, Vortrag oder Artikel mit den Kennzahlen, die Sie kennen. Unbekannte Kennzahlen dürfen leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Add a contribution…</source>
+        <translation>Einen Beitrag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>Einen Export importieren</translation>
+    </message>
+    <message>
+        <source>Bring in your LinkedIn, X, Mastodon or CSV export. Importing twice updates instead of duplicating.</source>
+        <translation>Übernehmen Sie Ihren LinkedIn-, X-, Mastodon- oder CSV-Export. Ein zweiter Import aktualisiert, statt zu verdoppeln.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Look at the demo</source>
+        <translation>Die Demo ansehen</translation>
+    </message>
+    <message>
+        <source>Open a demo career in a separate file to see what the app does. Your record stays untouched.</source>
+        <translation>Öffnen Sie eine Demo-Laufbahn in einer eigenen Datei, um zu sehen, was die App kann. Ihr Bestand bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Die Demodaten öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Opening your record…</source>
+        <translation>Ihr Bestand wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Laufbahn</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Portfolio — demo data (not your record)</source>
+        <translation>Portfolio – Demodaten (nicht Ihr Bestand)</translation>
+    </message>
+    <message>
+        <source>Portfolio — %1</source>
+        <translation>Portfolio – %1</translation>
+    </message>
+    <message>
+        <source>The record editors are not part of this build.</source>
+        <translation>Die Eingabemasken sind nicht Teil dieser Version.</translation>
+    </message>
+    <message>
+        <source>This feature is not part of this build.</source>
+        <translation>Diese Funktion ist nicht Teil dieser Version.</translation>
+    </message>
+    <message>
+        <source>Creating the demo career…</source>
+        <translation>Die Demo-Laufbahn wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>MetricField</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyBarChart</name>
+    <message>
+        <source>Contributions per month</source>
+        <translation>Beiträge pro Monat</translation>
+    </message>
+    <message>
+        <source>Contributions per quarter</source>
+        <translation>Beiträge pro Quartal</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Diese Datei ist kein lesbares Bild.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Geldwert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time Portfolio starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Portfolio.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Money figures are estimates and appear only if you want them. Earned media value uses the cost per 1,000 impressions (CPM) of each platform; audience value uses the value of one follower per month.</source>
+        <translation>Geldbeträge sind Schätzungen und erscheinen nur, wenn Sie es wünschen. Der Earned-Media-Wert verwendet die Kosten pro 1.000 Impressionen (CPM) jeder Plattform, der Wert der Zielgruppe den Wert eines Followers pro Monat.</translation>
+    </message>
+    <message>
+        <source>Show money figures</source>
+        <translation>Geldbeträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Value per follower and month:</source>
+        <translation>Wert pro Follower und Monat:</translation>
+    </message>
+    <message>
+        <source>CPM per platform (per 1,000 impressions)</source>
+        <translation>CPM pro Plattform (pro 1.000 Impressionen)</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Replace organisation names with &quot;Organisation A&quot;, &quot;B&quot;, …</source>
+        <translation>Namen von Organisationen durch „Organisation A“, „B“, … ersetzen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>PDF language:</source>
+        <translation>Sprache des PDF:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <source>What a new PDF export starts with; you can change it for each export.</source>
+        <translation>Womit ein neuer PDF-Export beginnt; Sie können es bei jedem Export ändern.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Moving copies the database to the new folder, checks the copy and then uses it. The original file stays where it is until you delete it.</source>
+        <translation>Beim Verschieben wird die Datenbank in den neuen Ordner kopiert, die Kopie geprüft und dann verwendet. Die ursprüngliche Datei bleibt, wo sie ist, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation>Datenbank verschieben nach</translation>
+    </message>
+    <message>
+        <source>The database was not moved: %1</source>
+        <translation>Die Datenbank wurde nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio now uses %1. The original file %2 was kept; delete it once you no longer need it.</source>
+        <translation>Portfolio verwendet jetzt %1. Die ursprüngliche Datei %2 wurde behalten; löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Kurzprofil:</translation>
+    </message>
+    <message>
+        <source>e.g. Developer advocate</source>
+        <translation>z. B. Developer Advocate</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, Germany</source>
+        <translation>z. B. Berlin, Deutschland</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>A few sentences for the portfolio&apos;s cover</source>
+        <translation>Ein paar Sätze für das Deckblatt des Portfolios</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Foto:</translation>
+    </message>
+    <message>
+        <source>Value settings</source>
+        <translation>Wertannahmen</translation>
+    </message>
+    <message>
+        <source>Money figures are estimates of what the same attention would have cost to buy, not a measure of outcomes.</source>
+        <translation>Geldbeträge schätzen, was dieselbe Aufmerksamkeit als Werbung gekostet hätte; sie messen keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Show money &amp;figures</source>
+        <translation>&amp;Geldbeträge anzeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Value per &amp;follower-month:</source>
+        <translation>Wert pro &amp;Follower und Monat:</translation>
+    </message>
+    <message>
+        <source>Cost per thousand impressions (CPM) by platform:</source>
+        <translation>Kosten pro tausend Impressionen (CPM) je Plattform:</translation>
+    </message>
+    <message>
+        <source>Profile and value settings</source>
+        <translation>Profil und Wertannahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save.</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCombo</name>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>No such record: pick one from the list, or create it with New….</source>
+        <translation>Kein solcher Eintrag: Wählen Sie einen aus der Liste oder legen Sie ihn mit „Neu…“ an.</translation>
+    </message>
+    <message>
+        <source>No such record: pick one from the list.</source>
+        <translation>Kein solcher Eintrag: Wählen Sie einen aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your changes to this record have not been saved.</source>
+        <translation>Ihre Änderungen an diesem Eintrag wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save.</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>SizeHistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Record &amp;today&apos;s size</source>
+        <translation>&amp;Heutige Größe erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a size on another date</source>
+        <translation>Eine Größe an einem anderen Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonialEditor</name>
+    <message>
+        <source>New testimonial</source>
+        <translation>Neue Referenz</translation>
+    </message>
+    <message>
+        <source>Edit testimonial</source>
+        <translation>Referenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Verfasser:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s &amp;role:</source>
+        <translation>&amp;Rolle des Verfassers:</translation>
+    </message>
+    <message>
+        <source>e.g. CEO, Northwind</source>
+        <translation>z. B. CEO, Northwind</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>&amp;Anstellung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontribution:</source>
+        <translation>&amp;Beitrag:</translation>
+    </message>
+    <message>
+        <source>&amp;May be published in the portfolio</source>
+        <translation>Darf im Portfolio &amp;veröffentlicht werden</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>{path} holds no Portfolio data; it cannot be restored.</source>
+        <translation>{path} enthält keine Portfolio-Daten; die Datei kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it cannot be restored.</source>
+        <translation>{path} ist beschädigt ({problem}); die Datei kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file.</source>
+        <translation>{path} ist die Datenbank selbst; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is still open; close it before restoring. Nothing was changed.</source>
+        <translation>{path} ist noch geöffnet; schließen Sie die Datei vor dem Wiederherstellen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Portfolio database; a restore will not replace it. Nothing was changed.</source>
+        <translation>{path} ist keine Portfolio-Datenbank; eine Wiederherstellung ersetzt sie nicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} holds no data yet; there is nothing to back up.</source>
+        <translation>{path} enthält noch keine Daten; es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed its check ({problem}); it was not kept and older backups stay.</source>
+        <translation>Die Sicherung von {path} hat die Prüfung nicht bestanden ({problem}); sie wurde nicht behalten, ältere Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Im Auftrag von</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>Hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Eigentum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Size now</source>
+        <translation>Größe heute</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Gezählt am</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Target reach</source>
+        <translation>Ziel-Reichweite</translation>
+    </message>
+    <message>
+        <source>Target engagements</source>
+        <translation>Ziel-Interaktionen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Deren Rolle</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Worte</translation>
+    </message>
+    <message>
+        <source>About my time at</source>
+        <translation>Über meine Zeit bei</translation>
+    </message>
+    <message>
+        <source>May publish</source>
+        <translation>Veröffentlichen erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>csv_export</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Audience sizes</source>
+        <translation>Größen der Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Anstellungen</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Value settings</source>
+        <translation>Wertannahmen</translation>
+    </message>
+    <message>
+        <source>There is no table {table}; choose one of: {choices}.</source>
+        <translation>Es gibt keine Tabelle {table}; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>The decimal separator must be &quot;.&quot; or &quot;,&quot;, not {value}.</source>
+        <translation>Das Dezimaltrennzeichen muss „.“ oder „,“ sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file.</source>
+        <translation>{path} ist die Datenbank selbst; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Der Ordner {path} existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>data_folder</name>
+    <message>
+        <source>The folder already holds a file with this name.</source>
+        <translation>Der Ordner enthält bereits eine Datei mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The database is already in this folder.</source>
+        <translation>Die Datenbank liegt bereits in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>The copy does not match the original.</source>
+        <translation>Die Kopie stimmt nicht mit dem Original überein.</translation>
+    </message>
+</context>
+<context>
+    <name>edit_record</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Dieser Eintrag existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Answer / comment</source>
+        <translation>Antwort / Kommentar</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Press mention</source>
+        <translation>Presseerwähnung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>X / Twitter</source>
+        <translation>X / Twitter</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Intranet</source>
+        <translation>Intranet</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Cannot write the PDF to {path}: {reason}</source>
+        <translation>Das PDF kann nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot replace {path}: {reason}. Is it open in another program? The existing file is unchanged.</source>
+        <translation>{path} kann nicht ersetzt werden: {reason}. Ist die Datei in einem anderen Programm geöffnet? Die vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>Der Ordner {folder} existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <source>reposts of other people&apos;s posts</source>
+        <translation>Reposts von Beiträgen anderer</translation>
+    </message>
+    <message>
+        <source>entries listed twice in the export</source>
+        <translation>doppelt im Export aufgeführte Einträge</translation>
+    </message>
+    <message>
+        <source>activities that are not posts</source>
+        <translation>Aktivitäten, die keine Beiträge sind</translation>
+    </message>
+    <message>
+        <source>Post without text</source>
+        <translation>Post ohne Text</translation>
+    </message>
+    <message>
+        <source>&quot;{part}&quot; is not of the form field=Column</source>
+        <translation>„{part}“ hat nicht die Form Feld=Spalte</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a field that can be imported; use one of {fields}</source>
+        <translation>„{name}“ ist kein importierbares Feld; verwenden Sie eines von {fields}</translation>
+    </message>
+    <message>
+        <source>the field &quot;{name}&quot; is mapped twice</source>
+        <translation>das Feld „{name}“ ist zweimal zugeordnet</translation>
+    </message>
+    <message>
+        <source>the mapping needs a date column and a title or notes column</source>
+        <translation>die Zuordnung braucht eine Datumsspalte und eine Titel- oder Notizspalte</translation>
+    </message>
+    <message>
+        <source>the file has no column {missing} (columns: {found})</source>
+        <translation>die Datei hat keine Spalte {missing} (Spalten: {found})</translation>
+    </message>
+    <message>
+        <source>the column &quot;{column}&quot; holds no dates in a format known here</source>
+        <translation>die Spalte „{column}“ enthält keine Daten in einem hier bekannten Format</translation>
+    </message>
+    <message>
+        <source>unreadable date {value} (expected {format})</source>
+        <translation>unlesbares Datum {value} (erwartet: {format})</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>the dates in &quot;{column}&quot; fit more than one format; they were read as {format} (choose another date format if that is wrong)</source>
+        <translation>die Daten in „{column}“ passen zu mehr als einem Format; sie wurden als {format} gelesen (wählen Sie ein anderes Datumsformat, falls das falsch ist)</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; is not a whole number ≥ 0: {value}</source>
+        <translation>„{column}“ ist keine ganze Zahl ≥ 0: {value}</translation>
+    </message>
+    <message>
+        <source>unknown kind {value}</source>
+        <translation>unbekannte Art {value}</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {expected}</source>
+        <translation>{count} Felder, wo die Kopfzeile {expected} hat</translation>
+    </message>
+    <message>
+        <source>a line longer than {limit} characters; this is not a CSV export</source>
+        <translation>eine Zeile mit mehr als {limit} Zeichen; das ist kein CSV-Export</translation>
+    </message>
+    <message>
+        <source>the CSV data is damaged ({error})</source>
+        <translation>die CSV-Daten sind beschädigt ({error})</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text</source>
+        <translation>die Datei enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the JSON data is damaged ({error})</source>
+        <translation>die JSON-Daten sind beschädigt ({error})</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found}</source>
+        <translation>{expected} erwartet, aber {found} gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the data (is it complete?)</source>
+        <translation>die Datei endet mitten in den Daten (ist sie vollständig?)</translation>
+    </message>
+    <message>
+        <source>an entry is larger than {limit} MB</source>
+        <translation>ein Eintrag ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the data</source>
+        <translation>unerwarteter Text nach dem Ende der Daten</translation>
+    </message>
+    <message>
+        <source>the columns are not those of LinkedIn&apos;s Shares.csv (missing {missing}; found {found})</source>
+        <translation>die Spalten sind nicht die der Shares.csv von LinkedIn (fehlend: {missing}; gefunden: {found})</translation>
+    </message>
+    <message>
+        <source>unreadable date {value}</source>
+        <translation>unlesbares Datum {value}</translation>
+    </message>
+    <message>
+        <source>no header line starting with &quot;First Name&quot;; the network size was not read</source>
+        <translation>keine Kopfzeile, die mit „First Name“ beginnt; die Größe des Netzwerks wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>this outbox has no orderedItems list</source>
+        <translation>diese Outbox hat keine orderedItems-Liste</translation>
+    </message>
+    <message>
+        <source>a post activity without its note</source>
+        <translation>eine Post-Aktivität ohne ihre Notiz</translation>
+    </message>
+    <message>
+        <source>a post without an id</source>
+        <translation>ein Post ohne ID</translation>
+    </message>
+    <message>
+        <source>an entry that is not an activity</source>
+        <translation>ein Eintrag, der keine Aktivität ist</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a readable {kind} archive ({error})</source>
+        <translation>kein lesbares {kind}-Archiv ({error})</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>die Datei kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB; no export file is that big</source>
+        <translation>die Datei ist größer als {limit} MB; so groß ist keine Exportdatei</translation>
+    </message>
+    <message>
+        <source>the export does not contain {expected}</source>
+        <translation>der Export enthält {expected} nicht</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>this is not a file of an X archive (no window.YTD assignment)</source>
+        <translation>das ist keine Datei eines X-Archivs (keine window.YTD-Zuweisung)</translation>
+    </message>
+    <message>
+        <source>an entry that is not a post</source>
+        <translation>ein Eintrag, der kein Post ist</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>X/Twitter archive</source>
+        <translation>X/Twitter-Archiv</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export</source>
+        <translation>LinkedIn-Datenexport</translation>
+    </message>
+    <message>
+        <source>Mastodon archive</source>
+        <translation>Mastodon-Archiv</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Reading the export</source>
+        <translation>Der Export wird gelesen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Comparing with what is already recorded</source>
+        <translation>Abgleich mit dem, was bereits erfasst ist</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} {path}</source>
+        <translation>{what} {path}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <source>Audience: {name} (new)</source>
+        <translation>Zielgruppe: {name} (neu)</translation>
+    </message>
+    <message>
+        <source>Audience: {name}</source>
+        <translation>Zielgruppe: {name}</translation>
+    </message>
+    <message>
+        <source>Audience size {size} on {date}{note}</source>
+        <translation>Größe der Zielgruppe {size} am {date}{note}</translation>
+    </message>
+    <message>
+        <source> (a size for that day was already recorded and is kept)</source>
+        <translation> (für diesen Tag war bereits eine Größe erfasst; sie bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>{count} fields kept as edited by hand</source>
+        <translation>{count} von Hand bearbeitete Felder beibehalten</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Rows not imported: {count}</source>
+        <translation>Nicht importierte Zeilen: {count}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Laufbahn</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Höhepunkte</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The disk is full: {path} could not be written. Everything saved before is kept; free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden. Alles zuvor Gespeicherte bleibt erhalten; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: nothing could be saved there. Everything saved before is kept.</source>
+        <translation>{path} ist schreibgeschützt: Dort konnte nichts gespeichert werden. Alles zuvor Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program that is writing to it. Nothing was changed; close that program and try again.</source>
+        <translation>{path} ist von einem anderen Programm gesperrt, das gerade hineinschreibt. Es wurde nichts geändert; schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}. Nothing was changed.</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Everything saved before is kept.</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}). Alles zuvor Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable file name ({reason}).</source>
+        <translation>{path} ist kein verwendbarer Dateiname ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). It was left untouched; restore a backup to go on.</source>
+        <translation>{path} ist beschädigt ({problem}). Die Datei blieb unberührt; stellen Sie eine Sicherung wieder her, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). It was left untouched; the newest good backup is from {date} ({backup}).</source>
+        <translation>{path} ist beschädigt ({problem}). Die Datei blieb unberührt; die neueste intakte Sicherung ist vom {date} ({backup}).</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Portfolio window or command ({owner}). Close it there first; nothing was changed.</source>
+        <translation>{path} ist bereits in einem anderen Portfolio-Fenster oder -Befehl geöffnet ({owner}). Schließen Sie die Datei dort zuerst; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>Prozess {pid} auf {host}, seit {since}</translation>
+    </message>
+    <message>
+        <source>owner unknown</source>
+        <translation>Besitzer unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audience(s)</source>
+        <translation>
+            <numerusform>%Ln Zielgruppe</numerusform>
+            <numerusform>%Ln Zielgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln Kampagne</numerusform>
+            <numerusform>%Ln Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s)</source>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln testimonial(s)</source>
+        <translation>
+            <numerusform>%Ln Referenz</numerusform>
+            <numerusform>%Ln Referenzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message numerus="yes">
+        <source>Delete %Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag löschen</numerusform>
+            <numerusform>%Ln Beiträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln audience(s)</source>
+        <translation>
+            <numerusform>%Ln Zielgruppe löschen</numerusform>
+            <numerusform>%Ln Zielgruppen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln Kampagne löschen</numerusform>
+            <numerusform>%Ln Kampagnen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln role(s)</source>
+        <translation>
+            <numerusform>%Ln Rolle löschen</numerusform>
+            <numerusform>%Ln Rollen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln testimonial(s)</source>
+        <translation>
+            <numerusform>%Ln Referenz löschen</numerusform>
+            <numerusform>%Ln Referenzen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln size record(s)</source>
+        <translation>
+            <numerusform>%Ln Größeneintrag löschen</numerusform>
+            <numerusform>%Ln Größeneinträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag löschen</numerusform>
+            <numerusform>%Ln Einträge löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Not a valid date.</source>
+        <translation>Kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, or empty when unknown.</source>
+        <translation>Muss eine ganze Zahl sein oder leer, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Too large.</source>
+        <translation>Zu groß.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Zu lang.</translation>
+    </message>
+    <message>
+        <source>Contains control characters.</source>
+        <translation>Enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Das Enddatum darf nicht vor dem Anfangsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Must be a web address starting with http:// or https:// (or mailto:).</source>
+        <translation>Muss eine Webadresse sein, die mit http:// oder https:// (oder mailto:) beginnt.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed choices.</source>
+        <translation>Keine der erlaubten Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Must be a number, not negative.</source>
+        <translation>Muss eine Zahl sein, nicht negativ.</translation>
+    </message>
+    <message>
+        <source>Not a field of this record.</source>
+        <translation>Kein Feld dieses Eintrags.</translation>
+    </message>
+    <message>
+        <source>An employer-owned audience needs its employment.</source>
+        <translation>Eine Zielgruppe des Arbeitgebers braucht ihre Anstellung.</translation>
+    </message>
+    <message>
+        <source>Another size is already recorded on this date.</source>
+        <translation>An diesem Datum ist bereits eine andere Größe erfasst.</translation>
+    </message>
+    <message>
+        <source>The linked record does not exist.</source>
+        <translation>Der verknüpfte Eintrag existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>value</name>
+    <message>
+        <source>reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+</context>
+</TS>
