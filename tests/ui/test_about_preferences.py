@@ -253,3 +253,68 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+# --- finding resources/ ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_resources_root():
+    from portfolio_app import resources
+
+    resources.resources_root.cache_clear()
+    yield resources
+    resources.resources_root.cache_clear()
+
+
+def test_resources_are_found_in_the_checkout(fresh_resources_root):
+    root = fresh_resources_root.resources_root()
+    assert root == Path(__file__).resolve().parents[2] / "resources"
+    assert fresh_resources_root.resource_path("fonts", "DejaVuSans.ttf").is_file()
+    assert (fresh_resources_root.package_path("storage", "migrations") / "env.py").is_file()
+
+
+def test_resources_are_found_in_the_bundle(fresh_resources_root, tmp_path, monkeypatch):
+    (tmp_path / "resources" / "icons").mkdir(parents=True)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert fresh_resources_root.resources_root() == tmp_path / "resources"
+
+
+def test_resources_are_found_where_a_wheel_installed_them(fresh_resources_root, tmp_path, monkeypatch):
+    """pip puts data files under <prefix>/share/…; the RECORD of the dist-info says where."""
+    site = tmp_path / "prefix" / "lib" / "site-packages"
+    info = site / "fake_portfolio-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fake-portfolio\nVersion: 1.0\n")
+    font = tmp_path / "prefix" / "share" / "portfolio-app" / "resources" / "fonts" / "Font.ttf"
+    font.parent.mkdir(parents=True)
+    font.write_bytes(b"font")
+    (info / "RECORD").write_text(
+        "../../share/portfolio-app/resources/fonts/Font.ttf,,\nfake_portfolio-1.0.dist-info/METADATA,,\n"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(fresh_resources_root, "DISTRIBUTION", "fake-portfolio")
+    assert fresh_resources_root._installed_root() == font.parents[1]
+
+
+def test_the_version_comes_from_pyproject():
+    import tomllib
+
+    with open(Path(__file__).resolve().parents[2] / "pyproject.toml", "rb") as handle:
+        assert tomllib.load(handle)["project"]["version"] == __version__
+
+
+def test_the_desktop_entry_names_the_command_and_an_icon_we_ship():
+    import configparser
+
+    from portfolio_app.resources import resource_path
+
+    entry = configparser.ConfigParser(interpolation=None, strict=True)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(resource_path("portfolio-app.desktop"), encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Name"] == "Portfolio"
+    assert desktop["Exec"].split()[0] == "portfolio-app"  # the console script of pyproject
+    assert resource_path("icons", desktop["Icon"] + ".svg").is_file()
+    assert desktop["Categories"].endswith(";") and desktop["Terminal"] == "false"
