@@ -238,3 +238,36 @@ def test_the_preference_overrides_the_system_language(qapp, english_again):
 def test_the_qm_files_are_where_the_app_and_the_bundle_look():
     assert qm_file("de") == resource_path("translations", "portfolio_de.qm")
     assert qm_file("de").is_file() and ts_file("de").is_file()
+
+
+@pytest.mark.parametrize(
+    ("system", "choice", "language", "number"),
+    [
+        ("de_DE.UTF-8", "", "de", "1.234.567,5"),  # the system decides
+        ("de_CH.UTF-8", "", "de", "1'234'567.5"),  # Swiss German numbers stay Swiss
+        ("fr_FR.UTF-8", "", "en", "1 234 567,5"),  # no French UI, but French numbers
+        ("en_GB.UTF-8", "de", "de", "1.234.567,5"),  # the Preferences override
+        ("de_DE.UTF-8", "en", "en", "1,234,567.5"),
+    ],
+)
+def test_language_and_number_formats_follow_the_system_locale(system, choice, language, number):
+    """A fresh process per locale: Qt reads the system locale once, at start."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QLocale\n"
+        "app = QCoreApplication([])\n"
+        "from portfolio_app.ui.i18n import install_translators\n"
+        f"print(install_translators(app, {choice!r}))\n"
+        "print(QLocale().toString(1234567.5, 'f', 1))\n"
+        "print(QCoreApplication.translate('enum', 'Talk'))\n"
+    )
+    env = {**os.environ, "LANG": system, "LC_ALL": "", "LC_NUMERIC": "", "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    shown_language, shown_number, talk = result.stdout.split("\n")[:3]
+    assert shown_language == language
+    assert shown_number.replace("\u2019", "'").replace("\u202f", " ").replace("\xa0", " ") == number
+    assert talk == ("Vortrag" if language == "de" else "Talk")

@@ -5,8 +5,9 @@ Preferences. Two translators are installed: ours (resources/translations/
 portfolio_<lang>.qm, built by ``python -m portfolio_app.devtools.translations``)
 and Qt's qtbase_<lang>.qm, which translates the buttons of standard dialogs
 ("Cancel", "Open", …). English is the source language, so it needs no file.
-Numbers and dates follow QLocale: the system locale when its language is the
-one shown, else the chosen language's default country.
+Numbers and dates follow QLocale: the system locale, unless the user chose a
+language other than the system's in Preferences (then that language's usual
+conventions, e.g. 1.234,5 for German).
 """
 
 from __future__ import annotations
@@ -53,12 +54,12 @@ def current_language() -> str:
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for ``language`` ("en", "de"; None = preference or system); return it."""
     global _current
-    chosen = effective_language(language)
+    requested = load_preferences().language if language is None else language
+    chosen = effective_language(requested)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    system = QLocale.system()
-    QLocale.setDefault(system if system.name().split("_")[0] == chosen else QLocale(chosen))
+    _set_number_locale(requested, chosen)
     if chosen != SOURCE_LANGUAGE:
         ours = _load(f"{APP_CATALOGUE}_{chosen}", [resource_path("translations")])
         qt = _load(f"{QT_CATALOGUE}_{chosen}", qt_translation_dirs())
@@ -67,6 +68,17 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
                 _installed.append(translator)
     _current = chosen
     return chosen
+
+
+def _set_number_locale(requested: str, chosen: str) -> None:
+    """Numbers and dates: the system's conventions (a French system keeps 1 234,5 even in English),
+    unless the user picked a language other than the system's, then that language's own."""
+    system = QLocale.system()
+    picked_another = requested in LANGUAGES and system.name().split("_")[0] != chosen
+    if picked_another:
+        QLocale.setDefault(QLocale(chosen))
+    elif system.language() != QLocale.Language.C:
+        QLocale.setDefault(system)
 
 
 def qt_translation_dirs() -> list[Path]:
