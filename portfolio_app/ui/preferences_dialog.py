@@ -10,6 +10,7 @@ Where each choice is kept:
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.records import ValueRates
 from portfolio_app.errors import PortfolioError, ValidationError
+from portfolio_app.paths import DB_ENV
 from portfolio_app.services.data_folder import MoveRefused, move_database
 from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences, save_preferences
 from portfolio_app.services.singletons import get_value_rates, save_value_rates
@@ -236,7 +238,7 @@ class PreferencesDialog(QDialog):
         self.path_edit = QLineEdit(str(self.db.path) if self.db else self.tr("No database open"))
         self.path_edit.setReadOnly(True)
         self.move_button = QPushButton(self.tr("Move…"))
-        self.move_button.setEnabled(self.db is not None)
+        self.move_button.setEnabled(self.db is not None and not self._is_demo())
         self.move_button.clicked.connect(self.choose_folder)
         self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.setEnabled(self.db is not None)
@@ -260,6 +262,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(explanation)
         layout.addWidget(self.move_status)
+        if self._is_demo():
+            self.move_status.setText(self.tr("This is the demo data; go back to your record to move it."))
         layout.addStretch(1)
         return page
 
@@ -372,7 +376,15 @@ class PreferencesDialog(QDialog):
             .replace("%1", str(result.new_path))
             .replace("%2", str(result.old_path))
         )
+        if os.environ.get(DB_ENV, "").strip():
+            note = self.tr("Note: PORTFOLIO_DB is set and still decides which file opens at start.")
+            self.move_status.setText(self.move_status.text() + "\n" + note)
         return True
+
+    def _is_demo(self) -> bool:
+        from portfolio_app.paths import demo_database_path
+
+        return self.db is not None and Path(self.db.path).resolve() == demo_database_path().resolve()
 
     @staticmethod
     def _open(path: Path) -> Database:

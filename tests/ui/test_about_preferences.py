@@ -318,3 +318,25 @@ def test_the_desktop_entry_names_the_command_and_an_icon_we_ship():
     assert desktop["Exec"].split()[0] == "portfolio-app"  # the console script of pyproject
     assert resource_path("icons", desktop["Icon"] + ".svg").is_file()
     assert desktop["Categories"].endswith(";") and desktop["Terminal"] == "false"
+
+
+def test_the_demo_database_cannot_be_moved(qtbot):
+    from portfolio_app.paths import demo_database_path
+
+    demo = open_database(demo_database_path())
+    try:
+        dialog = PreferencesDialog(demo)
+        qtbot.addWidget(dialog)
+        assert not dialog.move_button.isEnabled()
+        assert "demo" in dialog.move_status.text()
+    finally:
+        demo.close()
+
+
+def test_a_move_warns_when_the_environment_still_chooses_the_file(qtbot, db, tmp_path, monkeypatch):
+    monkeypatch.setenv("PORTFOLIO_DB", str(db.path))
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.move_to(tmp_path / "new")
+    assert "PORTFOLIO_DB" in dialog.move_status.text()
+    dialog.close_database()
