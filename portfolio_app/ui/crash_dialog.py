@@ -22,10 +22,11 @@ import sys
 import threading
 import traceback
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -95,6 +96,8 @@ class CrashDialog(QDialog):
 
         self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
+        self.log_button = QPushButton(self.tr("Open log folder"))
+        self.log_button.clicked.connect(lambda: self.open_log_folder(log_path))
         self.quit_button = QPushButton(self.tr("Quit Portfolio"))
         self.quit_button.clicked.connect(self.quit_app)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -104,6 +107,7 @@ class CrashDialog(QDialog):
 
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
+        row.addWidget(self.log_button)
         row.addWidget(self.quit_button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -120,6 +124,10 @@ class CrashDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
         self.copy_button.setText(self.tr("Copied"))
+
+    @staticmethod
+    def open_log_folder(log_path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(log_path).parent)))
 
     @Slot()
     def quit_app(self) -> None:
