@@ -15,7 +15,7 @@ class _Choice(QFrame):
     def __init__(self, title: str, text: str, button: str, icon_name: str, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(170)
         self.setMaximumWidth(300)
         heading = QLabel(title)
         font = heading.font()

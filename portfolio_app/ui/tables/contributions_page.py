@@ -73,9 +73,11 @@ class ContributionsPage(TablePage):
     def _combo(self, tooltip: str) -> QComboBox:
         combo = QComboBox()
         combo.setToolTip(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        combo.setMaximumWidth(220)
+        # short enough that the window can be narrow; the popup list still shows whole names
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        combo.setMaximumWidth(200)
         return combo
 
     # data --------------------------------------------------------------------

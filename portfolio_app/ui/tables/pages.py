@@ -29,7 +29,7 @@ class TablePage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search"))
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(140)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
