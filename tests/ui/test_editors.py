@@ -16,9 +16,22 @@ from portfolio_app.ui.editors import edit_record, editor_class
 D = dt.date
 
 
+_opened = []
+
+
+@pytest.fixture(autouse=True)
+def close_without_asking(qtbot):
+    """Close the editors here: with typed-in work, qtbot's close() would ask "Discard changes?"."""
+    yield
+    while _opened:
+        dialog = _opened.pop()
+        dialog.discard()
+        dialog.deleteLater()
+
+
 def open_editor(qtbot, db, table, record_id=None, initial=None):
     dialog = editor_class(table)(db, record_id, initial, None)
-    qtbot.addWidget(dialog)
+    _opened.append(dialog)
     dialog.show()
     return dialog
 
@@ -329,5 +342,33 @@ def test_two_sizes_on_one_date_are_marked_in_the_table(qtbot, db, linked):
     assert dialog.sizes.table.item(1, 0).toolTip() == SAME_DATE
     assert "Row 2" in dialog.sizes.error.text()
     assert not dialog.save_button.isEnabled()
-    dialog.reject()
+    dialog.discard()
     assert [e.size for e in size_history(db, audience.id)] == [100]
+
+
+def test_editing_a_record_that_is_gone_says_so(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    assert edit_record(None, db, "campaign", record_id=999) is None
+    assert told == ["This record no longer exists."]
+
+
+def test_cancel_asks_before_dropping_typed_work(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[1]) or answers.pop(0))
+    dialog = open_editor(qtbot, db, "employment")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert asked == [] and not dialog.isVisible()  # nothing typed: closes at once
+
+    dialog = open_editor(qtbot, db, "employment")
+    qtbot.keyClicks(field(dialog, "organisation"), "Half typed")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # "Cancel" keeps the editor open
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert records.employments.count(db) == 0

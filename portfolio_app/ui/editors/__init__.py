@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 def editor_class(table: str) -> type:
@@ -33,7 +34,14 @@ def edit_record(
 
     ``initial`` pre-fills a new record (e.g. the name typed into a combo box).
     """
-    dialog = editor_class(table)(db, record_id, initial, parent)
+    from portfolio_app.errors import NotFound
+
+    try:
+        dialog = editor_class(table)(db, record_id, initial, parent)
+    except NotFound:
+        QMessageBox.information(parent, QCoreApplication.translate("edit_record", "Not found"),
+                                QCoreApplication.translate("edit_record", "This record no longer exists."))
+        return None
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved_id

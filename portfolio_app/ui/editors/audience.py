@@ -58,6 +58,9 @@ class AudienceEditor(RecordEditor):
             self.sizes.set_entries(size_history(self.db, record_id))
         return values
 
+    def state(self) -> object:
+        return self.form.values(), self.sizes.entries()
+
     def errors(self, values: dict) -> dict[str, str]:
         problems = {**audience_errors(self.db, self.record_id, values), **self.form.problems()}
         for index, row in check_sizes(self.sizes.entries()).items():

@@ -52,6 +52,7 @@ class RecordEditor(QDialog):
             self.form.touch_all()  # an existing record's problems are shown at once
         self.form.changed.connect(self.revalidate)
         self.revalidate()
+        self._loaded_state = self.state()
 
     # for subclasses: window_title(new) -> str and build() -> QWidget (fields registered in self.form)
     def load(self, record_id: int | None, initial: dict) -> dict:
@@ -69,9 +70,32 @@ class RecordEditor(QDialog):
             return self.service.create(self.db, values).id
         return self.service.update(self.db, self.record_id, values).id
 
+    def state(self) -> object:
+        """Everything the user can change here, to tell whether anything was."""
+        return self.form.values()
+
     # the shared behaviour ---------------------------------------------------------
     def values(self) -> dict:
         return self.form.values()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.state() != self._loaded_state
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: ask before throwing typed-in work away."""
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"), self.tr("Your changes to this record have not been saved."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        super().reject()
 
     def revalidate(self) -> bool:
         errors = self.errors(self.values())
