@@ -30,3 +30,18 @@ def database_path(args: argparse.Namespace) -> Path:
 
             raise PortfolioError(f"--db {chosen!r}: {exc}") from None
     return resolve_database_path(chosen)
+
+
+def count_up_to(limit: int):
+    """An argparse type for counts: a whole number from 0 to ``limit`` (a typo of 2**63 must not run for ages)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}") from None
+        if not 0 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be between 0 and {limit:,}, not {text[:40]}")
+        return value
+
+    return parse

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from portfolio_app.cli.common import positive_int
+from portfolio_app.cli.arguments import count_up_to
 
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("demo", help="fill an empty database with a demo career")
-    parser.add_argument("--contributions", type=positive_int, default=400, metavar="N",
+    parser.add_argument("--contributions", type=count_up_to(1_000_000), default=400, metavar="N",
                         help="number of contributions (default: 400)")
     parser.add_argument("--seed", type=int, default=1, metavar="N", help="another seed makes another career")
     return parser

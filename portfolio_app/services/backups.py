@@ -33,7 +33,7 @@ from portfolio_app.storage.backups import (
     thin,
 )
 from portfolio_app.storage.database import Database, inspect_file
-from portfolio_app.storage.faults import StorageFault, TranslatableRefusal, storage_fault
+from portfolio_app.storage.faults import StorageFault, TranslatableRefusal, check_file_name, storage_fault
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
 from portfolio_app.storage.lock import WriterLock
 
@@ -128,14 +128,28 @@ def backup_at_start(database: Database | Path | str, *, now: dt.datetime | None 
 
 def save_backup_as(database: Database | Path | str, target: Path | str) -> Path:
     """Backup…: a consistent copy of ``database`` at ``target``, written whole or not at all."""
-    path, target = _path_of(database), Path(target).expanduser()
-    if target.exists() and target.is_dir():
+    path, target = _path_of(database), check_file_name(target).expanduser()
+    if _is_folder(target):
         raise StorageFault(QT_TRANSLATE_NOOP("backups", "{path} is a folder; choose a file name."), path=target)
     if any(_same_file(target, own) for own in (path, _lock_name(path), *_sidecars(path))):
         raise TranslatableRefusal(SAME_FILE, path=target)
     if not _has_data(path):
         raise TranslatableRefusal(NOTHING_TO_BACK_UP, path=path)
     return copy_database(path, target)
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError as exc:  # a name too long for the file system, a folder we may not look into
+        raise storage_fault(exc, path) from exc
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as exc:
+        raise storage_fault(exc, path) from exc
 
 
 def _lock_name(path: Path) -> Path:
@@ -185,7 +199,7 @@ def damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
 
 
 def _verify_restorable(source: Path, target: Path) -> None:
-    if not source.exists():
+    if not _exists(source):
         raise StorageFault(MISSING, path=source)
     if _same_file(source, target):
         raise TranslatableRefusal(SAME_FILE, path=source)
@@ -232,7 +246,7 @@ def _fold_wal(path: Path) -> None:
 
 def restore_backup(source: Path | str, database: Database | Path | str) -> RestoreResult:
     """Replace ``database`` with the backup ``source``; the caller has closed the database."""
-    source, path = Path(source).expanduser(), _path_of(database)
+    source, path = check_file_name(source).expanduser(), check_file_name(_path_of(database))
     _verify_restorable(source, path)
     with WriterLock(path):
         safety_backup = damaged_copy = None

@@ -90,7 +90,7 @@ def fts_match_expression(typed: str) -> str | None:
 
     Words are quoted, so FTS5 operators and punctuation the user types are text.
     """
-    words = [w for w in typed.replace('"', " ").split() if w]
+    words = [w for w in typed.replace('"', " ").replace("\x00", " ").split() if w]  # FTS5 stops reading at NUL
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)

@@ -38,7 +38,7 @@ from sqlalchemy import Table, func, select
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.storage.database import Database
-from portfolio_app.storage.faults import StorageFault, storage_fault
+from portfolio_app.storage.faults import StorageFault, check_file_name, storage_fault
 from portfolio_app.storage.models import (
     Audience,
     AudienceSnapshot,
@@ -145,10 +145,13 @@ def _check_target(db: Database, out: Path) -> None:
         with contextlib.suppress(OSError):
             if out.resolve() == path.resolve():
                 raise StorageFault(OUT_IS_DATABASE, path=out)
-    if out.is_dir():
-        raise StorageFault(OUT_IS_FOLDER, path=out)
-    if not out.parent.is_dir():
-        raise StorageFault(NO_FOLDER, path=out.parent)
+    try:
+        if out.is_dir():
+            raise StorageFault(OUT_IS_FOLDER, path=out)
+        if not out.parent.is_dir():
+            raise StorageFault(NO_FOLDER, path=out.parent)
+    except OSError as exc:  # a name too long for the file system, a folder we may not look into
+        raise storage_fault(exc, out) from exc
 
 
 def _query(table: Table, include_private: bool):
@@ -182,7 +185,7 @@ def export_table(
     progress: Callable[[int, int], None] | None = None,
 ) -> CsvExportResult:
     """Write ``table`` of ``db`` to ``out`` as described in the module text."""
-    out = Path(out).expanduser()
+    out = check_file_name(out).expanduser()
     _check_options(table, options)
     _check_target(db, out)
     model_table = TABLES[table].__table__

@@ -21,6 +21,7 @@ from pathlib import Path
 from portfolio_app.errors import DatabaseRefused, PortfolioError
 from portfolio_app.services.backups import backup_at_start, damaged_error
 from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
+from portfolio_app.storage.faults import check_file_name
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
 from portfolio_app.storage.lock import WriterLock
 
@@ -59,7 +60,7 @@ def _check(path: Path) -> None:
 
 def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> WritableDatabase:
     """Lock, check if needed, back up once a day, open; see the module text."""
-    path = Path(path).expanduser()
+    path = check_file_name(path).expanduser()
     lock = WriterLock(path).acquire()
     try:
         crashed = lock.previous_owner_crashed and path.exists()

@@ -19,7 +19,7 @@ from sqlmodel import Session
 from portfolio_app.errors import DatabaseRefused, PortfolioError
 from portfolio_app.storage.backup import copy_database, read_only_uri, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
-from portfolio_app.storage.faults import is_storage_failure, storage_fault
+from portfolio_app.storage.faults import check_file_name, is_storage_failure, storage_fault
 from portfolio_app.storage.migrations.runner import head_revision, known_revisions, upgrade_to_head
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -52,7 +52,7 @@ class Database:
 
 def open_database(path: Path | str) -> Database:
     """Open (creating or upgrading as needed) the Portfolio database at ``path``."""
-    path = Path(path).expanduser()
+    path = check_file_name(path).expanduser()
     revision = inspect_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -28,9 +28,9 @@ LOCKED = QT_TRANSLATE_NOOP(
     "storage", "{path} is locked by another program that is writing to it. Nothing was changed; close that program and try again."
 )
 CANNOT_OPEN = QT_TRANSLATE_NOOP("storage", "{path} cannot be opened: {reason}. Nothing was changed.")
-IO_ERROR = QT_TRANSLATE_NOOP(
-    "storage", "{path} could not be written ({reason}). Everything saved before is kept."
-)
+IO_ERROR = QT_TRANSLATE_NOOP("storage", "{path}: {reason}. Everything saved before is kept.")
+
+BAD_NAME = QT_TRANSLATE_NOOP("storage", "{path} is not a usable file name ({reason}).")
 
 
 class StorageFault(PortfolioError):
@@ -88,3 +88,16 @@ def is_storage_failure(exc: BaseException) -> bool:
         word in str(original).lower()
         for word in ("full", "readonly", "read-only", "locked", "busy", "unable to open", "disk i/o")
     )
+
+
+def check_file_name(path: Path | str) -> Path:
+    """``path`` as a Path, or a StorageFault for names no file system accepts (empty, NUL, too long)."""
+    text = str(path)
+    shown = text if len(text) <= 120 else text[:117] + "…"
+    if not text.strip():
+        raise StorageFault(BAD_NAME, path=repr(text), reason="empty")
+    if "\x00" in text:
+        raise StorageFault(BAD_NAME, path=repr(shown), reason="it contains a NUL character")
+    if len(text.encode("utf-8", "surrogateescape")) > 4096:
+        raise StorageFault(BAD_NAME, path=shown, reason="longer than any file system allows")
+    return Path(path)
