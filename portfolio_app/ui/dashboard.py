@@ -49,6 +49,7 @@ class DashboardView(QWidget):
         self.facts = None
         self.figures = None  # the DashboardFigures on screen
         self._generation = 0
+        self._stale = False  # the data changed while the dashboard was not on screen
         self._build()
 
     # layout ----------------------------------------------------------------------------
@@ -199,12 +200,24 @@ class DashboardView(QWidget):
     def set_database(self, db) -> None:
         self.db = db
         self.facts = None
-        self.refresh()
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """The data changed: refresh now when on screen, else when next shown (saves work on 100k rows)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the record again (after any change) and show the chosen period."""
         if self.db is None:
             return
+        self._stale = False
         from portfolio_app.ui.dashboard_data import figures_for, read_facts
 
         db = self.db

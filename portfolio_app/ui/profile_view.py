@@ -37,6 +37,7 @@ class ProfileView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = None
+        self._stale = False
         self._stored: dict = {}
         self.form = Form(self)
         self._build()
@@ -123,10 +124,24 @@ class ProfileView(QWidget):
         if db is not None:
             self.load()
 
+    def mark_stale(self) -> None:
+        """Something changed elsewhere (e.g. a restore): re-read when next shown, never over unsaved edits."""
+        if self.db is None or self.has_unsaved_changes():
+            return
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._stale and not self.has_unsaved_changes():
+            self.load()
+
     def load(self) -> None:
         """Show what is stored, dropping unsaved edits."""
         from portfolio_app.services.singletons import get_profile, get_value_rates
 
+        self._stale = False
         profile = get_profile(self.db)
         rates = get_value_rates(self.db)
         values = {name: getattr(profile, name) for name in PROFILE_FIELDS}

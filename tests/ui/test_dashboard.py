@@ -89,6 +89,16 @@ def test_each_preset_matches_key_figures_for_that_period(qtbot, view, demo_db):
     assert len(view.figures.per_month) == 18
 
 
+def test_changes_while_hidden_are_shown_when_it_comes_back(qtbot, view, demo_db):
+    before = view.figures.summary.contributions
+    view.hide()
+    records.contributions.create(demo_db, {"date": dt.date.today(), "kind": "talk", "title": "Meetup", "attendees": 40})
+    view.mark_stale()
+    assert running_tasks() == 0  # hidden: no work yet
+    view.show()
+    assert shown(qtbot, view).contributions == before + 1
+
+
 def test_refresh_follows_changes(qtbot, view, demo_db):
     before = view.figures.summary.contributions
     records.contributions.create(demo_db, {"date": dt.date.today(), "kind": "post", "title": "Fresh",
@@ -104,6 +114,8 @@ def test_empty_database_shows_zeroes_and_no_chart_data(qtbot, db):
     view = DashboardView()
     qtbot.addWidget(view)
     view.set_database(db)
+    assert view.figures is None  # nothing computed while not on screen
+    view.show()
     summary = shown(qtbot, view)
     assert summary.contributions == 0
     assert tile(view, "contributions")[0] == "0"

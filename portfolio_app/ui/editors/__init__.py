@@ -4,8 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+class EditorSignals(QObject):
+    """Announces every record an editor saved, nested ones included (a campaign made from "New…"
+    is saved even when the contribution editor around it is then cancelled)."""
+
+    saved = Signal(str, int)  # table, record id
+
+
+_signals: EditorSignals | None = None
+
+
+def editor_signals() -> EditorSignals:
+    global _signals
+    if _signals is None:
+        _signals = EditorSignals()
+    return _signals
 
 
 def editor_class(table: str) -> type:

@@ -131,4 +131,7 @@ class RecordEditor(QDialog):
         except PortfolioError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return
+        from portfolio_app.ui.editors import editor_signals
+
+        editor_signals().saved.emit(self.table, self.saved_id)
         super().accept()
