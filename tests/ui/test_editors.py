@@ -382,3 +382,28 @@ def test_cancel_asks_before_dropping_typed_work(qtbot, db, monkeypatch):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not dialog.isVisible()
     assert records.employments.count(db) == 0
+
+
+def test_an_employer_audience_fills_in_on_whose_behalf(qtbot, db, linked):
+    job, _ = linked
+    company = records.audiences.create(db, {"name": "Northwind page", "platform": "linkedin",
+                                            "ownership": "employer", "employment_id": job.id})
+    dialog = open_editor(qtbot, db, "contribution")
+    qtbot.keyClicks(field(dialog, "title"), "Team news")
+    qtbot.keyClicks(field(dialog, "audience_id").combo.lineEdit(), "Northwind page (LinkedIn)")
+    assert field(dialog, "employment_id").value() == job.id
+    record_id = save(qtbot, dialog)
+    stored = records.contributions.get(db, record_id)
+    assert (stored.audience_id, stored.employment_id) == (company.id, job.id)
+
+
+def test_loading_a_contribution_keeps_its_own_employment(qtbot, db, linked):
+    job, _ = linked
+    company = records.audiences.create(db, {"name": "Northwind page", "platform": "linkedin",
+                                            "ownership": "employer", "employment_id": job.id})
+    post = records.contributions.create(db, {"date": D(2024, 1, 1), "kind": "post", "title": "Mine",
+                                             "audience_id": company.id})
+    dialog = open_editor(qtbot, db, "contribution", post.id)
+    settle(qtbot)
+    assert field(dialog, "employment_id").value() is None
+    assert not dialog.has_unsaved_changes()

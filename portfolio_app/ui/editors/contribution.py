@@ -81,6 +81,8 @@ class ContributionEditor(RecordEditor):
             new_tooltip=self.tr("Create a new campaign"),
         ))
 
+        self.audience.changed.connect(self._employment_from_audience)
+
         metrics = FormSection(self.tr("Metrics (leave empty when unknown)"), body)
         for name, label in self.metric_labels().items():
             form.add(metrics, name, label + ":", MetricField())
@@ -91,6 +93,17 @@ class ContributionEditor(RecordEditor):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         return body
+
+    def _employment_from_audience(self) -> None:
+        """An employer-owned audience says on whose behalf the post was made; fill that in if still empty."""
+        from portfolio_app.services import records
+
+        audience_id = self.audience.value()
+        if self.form.loading or audience_id is None or self.employment.value() is not None or self.employment.problem():
+            return
+        owner = records.audiences.get(self.db, audience_id).employment_id
+        if owner is not None:
+            self.employment.set_value(owner)
 
     def _new_campaign_values(self, typed: str) -> dict | None:
         values = {"name": typed} if typed else {}

@@ -101,6 +101,11 @@ class Form(QObject):
             self.touched.add(name)
         self._pending.start()
 
+    @property
+    def loading(self) -> bool:
+        """True while set_values() fills the fields (their changes are not the user's)."""
+        return self._loading
+
     def touch_all(self) -> None:
         self.touched.update(self.fields)
 
