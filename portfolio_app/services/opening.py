@@ -86,3 +86,10 @@ def _is_newer_or_foreign(exc: PortfolioError) -> bool:
     text = str(exc)
     return isinstance(exc, DatabaseRefused) and ("newer version" in text or "another program" in text)
 
+
+
+def open_locked_database(path: Path | str, *, daily_backup: bool = False) -> Database:
+    """open_for_writing for callers that keep a plain Database: its close() gives the lock back too."""
+    writable = open_for_writing(path, daily_backup=daily_backup)
+    writable.db.closers.append(writable.lock.release)
+    return writable.db

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -31,6 +31,8 @@ class Database:
 
     path: Path
     engine: Engine
+    # run by close(), e.g. giving back the writer lock taken with the database
+    closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -48,6 +50,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.closers:
+            self.closers.pop()()
 
 
 def open_database(path: Path | str) -> Database:

@@ -1,0 +1,252 @@
+"""File → Backup… and File → Restore…, and the offer to restore after a damaged file was found.
+
+The work is done by services.backups; these dialogs only ask where and which,
+and say what happened. Restoring closes the open database first (the service
+refuses to swap a file that is still open) and hands the window a freshly
+opened one, holding the writer lock throughout so no other instance slips in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.ui.workers import report_error, run_in_background
+
+COUNT_COLUMNS = (
+    ("contributions", QT_TRANSLATE_NOOP("backups", "Contributions")),
+    ("audiences", QT_TRANSLATE_NOOP("backups", "Audiences")),
+    ("campaigns", QT_TRANSLATE_NOOP("backups", "Campaigns")),
+    ("testimonials", QT_TRANSLATE_NOOP("backups", "Testimonials")),
+)
+REASONS = {
+    "start": QT_TRANSLATE_NOOP("backups", "Daily, at start"),
+    "before-import": QT_TRANSLATE_NOOP("backups", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "Before a restore"),
+}
+# where the services keep their message templates (see storage.faults.StorageFault)
+MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backups", text)
+
+
+def translated_message(error: BaseException) -> str:
+    """A PortfolioError's message in the user's language when it carries a template (StorageFault)."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if not template or params is None:
+        return str(error)
+    for context in MESSAGE_CONTEXTS:
+        translated = QCoreApplication.translate(context, template)
+        if translated != template:
+            break
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+
+
+# Backup… -------------------------------------------------------------------------
+def default_backup_name(now: dt.datetime | None = None) -> str:
+    return _tr("Portfolio backup %1.sqlite").replace("%1", (now or dt.datetime.now()).strftime("%Y-%m-%d %H-%M"))
+
+
+def backup_now(parent: QWidget, db, target: str | Path | None = None):
+    """Ask where, then write a consistent copy of ``db`` there in the background; returns the task."""
+    if target is None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, _tr("Save a backup"), str(Path(folder) / default_backup_name()),
+            _tr("Portfolio backups (*.sqlite);;All files (*)"),
+        )
+        if not chosen:
+            return None
+        target = chosen
+
+    def work(_progress):
+        from portfolio_app.services.backups import describe_backup, save_backup_as
+
+        written = save_backup_as(db, target)
+        return describe_backup(written)
+
+    def done(entry) -> None:
+        counts = entry.counts
+        QMessageBox.information(
+            parent, _tr("Backup saved"),
+            _tr("The backup was saved to %1.\nIt holds %2 contributions, %3 audiences and %4 campaigns.")
+            .replace("%1", str(entry.path)).replace("%2", f"{counts.get('contributions', 0):,}")
+            .replace("%3", f"{counts.get('audiences', 0):,}").replace("%4", f"{counts.get('campaigns', 0):,}"),
+        )
+
+    return run_in_background(parent, work, on_success=done, label=_tr("Saving the backup…"), cancellable=False,
+                             report_errors=False, on_failure=lambda error: _show_error(parent, error))
+
+
+def _show_error(parent: QWidget | None, error: BaseException) -> None:
+    from portfolio_app.errors import PortfolioError
+
+    if isinstance(error, PortfolioError):
+        QMessageBox.warning(parent, _tr("Could not finish"), translated_message(error))
+    else:
+        report_error(parent, error)
+
+
+# Restore… ------------------------------------------------------------------------
+class RestoreDialog(QDialog):
+    """The automatic backups, newest first, with their date, reason and record counts."""
+
+    def __init__(self, entries, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.entries = list(entries)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Choose the state to go back to. The database as it is now is backed up first, "
+            "so a restore can itself be undone."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(self.entries), 2 + len(COUNT_COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Made")] + [QCoreApplication.translate("backups", label)
+                                                  for _key, label in COUNT_COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, entry in enumerate(self.entries):
+            self._fill_row(row, entry)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.accept() if self._ok.isEnabled() else None)
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("There are no backups of this database yet."))
+        self.empty.setVisible(not self.entries)
+        layout.addWidget(self.empty)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self._ok = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        first_good = next((row for row, entry in enumerate(self.entries) if entry.restorable), None)
+        if first_good is not None:
+            self.table.selectRow(first_good)
+        self._update_buttons()
+
+    def _fill_row(self, row: int, entry) -> None:
+        when = QTableWidgetItem(entry.created.strftime("%Y-%m-%d %H:%M"))
+        reason = QTableWidgetItem(QCoreApplication.translate("backups", REASONS.get(entry.reason, entry.reason)))
+        cells = [when, reason]
+        for key, _label in COUNT_COLUMNS:
+            item = QTableWidgetItem(f"{entry.counts.get(key, 0):,}" if entry.restorable else "")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells.append(item)
+        for column, item in enumerate(cells):
+            if not entry.restorable:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("Cannot be restored: %1").replace("%1", entry.problem or ""))
+            self.table.setItem(row, column, item)
+
+    def _update_buttons(self) -> None:
+        chosen = self.chosen()
+        self._ok.setEnabled(chosen is not None and chosen.restorable)
+
+    def chosen(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+
+def restore_backup(parent: QWidget, db, *, confirm: bool = True):
+    """File → Restore…: pick a backup, confirm, swap; returns the newly opened database, or None."""
+    from portfolio_app.services.backups import list_backups
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        entries = list_backups(db.path)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    dialog = RestoreDialog(entries, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return None
+    entry = dialog.chosen()
+    if confirm and QMessageBox.question(
+        parent, _tr("Restore this backup?"),
+        _tr("Your record will go back to the state of %1 (%2 contributions). "
+            "The current state is backed up first.").replace("%1", entry.created.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", f"{entry.counts.get('contributions', 0):,}"),
+    ) != QMessageBox.StandardButton.Yes:
+        return None
+    return restore_file(parent, db, entry.path)
+
+
+def restore_file(parent: QWidget | None, db, source: Path):
+    """Close ``db``, restore ``source`` over its file, and open it again; on failure reopen the old state."""
+    from portfolio_app.services.backups import restore_backup as restore_service
+    from portfolio_app.services.opening import open_locked_database
+    from portfolio_app.storage.lock import WriterLock
+
+    path = Path(db.path)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        with WriterLock(path):  # held across close and reopen: no other instance takes the file in between
+            db.close()
+            try:
+                result = restore_service(source, path)
+            except Exception as error:  # noqa: BLE001 - told to the user; the old file is unchanged
+                QGuiApplication.restoreOverrideCursor()
+                _show_error(parent, error)
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                return open_locked_database(path)
+            restored = open_locked_database(path)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if parent is not None:
+        QMessageBox.information(
+            parent, _tr("Backup restored"),
+            _tr("Your record now holds %1 contributions again.").replace(
+                "%1", f"{result.counts.get('contributions', 0):,}"),
+        )
+    return restored
+
+
+def offer_restore_after_damage(parent: QWidget | None, error) -> object | None:
+    """After DatabaseDamaged: offer the newest good backup; returns the opened database, or None."""
+    backup = getattr(error, "newest_good_backup", None)
+    if backup is None:
+        QMessageBox.critical(parent, _tr("The database is damaged"), translated_message(error))
+        return None
+    answer = QMessageBox.question(
+        parent, _tr("The database is damaged"),
+        translated_message(error) + "\n\n" + _tr(
+            "Restore this backup now? The damaged file is kept, unchanged, next to it."),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    from portfolio_app.services.backups import restore_backup as restore_service
+    from portfolio_app.services.opening import open_locked_database
+
+    try:
+        restore_service(backup, error.path)
+        return open_locked_database(error.path)
+    except Exception as failure:  # noqa: BLE001 - told to the user
+        _show_error(parent, failure)
+        return None

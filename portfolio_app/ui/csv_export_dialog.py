@@ -1,0 +1,142 @@
+"""File → Export table…: one table as a CSV file for spreadsheets (services.csv_export does the work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.ui.backup_dialogs import translated_message
+from portfolio_app.ui.workers import report_error, run_in_background
+
+
+class CsvExportDialog(QDialog):
+    """Which table, where, and how the spreadsheet should read numbers."""
+
+    def __init__(self, parent: QWidget | None = None, *, table: str | None = None):
+        super().__init__(parent)
+        from portfolio_app.services.csv_export import TABLE_LABELS
+
+        self.setWindowTitle(self.tr("Export a table"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.table = QComboBox(self)
+        for name, label in TABLE_LABELS.items():
+            self.table.addItem(QCoreApplication.translate("csv_export", label), name)
+        if table is not None and self.table.findData(table) >= 0:
+            self.table.setCurrentIndex(self.table.findData(table))
+        form.addRow(self.tr("&Table:"), self.table)
+
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("&Choose…"), self)
+        browse.clicked.connect(self._choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&File:"), row)
+
+        self.decimal = QComboBox(self)
+        self.decimal.addItem(self.tr("Point (1.5), comma between values"), ".")
+        self.decimal.addItem(self.tr("Comma (1,5), semicolon between values"), ",")
+        # the separator of the user's locale is what their spreadsheet expects
+        self.decimal.setCurrentIndex(1 if QLocale().decimalPoint() == "," else 0)
+        form.addRow(self.tr("&Decimal separator:"), self.decimal)
+
+        self.bom = QCheckBox(self.tr("Mark the file as UTF-8 for Excel (byte order mark)"), self)
+        self.bom.setChecked(True)
+        form.addRow("", self.bom)
+        self.include_private = QCheckBox(self.tr("Include private contributions"), self)
+        self.include_private.setToolTip(self.tr("Private contributions never leave the machine unless you tick this."))
+        form.addRow("", self.include_private)
+        layout.addLayout(form)
+        note = QLabel(self.tr("Text that a spreadsheet would run as a formula is exported with a leading apostrophe."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.table.currentIndexChanged.connect(self._suggest_name)
+        self.table.currentIndexChanged.connect(self._update)
+        self.path.textChanged.connect(self._update)
+        self._suggest_name()
+        self._update()
+
+    def _suggest_name(self) -> None:
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        current = self.path.text().strip()
+        if current:
+            folder = Path(current).parent
+        self.path.setText(str(folder / f"{self.table.currentData()}.csv"))
+
+    def _choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(), self.tr("CSV files (*.csv);;All files (*)"))
+        if chosen:
+            self.path.setText(chosen)
+
+    def _update(self) -> None:
+        self.include_private.setEnabled(self.table.currentData() == "contributions")
+        self.export_button.setEnabled(bool(self.path.text().strip()))
+
+    def selection(self):
+        """(table, out path, CsvOptions) as chosen."""
+        from portfolio_app.services.csv_export import CsvOptions
+
+        options = CsvOptions(
+            bom=self.bom.isChecked(), decimal=self.decimal.currentData(),
+            include_private=self.include_private.isChecked() and self.table.currentData() == "contributions",
+        )
+        return self.table.currentData(), Path(self.path.text().strip()).expanduser(), options
+
+
+def show_csv_export_dialog(parent: QWidget | None, db, *, table: str | None = None):
+    """Ask, then export in the background; returns the running task, or None when cancelled."""
+    dialog = CsvExportDialog(parent, table=table)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return export_in_background(parent, db, *dialog.selection())
+
+
+def export_in_background(parent: QWidget | None, db, table: str, out: Path, options):
+    from portfolio_app.errors import PortfolioError
+    from portfolio_app.services.csv_export import export_table
+
+    tr = QCoreApplication.translate
+
+    def work(progress):
+        return export_table(db, table, out, options, progress=lambda done, total: progress.report(done, total))
+
+    def done(result) -> None:
+        text = tr("csv_export", "%1 rows written to %2.").replace("%1", f"{result.rows:,}").replace(
+            "%2", str(result.path))
+        if result.private_left_out:
+            text += " " + tr("csv_export", "%1 private contributions were left out.").replace(
+                "%1", f"{result.private_left_out:,}")
+        QMessageBox.information(parent, tr("csv_export", "Table exported"), text)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, PortfolioError):
+            QMessageBox.warning(parent, tr("csv_export", "Could not export"), translated_message(error))
+        else:
+            report_error(parent, error)
+
+    return run_in_background(parent, work, on_success=done, on_failure=failed, report_errors=False,
+                             label=tr("csv_export", "Exporting…"))

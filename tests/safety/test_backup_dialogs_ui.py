@@ -1,0 +1,150 @@
+"""Backup…, Restore… and Export table… as the user meets them (real widgets, real files)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from portfolio_app.services.backups import backup_before_import, list_backups, save_backup_as
+from portfolio_app.services.demo import fill_demo
+from portfolio_app.services.figures import table_counts
+from portfolio_app.services.opening import open_locked_database
+from portfolio_app.storage.lock import holds_lock
+from portfolio_app.ui.workers import running_tasks
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes answer at once and remember what they said (a modal box would block the test)."""
+    shown = []
+
+    def record(kind, answer=QMessageBox.StandardButton.Ok):
+        def box(_parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def locked_demo(db_path):
+    db = open_locked_database(db_path)
+    fill_demo(db, contributions=60, seed=3)
+    yield db
+    db.close()
+
+
+def test_backup_now_writes_the_copy_and_says_what_it_holds(qtbot, locked_demo, tmp_path, boxes):
+    from portfolio_app.ui.backup_dialogs import backup_now
+
+    target = tmp_path / "Sicherung – März.sqlite"
+    backup_now(None, locked_demo, target)
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    assert target.exists()
+    assert boxes[-1][0] == "information" and "60" in boxes[-1][2] and str(target) in boxes[-1][2]
+
+
+def test_backup_now_refusal_is_a_warning_and_nothing_is_written(qtbot, locked_demo, tmp_path, boxes):
+    from portfolio_app.ui.backup_dialogs import backup_now
+
+    backup_now(None, locked_demo, locked_demo.path)  # onto the database itself
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    assert boxes[-1][0] == "warning" and "database itself" in boxes[-1][2]
+    assert table_counts(locked_demo)["contributions"] == 60
+
+
+def test_restore_dialog_lists_backups_and_disables_the_unusable(qtbot, locked_demo, db_path):
+    import sqlite3
+
+    from portfolio_app.ui.backup_dialogs import RestoreDialog
+
+    backup_before_import(locked_demo)
+    newer = backup_before_import(locked_demo)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.close()
+    dialog = RestoreDialog(list_backups(db_path))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert dialog.chosen().restorable and dialog.chosen().path != newer  # the newest good one is preselected
+    assert dialog.table.item(1, 2).text() == "60"
+    assert dialog._ok.isEnabled()
+    dialog.table.selectRow(0)
+    assert not dialog._ok.isEnabled()  # a newer-schema backup cannot be chosen
+    assert "Cannot be restored" in dialog.table.item(0, 0).toolTip()
+
+
+def test_restore_file_swaps_and_reopens_holding_the_lock(qtbot, locked_demo, db_path, tmp_path, boxes):
+    from sqlalchemy import delete
+
+    from portfolio_app.storage.models import Contribution
+    from portfolio_app.ui.backup_dialogs import restore_file
+
+    saved = save_backup_as(locked_demo, tmp_path / "b.sqlite")
+    with locked_demo.session() as session:
+        session.execute(delete(Contribution))
+    restored = restore_file(None, locked_demo, saved)
+    try:
+        assert table_counts(restored)["contributions"] == 60
+        assert holds_lock(db_path)
+        assert list_backups(db_path)[0].counts["contributions"] == 0  # the state before, kept
+    finally:
+        restored.close()
+    assert not holds_lock(db_path)
+
+
+def test_offer_after_damage_restores_the_newest_good_backup(qtbot, locked_demo, db_path, boxes):
+    from portfolio_app.services.opening import open_for_writing
+    from portfolio_app.storage.integrity import DatabaseDamaged
+    from portfolio_app.ui.backup_dialogs import offer_restore_after_damage
+    from safety_helpers import corrupt
+
+    good = backup_before_import(locked_demo)
+    locked_demo.close()
+    corrupt(db_path)
+    damaged = db_path.read_bytes()
+    with pytest.raises(DatabaseDamaged) as refused:
+        from portfolio_app.services.opening import _check
+
+        _check(db_path)
+    assert refused.value.newest_good_backup == good
+    db = offer_restore_after_damage(None, refused.value)
+    try:
+        assert table_counts(db)["contributions"] == 60
+    finally:
+        db.close()
+    assert boxes[-1][0] == "question" and str(good) in boxes[-1][2]
+    assert [p for p in db_path.parent.iterdir() if ".damaged-" in p.name and p.read_bytes() == damaged]
+    open_for_writing(db_path).close()
+
+
+def test_csv_dialog_exports_with_the_chosen_options(qtbot, locked_demo, tmp_path, boxes):
+    from portfolio_app.ui.csv_export_dialog import CsvExportDialog, export_in_background
+
+    dialog = CsvExportDialog(None, table="contributions")
+    qtbot.addWidget(dialog)
+    assert dialog.include_private.isEnabled()
+    dialog.table.setCurrentIndex(dialog.table.findData("audiences"))
+    assert not dialog.include_private.isEnabled() and dialog.path.text().endswith("audiences.csv")
+    dialog.table.setCurrentIndex(dialog.table.findData("contributions"))
+    dialog.path.setText(str(tmp_path / "Beiträge.csv"))
+    dialog.decimal.setCurrentIndex(dialog.decimal.findData(","))
+    table, out, options = dialog.selection()
+    assert (table, options.delimiter, options.bom, options.include_private) == ("contributions", ";", True, False)
+    export_in_background(None, locked_demo, table, out, options)
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline=""), delimiter=";"))
+    assert 0 < len(rows) <= 60 and boxes[-1][0] == "information"
+    export_in_background(None, locked_demo, table, locked_demo.path, options)
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    assert boxes[-1][0] == "warning" and "database itself" in boxes[-1][2]
