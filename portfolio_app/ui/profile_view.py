@@ -50,7 +50,7 @@ class ProfileView(QWidget):
         form.add(profile, "name", self.tr("&Name:"), TextLine())
         form.add(profile, "headline", self.tr("&Headline:"), TextLine(placeholder=self.tr("e.g. Developer advocate")))
         form.add(profile, "email", self.tr("E-&mail:"), TextLine())
-        form.add(profile, "phone", self.tr("Pho&ne:"), TextLine())
+        form.add(profile, "phone", self.tr("Phon&e:"), TextLine())
         form.add(profile, "location", self.tr("&Location:"), TextLine(placeholder=self.tr("e.g. Berlin, Germany")))
         form.add(profile, "website", self.tr("&Website:"), UrlField())
         form.add(profile, "summary", self.tr("&Summary:"), TextArea(self.tr("A few sentences for the portfolio's cover"), lines=6))
@@ -61,7 +61,7 @@ class ProfileView(QWidget):
                               "not a measure of outcomes."), value)
         note.setWordWrap(True)
         value.rows.addRow(note)
-        form.add(value, "show_money", "", CheckField(self.tr("Show money &figures")))
+        form.add(value, "show_money", "", CheckField(self.tr("Show money f&igures")))
         form.add(value, "currency", self.tr("C&urrency:"), TextLine(placeholder="EUR")).setMaximumWidth(120)
         form.add(value, "value_per_follower_month", self.tr("Value per &follower-month:"),
                  RateField()).setMaximumWidth(120)

@@ -52,7 +52,7 @@ class ContributionEditor(RecordEditor):
         form.add(what, "title", self.tr("&Title:"), TextLine(placeholder=self.tr("What it was about")))
         form.add(what, "url", self.tr("&Link:"), UrlField())
         form.add(what, "tags", self.tr("Ta&gs:"), TextLine(placeholder=self.tr("comma separated, e.g. ai, hiring")))
-        form.add(what, "language", self.tr("Lan&guage:"), TextLine(placeholder=self.tr("e.g. en, de")))
+        form.add(what, "language", self.tr("Lang&uage:"), TextLine(placeholder=self.tr("e.g. en, de")))
         form.add(what, "notes", self.tr("&Notes:"), TextArea(lines=5))
         flags = QWidget(what)
         row = QHBoxLayout(flags)

@@ -87,7 +87,7 @@ class SizeHistoryTable(QWidget):
         self.table.setItemDelegateForColumn(SIZE, SizeDelegate(self.table))
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
 
-        self.record_today = QPushButton(self.tr("Record &today's size"), self)
+        self.record_today = QPushButton(self.tr("Record today's si&ze"), self)
         self.record_today.clicked.connect(self.add_today)
         self.add = QPushButton(self.tr("&Add"), self)
         self.add.setToolTip(self.tr("Add a size on another date"))

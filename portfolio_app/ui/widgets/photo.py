@@ -41,7 +41,7 @@ class PhotoField(QWidget):
         self.preview.setFixedSize(THUMBNAIL, THUMBNAIL)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
-        self.choose = QPushButton(self.tr("C&hoose…"), self)
+        self.choose = QPushButton(self.tr("Ch&oose…"), self)
         self.remove = QPushButton(self.tr("Remo&ve"), self)
         self.choose.clicked.connect(self._pick)
         self.remove.clicked.connect(lambda: self.set_value(None, edited=True))
