@@ -1,53 +1,71 @@
 """The window's actions: one QAction per command, with its text, icon, shortcut and tip.
 
 Menus and the toolbar show the same QAction objects, so enabling one enables
-it everywhere. Icons come from ui/icons.py when it is there (bundled icons,
-then the desktop theme, then the Qt style's own pixmaps).
+it everywhere. Icons come from resources/icons when we ship one, else from
+the desktop's icon theme, else they are line icons drawn here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
-# freedesktop icon name -> Qt style pixmap when neither a bundled nor a theme icon exists
-_STYLE_PIXMAPS = {
-    "document-new": QStyle.StandardPixmap.SP_FileIcon,
-    "document-edit": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "edit-delete": QStyle.StandardPixmap.SP_TrashIcon,
-    "edit-undo": QStyle.StandardPixmap.SP_ArrowBack,
-    "edit-redo": QStyle.StandardPixmap.SP_ArrowForward,
-    "edit-find": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "document-import": QStyle.StandardPixmap.SP_DialogOpenButton,
-    "document-export": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "document-save": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "document-revert": QStyle.StandardPixmap.SP_BrowserReload,
-    "folder-open": QStyle.StandardPixmap.SP_DirOpenIcon,
-    "application-exit": QStyle.StandardPixmap.SP_DialogCloseButton,
-    "help-about": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "go-home": QStyle.StandardPixmap.SP_DirHomeIcon,
+# Line icons drawn for the app (24×24 SVG, stroked in the palette's text colour), used when the
+# desktop has no icon theme (Windows, macOS, bare X): the Qt style's generic pixmaps look foreign.
+_SHAPES = {
+    "document-new": '<path d="M12 5v14M5 12h14"/>',
+    "document-edit": '<path d="M4 20l1-5L15.5 4.5a2.1 2.1 0 0 1 3 3L8 18z"/><path d="M13.5 6.5l3 3"/>',
+    "edit-delete": '<path d="M4 7h16M10 7V4h4v3M6 7l1 13h10l1-13M10 11v6M14 11v6"/>',
+    "edit-undo": '<path d="M9 13L4 8l5-5"/><path d="M4 8h10a6 6 0 0 1 0 12h-4"/>',
+    "edit-redo": '<path d="M15 13l5-5-5-5"/><path d="M20 8H10a6 6 0 0 0 0 12h4"/>',
+    "edit-find": '<circle cx="10.5" cy="10.5" r="6"/><path d="M15 15l5 5"/>',
+    "document-import": '<path d="M12 3v11M7.5 9.5L12 14l4.5-4.5"/><path d="M4 15v4h16v-4"/>',
+    "document-export": '<path d="M12 14V3M7.5 7.5L12 3l4.5 4.5"/><path d="M4 15v4h16v-4"/>',
+    "document-save": '<rect x="4" y="4" width="16" height="5" rx="1"/><path d="M5 9v10h14V9M10 13h4"/>',
+    "document-revert": '<path d="M4 12a8 8 0 1 0 2.5-5.8"/><path d="M4 3v5h5"/><path d="M12 8v4l3 2"/>',
+    "folder-open": '<path d="M3 19V6h6l2 2h10v11z"/>',
+    "application-exit": '<path d="M14 4H5v16h9M10 12h10M17 9l3 3-3 3"/>',
+    "help-about": '<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>',
+    "go-home": '<path d="M4 11l8-7 8 7M6 9.5V20h12V9.5M10 20v-5h4v5"/>',
 }
+_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" '
+    'stroke="{colour}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">{shape}</svg>'
+).replace('width="24" height="24"', 'width="{size}" height="{size}"')
+
+
+def _drawn_icon(name: str) -> QIcon:
+    shape = _SHAPES.get(name)
+    if shape is None:
+        return QIcon()
+    app = QApplication.instance()
+    colour = app.palette().color(QPalette.ColorRole.WindowText).name() if isinstance(app, QApplication) else "#333"
+    result = QIcon()
+    for size in (16, 22, 24, 32, 48, 64):  # rendered at each size: sharp, not scaled
+        pixmap = QPixmap()
+        if pixmap.loadFromData(QByteArray(_SVG.format(colour=colour, shape=shape, size=size).encode()), "SVG"):
+            result.addPixmap(pixmap)
+    return result
 
 
 def action_icon(name: str) -> QIcon:
+    """Our bundled icon file, else the desktop theme's, else one drawn here."""
     try:
-        from portfolio_app.ui.icons import icon
+        from portfolio_app.resources import resource_path
+
+        for suffix in (".svg", ".png"):
+            path = resource_path("icons", name + suffix)
+            if path.is_file():
+                return QIcon(str(path))
     except ImportError:
-        icon = None
-    if icon is not None:
-        found = icon(name)
-        if not found.isNull():
-            return found
+        pass
     themed = QIcon.fromTheme(name)
     if not themed.isNull():
         return themed
-    pixmap = _STYLE_PIXMAPS.get(name)
-    app = QApplication.instance()
-    if pixmap is not None and isinstance(app, QApplication):
-        return app.style().standardIcon(pixmap)
-    return QIcon()
+    return _drawn_icon(name)
 
 
 @dataclass

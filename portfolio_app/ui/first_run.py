@@ -54,7 +54,7 @@ class EmptyState(QWidget):
         ))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setMaximumWidth(640)
+        intro.setFixedWidth(560)  # a fixed width lets the wrapped label ask for its true height
 
         self.add_choice = _Choice(
             self.tr("Add a contribution"),
@@ -72,7 +72,7 @@ class EmptyState(QWidget):
             self.tr("Look at the demo"),
             self.tr("Open a demo career in a separate file to see what the app does. Your record stays untouched."),
             self.tr("Open the demo data"),
-            "help-about",
+            "go-home",
         )
         self.add_choice.button.clicked.connect(self.add_contribution)
         self.import_choice.button.clicked.connect(self.import_export)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.db = None
+        self._changed_tables: set[str] = set()
         self.record_is_empty = False
         self.is_demo = False
         self.user_db_path: Path | None = None
@@ -125,7 +126,6 @@ class MainWindow(QMainWindow):
         self.empty_state.add_contribution.connect(lambda: self.new_record(CONTRIBUTIONS))
         self.empty_state.import_export.connect(self.import_data)
         self.empty_state.open_demo.connect(self.open_demo)
-        self.data_changed.connect(self._on_data_changed)
 
         settings.restore_state("main", self)
         settings.restore_state("splitter", self.splitter)
@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         profile_class = feature("portfolio_app.ui.profile_view", "ProfileView")
         if profile_class is not None:
             self.pages[PROFILE] = profile_class()
+        editor_signals = feature("portfolio_app.ui.editors", "editor_signals")
+        if editor_signals is not None:  # records saved by nested editors too ("New campaign…" inside a contribution)
+            editor_signals().saved.connect(self._on_editor_saved)  # a bound slot: dropped when the window goes
         for key, page in self.pages.items():
             page.setObjectName(f"page_{key}")
             self.stack.addWidget(page)
@@ -269,9 +272,10 @@ class MainWindow(QMainWindow):
         path = resolve_database_path(db_arg)
 
         def work(_progress):
-            from portfolio_app.storage.database import open_database
+            from portfolio_app.services.opening import open_locked_database
 
-            return open_database(path)
+            # one writer per file, a check after a crash, and the backup of the day
+            return open_locked_database(path, daily_backup=True)
 
         def failed(_error) -> None:
             self.opening.setText(self.tr("The database could not be opened."))
@@ -312,10 +316,27 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Portfolio — %1").replace("%1", Path(self.db.path).name))
 
     def notify_changed(self, table: str) -> None:
-        """Called after any write (editor saved, delete, undo): every view shows the new state."""
-        self.data_changed.emit(table)
+        """Called after any write (editor saved, delete, undo): every view shows the new state.
 
-    def _on_data_changed(self, _table: str) -> None:
+        Several writes in one go (a campaign created inside the contribution
+        editor, then the contribution) refresh the views once.
+        """
+        self._changed_tables.add(table)
+        if len(self._changed_tables) == 1:
+            QTimer.singleShot(0, self, self._flush_changes)
+
+    @Slot(str, int)
+    def _on_editor_saved(self, table: str, _record_id: int) -> None:
+        self.notify_changed(table)
+
+    def _flush_changes(self) -> None:
+        tables, self._changed_tables = self._changed_tables, set()
+        if self.db is not None:
+            self._refresh_views()
+        for table in sorted(tables):
+            self.data_changed.emit(table)
+
+    def _refresh_views(self) -> None:
         was_empty = self.record_is_empty
         self._check_empty()
         for page in self.pages.values():

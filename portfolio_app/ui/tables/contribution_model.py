@@ -57,10 +57,10 @@ class Col(IntEnum):
 
 COLUMNS: tuple[Column, ...] = (
     Column("date", QT_TRANSLATE_NOOP("columns", "Date"), DATE, 92),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), LABEL, 110, label=enum_label(ContributionKind)),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), LABEL, 124, label=enum_label(ContributionKind)),
     Column("title", QT_TRANSLATE_NOOP("columns", "Title"), width=300, stretch=True),
-    Column("audience", QT_TRANSLATE_NOOP("columns", "Audience"), width=180),
-    Column("campaign", QT_TRANSLATE_NOOP("columns", "Campaign"), width=160),
+    Column("audience", QT_TRANSLATE_NOOP("columns", "Audience"), width=190),
+    Column("campaign", QT_TRANSLATE_NOOP("columns", "Campaign"), width=160, hidden=True),
     Column("organisation", QT_TRANSLATE_NOOP("columns", "On behalf of"), width=160, hidden=True),
     Column("impressions", QT_TRANSLATE_NOOP("columns", "Impressions"), INT, 96),
     Column("reach", QT_TRANSLATE_NOOP("columns", "Reach"), INT, 80),

@@ -53,9 +53,11 @@ class ContributionsPage(TablePage):
         self.audience = self._combo(self.tr("Audience"))
         self.campaign = self._combo(self.tr("Campaign"))
         self.employment = self._combo(self.tr("On behalf of"))
+        self.search.setMaximumWidth(340)
         for combo in (self.period, self.kind, self.audience, self.campaign, self.employment):
             self.filter_bar.addWidget(combo)
             combo.currentIndexChanged.connect(self.apply_search)
+        self.filter_bar.addStretch(1)
 
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -74,10 +76,10 @@ class ContributionsPage(TablePage):
         combo = QComboBox()
         combo.setToolTip(tooltip)
         # short enough that the window can be narrow; the popup list still shows whole names
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        combo.setMaximumWidth(200)
+        combo.setMinimumWidth(70)
+        combo.setMaximumWidth(220)
         return combo
 
     # data --------------------------------------------------------------------
