@@ -38,6 +38,7 @@ from portfolio_app.importers import (
     parse_x_archive,
 )
 from portfolio_app.importers.base import IMPORTED_FIELDS
+from portfolio_app.importers.csv_mapped import DATE_FORMATS, ISO, MAPPABLE_FIELDS, ImportRefused, preview_csv  # for the wizard
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
 

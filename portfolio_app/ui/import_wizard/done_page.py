@@ -1,0 +1,65 @@
+"""Step 5: what was imported, and where the copy from before the import is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWizardPage
+
+from portfolio_app.ui.import_wizard.texts import number
+from portfolio_app.ui.import_wizard.widgets import CountTile, hint_label
+from portfolio_app.ui.tables.format import plural
+
+
+class DonePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("Your record has been updated."))
+        self.setFinalPage(True)
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton).pixmap(32, 32))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.summary, 1)
+        self.tiles = {
+            "new": CountTile(self.tr("added"), self),
+            "updated": CountTile(self.tr("updated"), self),
+            "unchanged": CountTile(self.tr("unchanged"), self),
+            "not_imported": CountTile(self.tr("not imported"), self),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        self.backup = hint_label("", self)
+        self.backup.setObjectName("backup")
+        self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addLayout(tiles)
+        layout.addSpacing(8)
+        layout.addWidget(self.backup)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        report = wizard.result
+        for key, tile in self.tiles.items():
+            tile.set_value(number(getattr(report, key)))
+        count = report.new + report.updated + report.unchanged
+        text = plural(self.tr("Your record now holds %Ln contribution(s) from this export.", "", count), count)
+        if report.audience_name:
+            what = self.tr("They belong to the audience “%1”.") if not report.audience_created else self.tr(
+                "They belong to the new audience “%1”.")
+            text += " " + what.replace("%1", report.audience_name)
+        if report.snapshot and report.snapshot_added:
+            day, size = report.snapshot
+            text += " " + self.tr("Its size, %1, was recorded.").replace("%1", number(size))
+        self.summary.setText(text)
+        if wizard.backup_path:
+            self.backup.setText(self.tr("Your record as it was before the import was saved as %1.")
+                                .replace("%1", str(wizard.backup_path)))
+        self.backup.setVisible(bool(wizard.backup_path))

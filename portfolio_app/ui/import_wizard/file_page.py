@@ -1,0 +1,249 @@
+"""Step 2: the file or folder, chosen with a dialog or dropped, and read at once.
+
+Reading happens as soon as a file is chosen, in the background: a refused
+file shows why (file and line) right here, and Next stays off until the file
+has been read. A CSV gets a first look only (columns, date formats); it is
+read whole once its columns are mapped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from portfolio_app.ui.actions import action_icon
+from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
+from portfolio_app.ui.import_wizard.source_page import CSV, LINKEDIN, MASTODON, X
+from portfolio_app.ui.import_wizard.texts import number, translate_marker
+from portfolio_app.ui.import_wizard.widgets import StatusLine, heading_label, hint_label
+from portfolio_app.ui.tables.format import plural
+
+
+class DropZone(QFrame):
+    """The dashed area that takes a dropped file or folder."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.set_highlighted(False)
+        self.setMinimumHeight(150)
+
+    def set_highlighted(self, on: bool) -> None:
+        border = "palette(highlight)" if on else "palette(mid)"
+        self.setStyleSheet(f"QFrame#dropZone {{ border: 2px dashed {border}; border-radius: 8px; }}")
+
+
+class FilePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the export"))
+        self.setAcceptDrops(True)
+        self.runner = PageRunner(self)
+        self.runner.progressed.connect(self._progressed)
+        self.checked_key: tuple | None = None  # the choice whose reading succeeded
+
+        self.drop_zone = DropZone(self)
+        icon = QLabel(self.drop_zone)
+        icon.setPixmap(action_icon("document-import").pixmap(40, 40))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = heading_label(self.tr("Drop the file or folder here"), self.drop_zone)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.accepts = hint_label("", self.drop_zone)
+        self.accepts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_file = QPushButton(action_icon("document-import"), self.tr("Choose a file…"), self.drop_zone)
+        self.choose_folder = QPushButton(action_icon("folder-open"), self.tr("Choose a folder…"), self.drop_zone)
+        self.choose_file.clicked.connect(self._pick_file)
+        self.choose_folder.clicked.connect(self._pick_folder)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.choose_file)
+        buttons.addWidget(self.choose_folder)
+        buttons.addStretch(1)
+        zone = QVBoxLayout(self.drop_zone)
+        zone.setContentsMargins(16, 16, 16, 16)
+        zone.addWidget(icon)
+        zone.addWidget(title)
+        zone.addWidget(self.accepts)
+        zone.addSpacing(6)
+        zone.addLayout(buttons)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("path")
+        self.path_edit.setPlaceholderText(self.tr("No file chosen yet"))
+        self.path_edit.setClearButtonEnabled(True)
+        self.path_edit.editingFinished.connect(lambda: self.set_path(self.path_edit.text()))
+        path_row = QHBoxLayout()
+        path_row.addWidget(QLabel(self.tr("File:"), self))
+        path_row.addWidget(self.path_edit, 1)
+
+        self.status = StatusLine(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop_zone)
+        layout.addSpacing(8)
+        layout.addLayout(path_row)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    # what each source takes ---------------------------------------------------
+    def _subtitle(self, source: str) -> str:
+        return {
+            X: self.tr("The .zip archive X sent you, its unpacked folder, or the tweets.js file in it."),
+            LINKEDIN: self.tr("The .zip LinkedIn sent you, its unpacked folder, or Shares.csv."),
+            MASTODON: self.tr("The .tar.gz archive your server made, its unpacked folder, or outbox.json."),
+            CSV: self.tr("A .csv file (or a .zip holding one). Commas, semicolons and tabs are all fine."),
+        }[source]
+
+    def _accepted(self, source: str) -> str:
+        return {
+            X: self.tr(".zip, folder, .js"),
+            LINKEDIN: self.tr(".zip, folder, .csv"),
+            MASTODON: self.tr(".tar.gz, .zip, folder, .json"),
+            CSV: self.tr(".csv, .txt, .zip"),
+        }[source]
+
+    def _filters(self, source: str) -> list[str]:
+        patterns = {
+            X: "*.zip *.js", LINKEDIN: "*.zip *.csv", MASTODON: "*.tar.gz *.tgz *.zip *.json",
+            CSV: "*.csv *.tsv *.txt *.zip",
+        }[source]
+        return [self.tr("Exports (%1)").replace("%1", patterns), self.tr("All files (*)")]
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        source = self.wizard().source
+        self.setSubTitle(self._subtitle(source))
+        self.accepts.setText(self._accepted(source))
+        self.choose_folder.setVisible(source != CSV)
+        path = self.wizard().path
+        if path and self.checked_key != self.wizard().read_key():
+            self.set_path(path)
+
+    # choosing ------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        path = self.wizard().path
+        return str(Path(path).parent) if path else str(Path.home())
+
+    def _pick_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the export"), self._start_folder(),
+                                                    ";;".join(self._filters(self.wizard().source)))
+        if path:
+            self.set_path(path)
+
+    def _pick_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the unpacked export folder"),
+                                                self._start_folder())
+        if path:
+            self.set_path(path)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+            self.drop_zone.set_highlighted(True)
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.drop_zone.set_highlighted(False)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.drop_zone.set_highlighted(False)
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.set_path(path)
+
+    @staticmethod
+    def _dropped_path(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        return local[0] if len(local) == 1 else None
+
+    # reading -------------------------------------------------------------------
+    def set_path(self, path: str) -> None:
+        """Take a path (dialog, drop or typed) and read it in the background."""
+        path = path.strip()
+        wizard = self.wizard()
+        self.path_edit.setText(path)
+        self.runner.cancel()
+        self.checked_key = None
+        wizard.set_path(path)
+        if not path:
+            self.status.clear()
+            self.completeChanged.emit()
+            return
+        key = wizard.read_key()
+        source = wizard.source
+        self.status.working(self.tr("Reading %1…").replace("%1", Path(path).name))
+        if source == CSV:
+            from portfolio_app.services.importing import preview_csv
+
+            def work(_report, _should_cancel):
+                return preview_csv(path, rows=8)
+        else:
+            from portfolio_app.services.importing import read_export
+
+            include_reposts = wizard.include_reposts
+
+            def work(report, should_cancel):
+                return read_export(source, path, include_reposts=include_reposts,
+                                   progress=report, should_cancel=should_cancel)
+
+        self.runner.start(work, on_success=lambda result: self._read(key, result), on_failure=self._refused)
+        self.completeChanged.emit()
+
+    def _progressed(self, _stage: str, done: int, total: int) -> None:
+        self.status.progress(done, total)
+
+    def _read(self, key: tuple, result) -> None:
+        wizard = self.wizard()
+        if wizard.source == CSV:
+            wizard.csv_preview = result
+            self.status.ok(self.tr("%1: %2 columns. Next, say which column holds what.")
+                           .replace("%1", result.file).replace("%2", number(len(result.columns))))
+        else:
+            wizard.set_parsed(result)
+            self.status.ok(self._summary(result))
+        self.checked_key = key
+        self.completeChanged.emit()
+
+    def _summary(self, parsed) -> str:
+        text = plural(self.tr("%Ln post(s) found", "", len(parsed.posts)), len(parsed.posts))
+        if parsed.account is not None:
+            text = self.tr("%1 for %2").replace("%1", text).replace("%2", parsed.account.name)
+        left_out = sum(parsed.skipped.values())
+        if left_out:
+            reasons = ", ".join(translate_marker(reason) for reason in sorted(parsed.skipped))
+            text += " " + self.tr("(%1 left out: %2)").replace("%1", number(left_out)).replace("%2", reasons)
+        text += "."
+        if parsed.problems:
+            text += " " + plural(self.tr("%Ln row(s) cannot be used; the next step lists them.", "",
+                                         len(parsed.problems)), len(parsed.problems))
+        return text
+
+    def _refused(self, error: BaseException) -> None:
+        self.status.error(failure_text(error))
+        self.completeChanged.emit()
+
+    # navigation ----------------------------------------------------------------
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        return wizard is not None and bool(wizard.path) and self.checked_key == wizard.read_key()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        from portfolio_app.ui.import_wizard.wizard import MAPPING, PREVIEW
+
+        return MAPPING if self.wizard().source == CSV else PREVIEW
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
+        self.runner.cancel()
+        if self.status.state == StatusLine.WORKING:
+            self.status.clear()

@@ -1,0 +1,273 @@
+"""Step 3, CSV only: which column holds which field, the date format, and the first rows as imported.
+
+Every change reads the file again in the background with the new mapping
+(the same call the import makes), so the rows shown are exactly what will be
+imported, and a mapping the file cannot satisfy is refused right here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from portfolio_app.domain.enums import METRIC_FIELDS
+from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
+from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
+from portfolio_app.ui.import_wizard.widgets import ERROR_COLOR, StatusLine, hint_label
+from portfolio_app.ui.tables.format import plural
+
+PREVIEW_ROWS = 8
+EXAMPLE_DAY = dt.date(2024, 12, 31)  # day 31 shows at once which number is the day
+DEBOUNCE_MS = 250
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Which column holds what?"))
+        self.setSubTitle(self.tr("A date and a title (or a text) are needed; everything else is optional. "
+                                 "The table shows the first rows as they will be imported."))
+        self.runner = PageRunner(self)
+        self.runner.progressed.connect(lambda _stage, done, total: self.status.progress(done, total))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._read)
+        self.checked_key: tuple | None = None
+        self._columns_of: str | None = None  # the file whose columns fill the combos
+
+        self.combos: dict[str, QComboBox] = {}
+        post_box = QGroupBox(self.tr("The contribution"), self)
+        post_form = QFormLayout(post_box)
+        post_form.setVerticalSpacing(5)
+        self.date_format = QComboBox(self)
+        self.date_format.setObjectName("dateFormat")
+        self.date_format.currentIndexChanged.connect(self._changed)
+        self.detected = hint_label("", self)
+        for name, label in self._post_fields():
+            post_form.addRow(label, self._combo(name))
+            if name == "date":  # the format belongs right under its column
+                post_form.addRow(self.tr("Date format:"), self.date_format)
+                post_form.addRow("", self.detected)
+        figures_box = QGroupBox(self.tr("Figures"), self)
+        figures_layout = QVBoxLayout(figures_box)
+        figures_form = QFormLayout()
+        figures_form.setVerticalSpacing(5)
+        figures_layout.addLayout(figures_form)
+        figures_layout.addStretch(1)
+        for name, label in self._figure_fields():
+            figures_form.addRow(label, self._combo(name))
+        boxes = QHBoxLayout()
+        boxes.addWidget(post_box, 3)
+        boxes.addWidget(figures_box, 2)
+
+        self.table = QTableWidget(self)
+        self.table.setObjectName("previewTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(170)
+        self.status = StatusLine(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(boxes)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def _post_fields(self) -> list[tuple[str, str]]:
+        return [
+            ("date", self.tr("Date:")), ("title", self.tr("Title:")), ("notes", self.tr("Text:")),
+            ("kind", self.tr("Kind:")), ("url", self.tr("Link:")), ("tags", self.tr("Tags:")),
+            ("language", self.tr("Language:")), ("id", self.tr("Unique id:")),
+        ]
+
+    def _figure_fields(self) -> list[tuple[str, str]]:
+        labels = {
+            "impressions": self.tr("Impressions:"), "reach": self.tr("Reach:"), "reactions": self.tr("Reactions:"),
+            "comments": self.tr("Comments:"), "shares": self.tr("Shares:"), "clicks": self.tr("Clicks:"),
+            "attendees": self.tr("Attendees:"),
+        }
+        return [(name, labels[name]) for name in METRIC_FIELDS]
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"map_{name}")
+        combo.setMinimumContentsLength(14)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(self._changed)
+        self.combos[name] = combo
+        return combo
+
+    # filling -------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        preview = wizard.csv_preview
+        if preview is not None and self._columns_of != wizard.path:
+            self._fill(preview)
+            self._columns_of = wizard.path
+        self._changed()
+
+    def _fill(self, preview) -> None:
+        from portfolio_app.services.importing import DATE_FORMATS
+
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— not in the file —"), None)
+            for column in preview.columns:
+                combo.addItem(column, column)
+            suggested = preview.suggested.get(name)
+            combo.setCurrentIndex(max(0, combo.findData(suggested)) if suggested else 0)
+            combo.blockSignals(False)
+        self.date_format.blockSignals(True)
+        self.date_format.clear()
+        self.date_format.addItem(self.tr("Detect from the values"), None)
+        for fmt in DATE_FORMATS:
+            self.date_format.addItem(self._example(fmt), fmt)
+            self.date_format.setItemData(self.date_format.count() - 1, fmt, Qt.ItemDataRole.ToolTipRole)
+        self.date_format.setCurrentIndex(0)
+        self.date_format.blockSignals(False)
+
+    @staticmethod
+    def _example(fmt: str) -> str:
+        from portfolio_app.services.importing import ISO
+
+        return EXAMPLE_DAY.isoformat() if fmt == ISO else EXAMPLE_DAY.strftime(fmt)
+
+    def mapping(self) -> dict[str, str]:
+        return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
+
+    def set_mapping(self, mapping: dict[str, str]) -> None:
+        """Choose columns by field name (what a user does with the combos)."""
+        for name, combo in self.combos.items():
+            combo.setCurrentIndex(max(0, combo.findData(mapping[name])) if name in mapping else 0)
+
+    def set_date_format(self, fmt: str | None) -> None:
+        self.date_format.setCurrentIndex(max(0, self.date_format.findData(fmt)) if fmt else 0)
+
+    # reading -------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.csv_preview is None:
+            return
+        self.runner.cancel()
+        self.checked_key = None
+        mapping = self.mapping()
+        wizard.set_mapping(mapping, self.date_format.currentData())
+        self._show_detected(mapping.get("date"))
+        self.completeChanged.emit()
+        if "date" not in mapping or not ({"title", "notes"} & mapping.keys()):
+            self.timer.stop()
+            self.table.setRowCount(0)
+            self.status.warning(self.tr("Choose the column with the date, and the one with the title or the text."))
+            return
+        self.status.working(self.tr("Reading the rows with this mapping…"))
+        self.timer.start()
+
+    def _show_detected(self, column: str | None) -> None:
+        preview = self.wizard().csv_preview
+        guess = preview.date_columns.get(column) if column else None
+        if column is None:
+            self.detected.setText("")
+        elif guess is None:
+            self.detected.setText(self.tr("No known date format fits the column “%1”.").replace("%1", column))
+        else:
+            text = self.tr("Detected: %1 (%2 of %3 sample values fit)").replace(
+                "%1", self._example(guess.format)).replace("%2", number(guess.matched)).replace(
+                "%3", number(guess.sampled))
+            if guess.ambiguous:
+                text += " " + self.tr("— other formats fit as well; check the dates below.")
+            self.detected.setText(text)
+
+    def _read(self) -> None:
+        from portfolio_app.services.importing import read_export
+
+        wizard = self.wizard()
+        key = wizard.read_key()
+        path, mapping, date_format = wizard.path, dict(wizard.mapping), wizard.date_format
+
+        def work(report, should_cancel):
+            return read_export("csv", path, mapping=mapping, date_format=date_format,
+                               progress=report, should_cancel=should_cancel)
+
+        self.runner.start(work, on_success=lambda parsed: self._read_done(key, parsed), on_failure=self._refused)
+
+    def _read_done(self, key: tuple, parsed) -> None:
+        self.wizard().set_parsed(parsed)
+        self.checked_key = key
+        self._show_rows(parsed)
+        usable = len(parsed.posts)
+        text = plural(self.tr("%Ln row(s) can be imported.", "", usable), usable)
+        if parsed.problems:
+            count = len(parsed.problems)
+            text += " " + plural(self.tr("%Ln row(s) cannot be used; the next step lists them.", "", count), count)
+        if usable:
+            self.status.ok(text)
+        else:
+            self.status.warning(text)
+        self.completeChanged.emit()
+
+    def _refused(self, error: BaseException) -> None:
+        self.table.setRowCount(0)
+        self.status.error(failure_text(error))
+        self.completeChanged.emit()
+
+    def _show_rows(self, parsed) -> None:
+        metrics = [name for name in METRIC_FIELDS if name in self.wizard().mapping]
+        labels = dict(self._figure_fields())
+        headers = [self.tr("Line"), self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Link")]
+        headers += [labels[name].rstrip(":") for name in metrics]
+        entries = [(post.line or 0, post) for post in parsed.posts[:PREVIEW_ROWS]]
+        entries += [(problem.line or 0, problem) for problem in parsed.problems[:PREVIEW_ROWS]]
+        entries.sort(key=lambda entry: entry[0])
+        entries = entries[:PREVIEW_ROWS]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(entries))
+        for row, (line, entry) in enumerate(entries):
+            self.table.setItem(row, 0, QTableWidgetItem(str(line) if line else ""))
+            if hasattr(entry, "source_id"):
+                cells = [short_date(entry.date), QCoreApplication.translate("enum", entry.kind.label),
+                         entry.title, entry.url or ""]
+                cells += ["" if getattr(entry, name) is None else number(getattr(entry, name)) for name in metrics]
+                for column, text in enumerate(cells, start=1):
+                    item = QTableWidgetItem(text)
+                    if column >= 5:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(row, column, item)
+            else:
+                item = QTableWidgetItem(self.tr("Not imported: %1").replace("%1", problem_detail(entry)))
+                item.setForeground(QBrush(QColor(ERROR_COLOR)))
+                self.table.setItem(row, 1, item)
+                self.table.setSpan(row, 1, 1, len(headers) - 1)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    # navigation ----------------------------------------------------------------
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        return (wizard is not None and self.checked_key == wizard.read_key() and wizard.parsed is not None
+                and bool(wizard.parsed.posts))
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        self.runner.cancel()
+

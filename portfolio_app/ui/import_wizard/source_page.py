@@ -1,0 +1,76 @@
+"""Step 1: which platform the export comes from, with a word on what that platform hands out."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWizardPage
+
+from portfolio_app.ui.import_wizard.widgets import hint_label
+
+X, LINKEDIN, MASTODON, CSV = "x", "linkedin", "mastodon", "csv"
+
+
+class SourcePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("What do you want to import?"))
+        self.setSubTitle(self.tr("Importing never duplicates: importing the same export again updates the "
+                                 "figures and keeps what you edited by hand."))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        choices = (
+            (X, self.tr("X/Twitter archive"),
+             self.tr("Settings › Your account › Download an archive of your data. Choose the .zip, its unpacked "
+                     "folder or data/tweets.js. Your posts and replies are imported.")),
+            (LINKEDIN, self.tr("LinkedIn data export"),
+             self.tr("Settings › Data privacy › Get a copy of your data. Choose the .zip or Shares.csv; "
+                     "Connections.csv, when it is there, records the size of your network.")),
+            (MASTODON, self.tr("Mastodon archive"),
+             self.tr("Preferences › Import and export › Request your archive. Choose the .tar.gz or "
+                     "outbox.json. Boosts of other people's posts are left out and counted.")),
+            (CSV, self.tr("Any CSV file"),
+             self.tr("A table from another tool or a spreadsheet, one row per contribution. On the next steps "
+                     "you say which column holds the date, the title and the figures.")),
+        )
+        for key, label, hint in choices:
+            button = QRadioButton(label, self)
+            button.setObjectName(f"source_{key}")
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+            self.group.addButton(button)
+            self.buttons[key] = button
+            text = hint_label(hint, self)
+            text.setContentsMargins(24, 0, 0, 0)
+            layout.addWidget(button)
+            layout.addWidget(text)
+            if key == X:
+                self.include_reposts = QCheckBox(self.tr("Also import retweets (other people's posts you shared)"),
+                                                 self)
+                self.include_reposts.setObjectName("includeReposts")
+                self.include_reposts.setContentsMargins(24, 0, 0, 0)
+                self.include_reposts.setStyleSheet("QCheckBox { margin-left: 24px; }")
+                layout.addWidget(self.include_reposts)
+            layout.addSpacing(10)
+        layout.addStretch(1)
+        self.buttons[X].setChecked(True)
+        self.group.buttonToggled.connect(self._toggled)
+        self._toggled()
+
+    def _toggled(self, *_args) -> None:
+        self.include_reposts.setEnabled(self.source() == X)
+
+    def source(self) -> str:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return X
+
+    def set_source(self, key: str) -> None:
+        self.buttons[key].setChecked(True)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        wizard = self.wizard()
+        wizard.choose_source(self.source(), self.include_reposts.isChecked() and self.source() == X)
+        return True

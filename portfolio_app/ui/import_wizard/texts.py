@@ -1,0 +1,65 @@
+"""The import service's messages on screen: markers translated, numbers and dates in the user's locale.
+
+The importers and the import service mark their texts with QT_TRANSLATE_NOOP
+in a few contexts; the wizard translates them here at display time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+# where the service layer files its marked texts, in the order they are tried
+MARKER_CONTEXTS = ("importers", "importing", "validation", "enum")
+
+
+def translate_marker(text: str) -> str:
+    """A marked English text in the user's language (unchanged when no translation has it)."""
+    for context in MARKER_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
+def _filled(template: str, args: dict[str, object]) -> str:
+    values = {name: translate_marker(value) if name == "reason" and isinstance(value, str) else value
+              for name, value in args.items()}
+    try:
+        return translate_marker(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return translate_marker(template)
+
+
+def located(file: str | None, line: int | None, detail: str) -> str:
+    """ "file, line 3: detail" in the user's language."""
+    if file and line:
+        return (QCoreApplication.translate("ImportWizard", "%1, line %2: %3")
+                .replace("%1", file).replace("%2", number(line)).replace("%3", detail))
+    if file:
+        return QCoreApplication.translate("ImportWizard", "%1: %2").replace("%1", file).replace("%2", detail)
+    return detail
+
+
+def problem_text(problem) -> str:
+    """A RowProblem (a row left out, or a note) as one line."""
+    return located(problem.file, problem.line, _filled(problem.reason, dict(problem.args)))
+
+
+def problem_detail(problem) -> str:
+    """A RowProblem's reason without its place."""
+    return _filled(problem.reason, dict(problem.args))
+
+
+def refusal_text(error) -> str:
+    """An ImportRefused (the whole file is unusable) as one line naming file and line."""
+    return located(error.file, error.line, _filled(error.reason, dict(error.args_)))
+
+
+def number(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def short_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
