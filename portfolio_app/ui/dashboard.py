@@ -200,6 +200,7 @@ class DashboardView(QWidget):
     def set_database(self, db) -> None:
         self.db = db
         self.facts = None
+        self._generation += 1  # whatever is still computing belongs to the previous database
         self.mark_stale()
 
     def mark_stale(self) -> None:
