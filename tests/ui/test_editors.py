@@ -407,3 +407,20 @@ def test_loading_a_contribution_keeps_its_own_employment(qtbot, db, linked):
     settle(qtbot)
     assert field(dialog, "employment_id").value() is None
     assert not dialog.has_unsaved_changes()
+
+
+def test_metrics_follow_the_locale_thousands_separator(qtbot, db):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        dialog = open_editor(qtbot, db, "contribution")
+        qtbot.keyClicks(field(dialog, "title"), "Vortrag")
+        qtbot.keyClicks(field(dialog, "attendees"), "1.500")
+        qtbot.keyClicks(field(dialog, "impressions"), "2,5")  # a decimal comma is not a whole number: refused
+        assert field(dialog, "impressions").text() == "25"
+        record_id = save(qtbot, dialog)
+        stored = records.contributions.get(db, record_id)
+        assert (stored.attendees, stored.impressions) == (1500, 25)
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
