@@ -154,3 +154,32 @@ def test_kill9_during_restore_leaves_one_whole_database(tmp_path, forkserver, is
     # and the app opens it afterwards, lock recovered, file whole
     with open_for_writing(db_path, daily_backup=False) as writable:
         assert crash_workload.read_generation(writable.db) in (1, 4, 7)
+
+
+def test_kill9_during_real_csv_imports_is_all_or_nothing_per_file(tmp_path, forkserver):
+    import crash_workload
+
+    db_path = tmp_path / "portfolio.sqlite"
+    files = crash_workload.write_import_files(tmp_path, 200)
+    rng = random.Random(11)
+    kills = 0
+    for round_number in range(max(KILLS // 4, 10)):
+        status = forkserver.run_and_kill("import_files", [str(db_path), [str(f) for f in files]],
+                                         rng.uniform(0.02, 0.25))
+        kills += status == -signal.SIGKILL
+        assert status in (-signal.SIGKILL, 0), f"round {round_number}: the importer failed ({status})"
+        if not db_path.exists():
+            continue
+        with contextlib.closing(sqlite3.connect(db_path)) as conn:
+            assert [row[0] for row in conn.execute("PRAGMA integrity_check")] == ["ok"]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "contribution" not in tables:
+                continue
+            per_file = crash_workload.imported_per_file(conn, len(files))
+        assert set(per_file) <= {0, crash_workload.IMPORT_ROWS}, f"round {round_number}: a half import {per_file}"
+        done = per_file.count(crash_workload.IMPORT_ROWS)
+        assert per_file[:done] == [crash_workload.IMPORT_ROWS] * done  # imports happen in order, none lost
+        if done == len(files):
+            break
+    print(f"\n{kills} kills during CSV imports, {done} of {len(files)} files in, none half")
+    assert kills > 5
