@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from portfolio_app.domain.validation import BAD_URL, END_BEFORE_START, MAX_INT, REQUIRED, TOO_LARGE
+from portfolio_app.domain.validation import BAD_URL, END_BEFORE_START, MAX_INT, NEGATIVE, REQUIRED, TOO_LARGE
 from portfolio_app.services import records
 from portfolio_app.services.audience_sizes import SAME_DATE, size_history
 from portfolio_app.ui.editors import edit_record, editor_class
@@ -424,3 +424,17 @@ def test_metrics_follow_the_locale_thousands_separator(qtbot, db):
         assert (stored.attendees, stored.impressions) == (1500, 25)
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_save_audience_is_all_or_nothing(db, linked):
+    from portfolio_app.errors import ValidationError
+    from portfolio_app.services.audience_sizes import SizeEntry, save_audience
+
+    _, audience = linked
+    records.snapshots.create(db, {"audience_id": audience.id, "date": D(2024, 1, 1), "size": 100})
+    bad = [SizeEntry(D(2024, 2, 1), 120), SizeEntry(D(2024, 2, 1), 130), SizeEntry(D(2024, 3, 1), -1)]
+    with pytest.raises(ValidationError) as raised:
+        save_audience(db, audience.id, {"name": "Renamed"}, bad)
+    assert raised.value.errors == {"sizes.1.date": SAME_DATE, "sizes.2.size": NEGATIVE}
+    assert records.audiences.get(db, audience.id).name == "Alex on LinkedIn"
+    assert [(e.date, e.size) for e in size_history(db, audience.id)] == [(D(2024, 1, 1), 100)]
