@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -141,6 +141,23 @@ def _clean(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
+@lru_cache(maxsize=4096)
+def _cached_runs(text: str, base: str) -> tuple[tuple[str, str], ...]:
+    return tuple(runs(text, base))
+
+
+def ascii_widths(font_name: str) -> tuple[float, ...]:
+    """Advance widths (per 1000 units of size) of the 128 ASCII characters, for fast measuring."""
+    return _ascii_widths(font_name)
+
+
+@cache
+def _ascii_widths(font_name: str) -> tuple[float, ...]:
+    register_family()
+    face = pdfmetrics.getFont(font_name).face
+    return tuple(face.charWidths.get(code, face.defaultWidth) for code in range(128))
+
+
 def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
     """Split text into (font name, text) runs, each drawable by its font.
 
@@ -173,7 +190,7 @@ def paragraph_markup(text: str, base: str = REGULAR) -> str:
 
 def string_width(text: str, size: float, base: str = REGULAR) -> float:
     """Width of a one-line text drawn with :func:`draw_string`."""
-    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text.replace("\n", " "), base))
+    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in _cached_runs(text.replace("\n", " "), base))
 
 
 def draw_string(canvas, x: float, y: float, text: str, size: float, base: str = REGULAR, align: str = "left") -> None:
@@ -182,7 +199,7 @@ def draw_string(canvas, x: float, y: float, text: str, size: float, base: str = 
     if align != "left":
         width = string_width(line, size, base)
         x -= width if align == "right" else width / 2
-    for font, chunk in runs(line, base):
+    for font, chunk in _cached_runs(line, base):
         canvas.setFont(font, size)
         canvas.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, font, size)

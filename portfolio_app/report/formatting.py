@@ -75,9 +75,9 @@ class Formatter:
     def integer(self, value: int | float | None, unknown: str = "–") -> str:
         if value is None:
             return unknown
-        rounded = int(_half_up(value, 0))
+        rounded = value if isinstance(value, int) else int(_half_up(value, 0))
         sign = "−" if rounded < 0 else ""
-        return sign + self._group(str(abs(rounded)))
+        return sign + format(abs(rounded), ",").replace(",", self.number_format.group)
 
     def signed(self, value: int | None, unknown: str = "–") -> str:
         """Growth: +1,234 or −56 (a real minus sign), 0 without sign."""

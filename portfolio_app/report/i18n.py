@@ -125,7 +125,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "highlights.none": ("No featured contributions in this period.", "Keine hervorgehobenen Beiträge in diesem Zeitraum."),
     "highlights.reach": ("Reach {reach} ({source})", "Reichweite {reach} ({source})"),
     "highlights.engagements": ("{engagements} engagements", "{engagements} Interaktionen"),
-    "highlights.open": ("Open", "Öffnen"),
+    "highlights.more": (
+        "The {shown} with the largest reach of {count} featured contributions; the appendix lists all.",
+        "Die {shown} reichweitenstärksten von {count} hervorgehobenen Beiträgen; der Anhang listet alle.",
+    ),
     # audiences
     "audiences.name": ("Audience", "Zielgruppe"),
     "audiences.platform": ("Platform", "Plattform"),

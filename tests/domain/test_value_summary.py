@@ -162,3 +162,12 @@ def test_contributions_per_month_includes_empty_months():
         (date(2024, 3, 1), 2),
         (date(2024, 4, 1), 0),
     )
+
+
+def test_the_last_representable_day_ends_the_months():
+    from portfolio_app.domain.value.periods import months
+
+    assert list(months(Period(date(9999, 11, 15), date.max))) == [
+        (date(9999, 11, 15), date(9999, 11, 30)),
+        (date(9999, 12, 1), date(9999, 12, 31)),
+    ]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from portfolio_app.domain.enums import ENGAGEMENT_FIELDS, ContributionKind, Ownership, Platform
+from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Ownership, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import ContributionFacts, Period
 
@@ -37,9 +37,10 @@ _SOURCE_LABELS = {
 }
 
 # Online: people reached, else views as an upper bound, else people in the room
-# (a webinar). Offline: people in the room first.
-_ONLINE_ORDER = (ReachSource.REACH, ReachSource.IMPRESSIONS, ReachSource.ATTENDEES)
-_OFFLINE_ORDER = (ReachSource.ATTENDEES, ReachSource.REACH, ReachSource.IMPRESSIONS)
+# (a webinar). Offline: people in the room first. (attribute, source) pairs:
+# this runs for every contribution several times per report.
+_ONLINE_ORDER = tuple((s.value, s) for s in (ReachSource.REACH, ReachSource.IMPRESSIONS, ReachSource.ATTENDEES))
+_OFFLINE_ORDER = tuple((s.value, s) for s in (ReachSource.ATTENDEES, ReachSource.REACH, ReachSource.IMPRESSIONS))
 
 
 def in_period(contributions: Iterable[ContributionFacts], period: Period) -> list[ContributionFacts]:
@@ -47,7 +48,7 @@ def in_period(contributions: Iterable[ContributionFacts], period: Period) -> lis
 
 
 def is_offline(contribution: ContributionFacts) -> bool:
-    return contribution.kind.is_offline or contribution.platform is Platform.OFFLINE
+    return contribution.kind in OFFLINE_KINDS or contribution.platform is Platform.OFFLINE
 
 
 def channel_of(contribution: ContributionFacts) -> Platform | None:
@@ -60,8 +61,8 @@ def channel_of(contribution: ContributionFacts) -> Platform | None:
 def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource | None]:
     """The contribution's reach and where it came from; (None, None) when nothing is known."""
     order = _OFFLINE_ORDER if is_offline(contribution) else _ONLINE_ORDER
-    for source in order:
-        value = getattr(contribution, source.value)
+    for name, source in order:
+        value = getattr(contribution, name)
         if value is not None:
             return value, source
     return None, None
@@ -69,9 +70,10 @@ def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource |
 
 def engagements_of(contribution: ContributionFacts) -> int | None:
     """Reactions + comments + shares + clicks over the known ones; None when none is known."""
-    known = [getattr(contribution, name) for name in ENGAGEMENT_FIELDS]
-    known = [value for value in known if value is not None]
-    return sum(known) if known else None
+    parts = (contribution.reactions, contribution.comments, contribution.shares, contribution.clicks)
+    if parts == (None, None, None, None):
+        return None
+    return sum(value for value in parts if value is not None)
 
 
 @dataclass(frozen=True, slots=True)

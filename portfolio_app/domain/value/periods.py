@@ -48,6 +48,8 @@ def months(period: Period) -> Iterator[tuple[date, date]]:
     while cursor <= period.end:
         last = min(month_end(cursor), period.end)
         yield cursor, last
+        if last == date.max:  # 31 Dec 9999 has no next day
+            return
         cursor = last + timedelta(days=1)
 
 

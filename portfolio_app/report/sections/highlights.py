@@ -12,6 +12,9 @@ from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.sections.common import figures_line, linked_title, meta_line
 from portfolio_app.report.text import link, safe_url
 
+# A reader has two minutes: beyond this, the strongest featured ones are shown (all are in the appendix).
+MAX_HIGHLIGHTS = 24
+
 
 def build(ctx: Context) -> list:
     styles = ctx.styles
@@ -20,6 +23,10 @@ def build(ctx: Context) -> list:
     if not featured:
         return story + [ctx.para(escape(ctx.texts("highlights.none")), styles.small)]
     featured.sort(key=lambda c: (-(reach_of(c)[0] or 0), c.date, c.id))
+    if len(featured) > MAX_HIGHLIGHTS:
+        story.append(ctx.words("highlights.more", styles.small, shown=ctx.fmt.integer(MAX_HIGHLIGHTS),
+                               count=ctx.fmt.integer(len(featured))))
+        featured = featured[:MAX_HIGHLIGHTS]
     for contribution in featured:
         block = [
             ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),
