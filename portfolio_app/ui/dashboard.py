@@ -50,7 +50,9 @@ class DashboardView(QWidget):
         self.figures = None  # the DashboardFigures on screen
         self._generation = 0
         self._stale = False  # the data changed while the dashboard was not on screen
+        self._wanted: str | None = None  # the period remembered from last time, until it can be chosen
         self._build()
+        self._restore_choice()
 
     # layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -62,7 +64,6 @@ class DashboardView(QWidget):
         self.start_edit.setDate(QDate.currentDate().addYears(-1))
         self.span_label = QLabel(self)
         self.status = QLabel(self)
-        self._fill_periods([])
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.start_edit.changed.connect(self._custom_changed)
         self.end_edit.changed.connect(self._custom_changed)
@@ -137,11 +138,29 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._show_custom(False)
+
+    def _restore_choice(self) -> None:
+        """Come back to the period shown last time (an employment's entry appears once the data is read)."""
+        from portfolio_app.ui.settings import load_value
+
+        for edit, key in ((self.start_edit, "dashboard/from"), (self.end_edit, "dashboard/to")):
+            day = QDate.fromString(str(load_value(key, "")), "yyyy-MM-dd")
+            if day.isValid():
+                edit.setDate(day)
+        self._wanted = str(load_value("dashboard/period", "all"))
+        self._fill_periods([])
+
+    def _remember_choice(self) -> None:
+        from portfolio_app.ui.settings import save_value
+
+        save_value("dashboard/period", self.period_box.currentData() or "all")
+        save_value("dashboard/from", self.start_edit.date().toString("yyyy-MM-dd"))
+        save_value("dashboard/to", self.end_edit.date().toString("yyyy-MM-dd"))
 
     def _fill_periods(self, employments) -> None:
         """The presets, one entry per employment (latest first), and Custom…"""
-        keep = self.period_box.currentData() or "all"  # (separators carry no data: never match them)
+        # (separators carry no data: never match them)
+        keep = self._wanted or self.period_box.currentData() or "all"
         self.period_box.blockSignals(True)
         self.period_box.clear()
         self.period_box.addItem(self.tr("All time"), "all")
@@ -156,8 +175,11 @@ class DashboardView(QWidget):
         self.period_box.insertSeparator(self.period_box.count())
         self.period_box.addItem(self.tr("Custom…"), CUSTOM)
         index = self.period_box.findData(keep)
+        if index >= 0 and keep == self._wanted:
+            self._wanted = None
         self.period_box.setCurrentIndex(max(index, 0))
         self.period_box.blockSignals(False)
+        self._show_custom(self.period_box.currentData() == CUSTOM)
 
     def _show_custom(self, visible: bool) -> None:
         for widget in (self.start_edit, self.to_label, self.end_edit):
@@ -189,11 +211,14 @@ class DashboardView(QWidget):
         return choices[key].period, None
 
     def _period_changed(self) -> None:
+        self._wanted = None  # the user chose: forget the remembered choice
         self._show_custom(self.period_box.currentData() == CUSTOM)
+        self._remember_choice()
         self._recompute()
 
     def _custom_changed(self) -> None:
         if self.period_box.currentData() == CUSTOM:
+            self._remember_choice()
             self._recompute()
 
     # loading -------------------------------------------------------------------------------
@@ -259,6 +284,13 @@ class DashboardView(QWidget):
             self._fill_periods(facts.employments)
         self.facts = facts
         self.show_figures(figures)
+        if self._differs(figures):
+            self._recompute()  # the remembered employment could only be chosen now that the data is read
+
+    def _differs(self, figures) -> bool:
+        period, employment_id = self.chosen()
+        shown = figures.summary.employment.id if figures.summary.employment else None
+        return employment_id != shown
 
     # showing ------------------------------------------------------------------------------
     def show_figures(self, figures) -> None:

@@ -136,3 +136,25 @@ def test_money_tiles_follow_the_value_settings(qtbot, view, demo_db):
     view.refresh()
     shown(qtbot, view)
     assert view.tiles["earned_media"].isVisibleTo(view) == (not rates.show_money)
+
+
+def test_the_chosen_period_is_remembered(qtbot, view, demo_db):
+    job = records.employments.list(demo_db)[0]
+    view.select_period(f"employment:{job.id}")
+    shown(qtbot, view)
+
+    again = DashboardView()
+    qtbot.addWidget(again)
+    again.show()
+    again.set_database(demo_db)
+    qtbot.waitUntil(lambda: again.figures is not None and again.figures.summary.employment is not None
+                    and running_tasks() == 0, timeout=10_000)
+    assert again.period_box.currentData() == f"employment:{job.id}"
+    assert again.figures.summary == key_figures(demo_db, employment_id=job.id)
+
+    again.set_custom_period(dt.date(2021, 2, 3), dt.date(2022, 4, 5))
+    shown(qtbot, again)
+    third = DashboardView()
+    qtbot.addWidget(third)
+    assert third.period_box.currentData() == "custom"
+    assert third.chosen() == (Period(dt.date(2021, 2, 3), dt.date(2022, 4, 5)), None)
