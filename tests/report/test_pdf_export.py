@@ -159,3 +159,36 @@ def test_empty_database_still_gives_a_readable_pdf(db, tmp_path):
     assert "No public contributions were recorded in this period." in text
     assert "No contributions in this period." in text
     assert result.contributions == 0
+
+
+MULTILINGUAL = [
+    "Grüße aus Zürich: Ärger über Öl & „Anführungszeichen“",
+    "我们的团队在上海发布了新产品 🚀🎉",
+    "한국어 텍스트도 잘 나옵니다 ✅",
+    "日本語のテキスト、ひらがなとカタカナ 📈",
+    "Ξεσκεπάζω την ψυχοφθόρα βδελυγμία",
+    "Съешь же ещё этих мягких французских булок",
+    "𝗧𝗵𝗿𝗲𝗲 𝘁𝗶𝗽𝘀 for 𝘪𝘵𝘢𝘭𝘪𝘤 people",
+]
+
+
+def test_real_posts_print_in_every_script_and_long_words_wrap(db, tmp_path):
+    from portfolio_app.report.fonts import coverage
+    from portfolio_app.services import records
+
+    long_word = "Supercalifragilisticexpialidocious" * 8
+    for index, title in enumerate([*MULTILINGUAL, long_word]):
+        records.contributions.create(db, {"date": dt.date(2026, 5, 1 + index), "kind": "post", "title": title,
+                                          "featured": True, "reach": 1000 - index,
+                                          "url": f"https://example.org/{index}"})
+    result = export_pdf(db, tmp_path / "scripts.pdf", ReportOptions(sections=(Section.HIGHLIGHTS,)), today=TODAY)
+    reader = PdfReader(result.path)
+    text = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    for title in MULTILINGUAL:
+        assert title in text
+        assert coverage(title).share == 1.0
+    assert long_word in text  # split over lines, all of it printed
+    width = float(reader.pages[0].mediabox.width)
+    right_edges = []
+    reader.pages[0].extract_text(visitor_text=lambda t, cm, tm, font, size: right_edges.append(tm[4] * cm[0] + cm[4]))
+    assert max(right_edges) < width - 40  # nothing starts in the right margin
