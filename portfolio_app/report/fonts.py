@@ -19,7 +19,8 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from portfolio_app.resources import resource_path
+
 
 REGULAR = "PortfolioSans"
 BOLD = "PortfolioSans-Bold"
@@ -54,8 +55,13 @@ FALLBACKS = (
 _INVISIBLE_CATEGORIES = frozenset({"Cf", "Mn"})
 
 
+def font_dir() -> Path:
+    """resources/fonts in a checkout, a wheel or the bundle."""
+    return resource_path("fonts")
+
+
 def _load(name: str, file: str) -> TTFont:
-    font = TTFont(name, str(FONT_DIR / file))
+    font = TTFont(name, str(font_dir() / file))
     pdfmetrics.registerFont(font)
     return font
 

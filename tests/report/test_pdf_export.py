@@ -192,3 +192,11 @@ def test_real_posts_print_in_every_script_and_long_words_wrap(db, tmp_path):
     right_edges = []
     reader.pages[0].extract_text(visitor_text=lambda t, cm, tm, font, size: right_edges.append(tm[4] * cm[0] + cm[4]))
     assert max(right_edges) < width - 40  # nothing starts in the right margin
+
+
+def test_no_section_heading_alone_at_the_bottom_of_a_page(exported):
+    _, _, pages = exported
+    for number, page in enumerate(pages[:-1], start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        content = [line for line in lines if not line.startswith(("Prepared on", "Page "))]
+        assert content[-1] not in ENGLISH_OUTLINE, (number, content[-1])
