@@ -238,6 +238,9 @@ class FilePage(QWizardPage):
         wizard = self.wizard()
         return wizard is not None and bool(wizard.path) and self.checked_key == wizard.read_key()
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self.isComplete()  # also when next() is called without the (disabled) button
+
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         from portfolio_app.ui.import_wizard.wizard import MAPPING, PREVIEW
 

@@ -267,6 +267,9 @@ class MappingPage(QWizardPage):
         return (wizard is not None and self.checked_key == wizard.read_key() and wizard.parsed is not None
                 and bool(wizard.parsed.posts))
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self.isComplete()
+
     def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
         self.timer.stop()
         self.runner.cancel()

@@ -205,7 +205,7 @@ class PreviewPage(QWizardPage):
         """Import clicked: run the real import; the wizard moves on once it succeeded."""
         if self.done_import:
             return True
-        if self.import_task is None:
+        if self.isComplete():
             self._start_import()
         return False
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWizardPage
 
 from portfolio_app.ui.import_wizard.widgets import hint_label
 
@@ -49,9 +49,10 @@ class SourcePage(QWizardPage):
                 self.include_reposts = QCheckBox(self.tr("Also import retweets (other people's posts you shared)"),
                                                  self)
                 self.include_reposts.setObjectName("includeReposts")
-                self.include_reposts.setContentsMargins(24, 0, 0, 0)
-                self.include_reposts.setStyleSheet("QCheckBox { margin-left: 24px; }")
-                layout.addWidget(self.include_reposts)
+                indented = QHBoxLayout()
+                indented.addSpacing(24)
+                indented.addWidget(self.include_reposts, 1)
+                layout.addLayout(indented)
             layout.addSpacing(10)
         layout.addStretch(1)
         self.buttons[X].setChecked(True)
