@@ -45,10 +45,6 @@ REASONS = {
 MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
-
-
 def translated_message(error: BaseException) -> str:
     """A PortfolioError's message in the user's language when it carries a template (StorageFault)."""
     template = getattr(error, "template", None)
@@ -67,7 +63,8 @@ def translated_message(error: BaseException) -> str:
 
 # Backup… -------------------------------------------------------------------------
 def default_backup_name(now: dt.datetime | None = None) -> str:
-    return _tr("Portfolio backup %1.sqlite").replace("%1", (now or dt.datetime.now()).strftime("%Y-%m-%d %H-%M"))
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H-%M")
+    return QCoreApplication.translate("backups", "Portfolio backup %1.sqlite").replace("%1", stamp)
 
 
 def backup_now(parent: QWidget, db, target: str | Path | None = None):
@@ -75,8 +72,9 @@ def backup_now(parent: QWidget, db, target: str | Path | None = None):
     if target is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Save a backup"), str(Path(folder) / default_backup_name()),
-            _tr("Portfolio backups (*.sqlite);;All files (*)"),
+            parent, QCoreApplication.translate("backups", "Save a backup"),
+            str(Path(folder) / default_backup_name()),
+            QCoreApplication.translate("backups", "Portfolio backups (*.sqlite);;All files (*)"),
         )
         if not chosen:
             return None
@@ -91,21 +89,24 @@ def backup_now(parent: QWidget, db, target: str | Path | None = None):
     def done(entry) -> None:
         counts = entry.counts
         QMessageBox.information(
-            parent, _tr("Backup saved"),
-            _tr("The backup was saved to %1.\nIt holds %2 contributions, %3 audiences and %4 campaigns.")
+            parent, QCoreApplication.translate("backups", "Backup saved"),
+            QCoreApplication.translate(
+                "backups", "The backup was saved to %1.\nIt holds %2 contributions, %3 audiences and %4 campaigns.")
             .replace("%1", str(entry.path)).replace("%2", f"{counts.get('contributions', 0):,}")
             .replace("%3", f"{counts.get('audiences', 0):,}").replace("%4", f"{counts.get('campaigns', 0):,}"),
         )
 
-    return run_in_background(parent, work, on_success=done, label=_tr("Saving the backup…"), cancellable=False,
-                             report_errors=False, on_failure=lambda error: _show_error(parent, error))
+    return run_in_background(parent, work, on_success=done, cancellable=False, report_errors=False,
+                             label=QCoreApplication.translate("backups", "Saving the backup…"),
+                             on_failure=lambda error: _show_error(parent, error))
 
 
 def _show_error(parent: QWidget | None, error: BaseException) -> None:
     from portfolio_app.errors import PortfolioError
 
     if isinstance(error, PortfolioError):
-        QMessageBox.warning(parent, _tr("Could not finish"), translated_message(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("backups", "Could not finish"),
+                            translated_message(error))
     else:
         report_error(parent, error)
 
@@ -188,11 +189,13 @@ def restore_backup(parent: QWidget, db, *, confirm: bool = True):
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return None
     entry = dialog.chosen()
+    question = QCoreApplication.translate(
+        "backups", "Your record will go back to the state of %1 (%2 contributions). "
+                   "The current state is backed up first.")
+    question = question.replace("%1", entry.created.strftime("%Y-%m-%d %H:%M")).replace(
+        "%2", f"{entry.counts.get('contributions', 0):,}")
     if confirm and QMessageBox.question(
-        parent, _tr("Restore this backup?"),
-        _tr("Your record will go back to the state of %1 (%2 contributions). "
-            "The current state is backed up first.").replace("%1", entry.created.strftime("%Y-%m-%d %H:%M"))
-        .replace("%2", f"{entry.counts.get('contributions', 0):,}"),
+        parent, QCoreApplication.translate("backups", "Restore this backup?"), question,
     ) != QMessageBox.StandardButton.Yes:
         return None
     return restore_file(parent, db, entry.path)
@@ -221,8 +224,8 @@ def restore_file(parent: QWidget | None, db, source: Path):
         QGuiApplication.restoreOverrideCursor()
     if parent is not None:
         QMessageBox.information(
-            parent, _tr("Backup restored"),
-            _tr("Your record now holds %1 contributions again.").replace(
+            parent, QCoreApplication.translate("backups", "Backup restored"),
+            QCoreApplication.translate("backups", "Your record now holds %1 contributions again.").replace(
                 "%1", f"{result.counts.get('contributions', 0):,}"),
         )
     return restored
@@ -232,12 +235,13 @@ def offer_restore_after_damage(parent: QWidget | None, error) -> object | None:
     """After DatabaseDamaged: offer the newest good backup; returns the opened database, or None."""
     backup = getattr(error, "newest_good_backup", None)
     if backup is None:
-        QMessageBox.critical(parent, _tr("The database is damaged"), translated_message(error))
+        QMessageBox.critical(parent, QCoreApplication.translate("backups", "The database is damaged"),
+                             translated_message(error))
         return None
     answer = QMessageBox.question(
-        parent, _tr("The database is damaged"),
-        translated_message(error) + "\n\n" + _tr(
-            "Restore this backup now? The damaged file is kept, unchanged, next to it."),
+        parent, QCoreApplication.translate("backups", "The database is damaged"),
+        translated_message(error) + "\n\n" + QCoreApplication.translate(
+            "backups", "Restore this backup now? The damaged file is kept, unchanged, next to it."),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

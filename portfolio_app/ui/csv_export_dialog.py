@@ -119,24 +119,23 @@ def export_in_background(parent: QWidget | None, db, table: str, out: Path, opti
     from portfolio_app.errors import PortfolioError
     from portfolio_app.services.csv_export import export_table
 
-    tr = QCoreApplication.translate
-
     def work(progress):
         return export_table(db, table, out, options, progress=lambda done, total: progress.report(done, total))
 
     def done(result) -> None:
-        text = tr("csv_export", "%1 rows written to %2.").replace("%1", f"{result.rows:,}").replace(
-            "%2", str(result.path))
+        text = QCoreApplication.translate("csv_export", "%1 rows written to %2.")
+        text = text.replace("%1", f"{result.rows:,}").replace("%2", str(result.path))
         if result.private_left_out:
-            text += " " + tr("csv_export", "%1 private contributions were left out.").replace(
-                "%1", f"{result.private_left_out:,}")
-        QMessageBox.information(parent, tr("csv_export", "Table exported"), text)
+            left_out = QCoreApplication.translate("csv_export", "%1 private contributions were left out.")
+            text += " " + left_out.replace("%1", f"{result.private_left_out:,}")
+        QMessageBox.information(parent, QCoreApplication.translate("csv_export", "Table exported"), text)
 
     def failed(error: BaseException) -> None:
         if isinstance(error, PortfolioError):
-            QMessageBox.warning(parent, tr("csv_export", "Could not export"), translated_message(error))
+            QMessageBox.warning(parent, QCoreApplication.translate("csv_export", "Could not export"),
+                                translated_message(error))
         else:
             report_error(parent, error)
 
     return run_in_background(parent, work, on_success=done, on_failure=failed, report_errors=False,
-                             label=tr("csv_export", "Exporting…"))
+                             label=QCoreApplication.translate("csv_export", "Exporting…"))
