@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,8 +26,35 @@ _NEW_PAGE = {Section.CHARTS, Section.METHOD, Section.APPENDIX}
 _MIN_ROOM = 70 * mm
 
 
-def render(data: ReportData, options: ReportOptions, target: BinaryIO) -> int:
-    """Write the PDF for ``data`` into an open binary file; returns the number of pages."""
+Progress = Callable[[int, int], None]  # (done, total) in laid-out blocks
+
+
+def _progress_relay(progress: Progress) -> Callable[[str, int], None]:
+    """ReportLab reports ('SIZE_EST', n) once, then ('PROGRESS', handled); pass on (done, total).
+
+    Splitting a table over pages adds blocks, so ReportLab's count can step
+    back; the relay only ever moves forward.
+    """
+    total, done = [1], [0]
+
+    def relay(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(1, value)
+        elif kind == "PROGRESS" and value > done[0]:
+            done[0] = min(value, total[0])
+            progress(done[0], total[0])
+        elif kind == "FINISHED":
+            progress(total[0], total[0])
+
+    return relay
+
+
+def render(data: ReportData, options: ReportOptions, target: BinaryIO, progress: Progress | None = None) -> int:
+    """Write the PDF for ``data`` into an open binary file; returns the number of pages.
+
+    ``progress`` is called as blocks are laid out; an exception it raises (a
+    user's Cancel) stops the export, and the atomic writer discards the file.
+    """
     register_family()
     texts = Texts(options.text_language)
     fmt = Formatter(options.language)
@@ -51,6 +79,8 @@ def render(data: ReportData, options: ReportOptions, target: BinaryIO) -> int:
         if story and section is not Section.COVER and story[-1].__class__ is not PageBreak:
             story.append(PageBreak() if section in _NEW_PAGE else CondPageBreak(_MIN_ROOM))
         story += BUILDERS[section](ctx)
+    if progress is not None:
+        document.setProgressCallBack(_progress_relay(progress))
     decor = PageDecor(
         header_left=f"{name} · {texts('doc.title')}" if name else texts("doc.title"),
         header_right=period_text,
@@ -66,8 +96,8 @@ def render(data: ReportData, options: ReportOptions, target: BinaryIO) -> int:
     return document.page
 
 
-def render_to_file(data: ReportData, options: ReportOptions, path: Path) -> int:
+def render_to_file(data: ReportData, options: ReportOptions, path: Path, progress: Progress | None = None) -> int:
     """Write the PDF to ``path`` whole or not at all (see :mod:`portfolio_app.report.writer`); returns pages."""
     pages = []
-    write_atomically(path, lambda handle: pages.append(render(data, options, handle)))
+    write_atomically(path, lambda handle: pages.append(render(data, options, handle, progress)))
     return pages[0]

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from portfolio_app.report.builder import render_to_file
+from portfolio_app.report.builder import Progress, render_to_file
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.services.report_data import load_report_data
 from portfolio_app.storage.database import Database
@@ -21,14 +21,16 @@ class ExportResult:
 
 
 def export_pdf(db: Database, out: Path | str, options: ReportOptions | None = None, *,
-               today: dt.date | None = None) -> ExportResult:
+               today: dt.date | None = None, progress: Progress | None = None) -> ExportResult:
     """Write the portfolio for ``options`` to ``out``, whole or not at all.
 
     Raises :class:`portfolio_app.report.writer.ExportFailed` (a PortfolioError)
     when the file cannot be written; an existing file at ``out`` is then intact.
+    ``progress(done, total)`` follows the layout; raising from it cancels the
+    export and leaves ``out`` as it was.
     """
     options = options or ReportOptions()
     data = load_report_data(db, options, today=today)
     path = Path(out).expanduser().absolute()
-    pages = render_to_file(data, options, path)
+    pages = render_to_file(data, options, path, progress)
     return ExportResult(path, pages, path.stat().st_size, data.summary.contributions)

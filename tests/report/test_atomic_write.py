@@ -88,3 +88,26 @@ def test_real_export_over_an_old_file(demo_db, tmp_path):
     assert target.read_bytes().startswith(b"%PDF-") and target.read_bytes() != OLD
     assert result.size_bytes == target.stat().st_size
     assert leftovers(tmp_path) == []
+
+
+def test_progress_is_reported_and_cancel_keeps_the_old_file(demo_db, tmp_path):
+    seen = []
+    first = export_pdf(demo_db, tmp_path / "a.pdf", progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 10
+    assert all(0 <= done <= total for done, total in seen)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done, total):
+        if done > total // 2:
+            raise Cancelled
+
+    target = tmp_path / "cv.pdf"
+    target.write_bytes(OLD)
+    with pytest.raises(Cancelled):
+        export_pdf(demo_db, target, progress=cancel)
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+    assert first.pages > 10
