@@ -72,6 +72,7 @@ def action_icon(name: str) -> QIcon:
 class Actions:
     import_data: QAction
     export_pdf: QAction
+    export_csv: QAction
     backup: QAction
     restore: QAction
     open_data_folder: QAction
@@ -120,6 +121,8 @@ def make_actions(window: QWidget, undo_stack) -> Actions:
                             tr("Bring in contributions from a platform export or a CSV file")),
         export_pdf=_action(window, tr("&Export PDF…"), "document-export", QKeySequence("Ctrl+E"),
                            tr("Create the PDF portfolio")),
+        export_csv=_action(window, tr("Export &table…"), None, None,
+                           tr("Save a list as a CSV file for a spreadsheet")),
         backup=_action(window, tr("&Backup…"), "document-save", None, tr("Save a copy of your whole record")),
         restore=_action(window, tr("&Restore…"), "document-revert", None, tr("Replace your record with a backup")),
         open_data_folder=_action(window, tr("Open &data folder"), "folder-open", None,

@@ -54,7 +54,8 @@ class EmptyState(QWidget):
         ))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setFixedWidth(560)  # a fixed width lets the wrapped label ask for its true height
+        intro.setFixedWidth(560)
+        intro.setMinimumHeight(intro.heightForWidth(560))  # all wrapped lines, whatever the layout offers
 
         self.add_choice = _Choice(
             self.tr("Add a contribution"),

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (a.import_data, a.export_pdf, None, a.backup, a.restore, None, a.open_data_folder,
+        for action in (a.import_data, a.export_pdf, a.export_csv, None, a.backup, a.restore, None, a.open_data_folder,
                        a.leave_demo, None, a.quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         a.leave_demo.triggered.connect(self.leave_demo)
         a.import_data.triggered.connect(self.import_data)
         a.export_pdf.triggered.connect(self.export_pdf)
+        a.export_csv.triggered.connect(self.export_csv)
         a.backup.triggered.connect(self.backup)
         a.restore.triggered.connect(self.restore)
         a.about.triggered.connect(self.about)
@@ -423,21 +424,33 @@ class MainWindow(QMainWindow):
         )
 
     # features built by other parts of the app ----------------------------------
+    def _features(self) -> dict:
+        """Menu actions backed by other parts of the app: action -> (module, function)."""
+        a = self.actions
+        return {
+            a.import_data: ("portfolio_app.ui.import_wizard", "run_import_wizard"),
+            a.export_pdf: ("portfolio_app.ui.export_dialog", "show_export_dialog"),
+            a.export_csv: ("portfolio_app.ui.csv_export_dialog", "show_csv_export_dialog"),
+            a.backup: ("portfolio_app.ui.backup_dialogs", "backup_now"),
+            a.restore: ("portfolio_app.ui.backup_dialogs", "restore_backup"),
+        }
+
     def _update_feature_actions(self, ready: bool) -> None:
         a = self.actions
         missing = self.tr("This feature is not part of this build.")
-        for action, available in (
-            (a.import_data, has_module("portfolio_app.ui.import_wizard")),
-            (a.export_pdf, has_module("portfolio_app.ui.export_dialog")),
-            (a.backup, has_module("portfolio_app.ui.backup_dialogs")),
-            (a.restore, has_module("portfolio_app.ui.backup_dialogs")),
-            (a.about, has_module("portfolio_app.ui.about_dialog")),
-        ):
-            if available:
-                action.setEnabled(ready or action is a.about)
+        for action, (module, name) in self._features().items():
+            # looked up only once a database is open: these modules load the database layer
+            if not ready:
+                action.setEnabled(False)
+            elif feature(module, name) is not None:
+                action.setEnabled(True)
                 action.setToolTip(action.statusTip() or action.text().replace("&", "").rstrip("…"))
             else:
                 set_unavailable(action, missing)
+        if has_module("portfolio_app.ui.about_dialog"):
+            a.about.setEnabled(True)
+        else:
+            set_unavailable(a.about, missing)
 
     def import_data(self) -> None:
         run = feature("portfolio_app.ui.import_wizard", "run_import_wizard")
@@ -448,6 +461,12 @@ class MainWindow(QMainWindow):
         run = feature("portfolio_app.ui.export_dialog", "show_export_dialog")
         if run is not None and self.db is not None:
             run(self, self.db)
+
+    def export_csv(self) -> None:
+        run = feature("portfolio_app.ui.csv_export_dialog", "show_csv_export_dialog")
+        key = self.current_key()
+        if run is not None and self.db is not None:
+            run(self, self.db, table=key if key in RECORD_TABLES else None)
 
     def backup(self) -> None:
         run = feature("portfolio_app.ui.backup_dialogs", "backup_now")

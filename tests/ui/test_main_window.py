@@ -194,7 +194,7 @@ def test_deleting_a_campaign_with_contributions_detaches_them_when_asked(qtbot, 
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 5)
 
 
-def test_deleting_an_audience_and_a_role_from_their_views(qtbot, make_window, demo_db, answer):
+def test_deleting_an_audience_and_a_role_from_their_views(qtbot, make_window, demo_db, answer, wait_idle):
     window = make_window(demo_db, page="audience")
     audiences = window.pages["audience"]
     audiences.table.selectRow(0)
@@ -205,6 +205,7 @@ def test_deleting_an_audience_and_a_role_from_their_views(qtbot, make_window, de
     assert not records.snapshots.list(demo_db, audience_id=audience_id)  # its size history went with it
 
     window.show_page("employment")
+    wait_idle()
     roles = window.pages["employment"]
     roles.table.selectRow(0)
     role_id = roles.selected_ids()[0]

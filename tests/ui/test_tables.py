@@ -53,7 +53,8 @@ def make_page(qtbot, db, page_class=ContributionsPage, *args):
         with qtbot.waitSignal(page.model.loaded, timeout=10_000):
             page.set_database(db)
     else:
-        page.set_database(db)
+        with qtbot.waitSignal(page.loaded, timeout=10_000):  # rows are read in the background
+            page.set_database(db)
     return page
 
 

@@ -53,6 +53,7 @@ class ContributionsPage(TablePage):
         self.audience = self._combo(self.tr("Audience"))
         self.campaign = self._combo(self.tr("Campaign"))
         self.employment = self._combo(self.tr("On behalf of"))
+        self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(340)
         for combo in (self.period, self.kind, self.audience, self.campaign, self.employment):
             self.filter_bar.addWidget(combo)
@@ -79,7 +80,7 @@ class ContributionsPage(TablePage):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         combo.setMinimumWidth(70)
-        combo.setMaximumWidth(220)
+        combo.setMaximumWidth(170)
         return combo
 
     # data --------------------------------------------------------------------
@@ -129,8 +130,8 @@ class ContributionsPage(TablePage):
         )
 
     def apply_search(self, *_args) -> None:
-        if self.db is None:
-            return
+        if self.db is None or self.stale:
+            return  # the next refresh applies the filters
         self.model.set_query(dataclasses.replace(self.build_query()))
 
     def _update_status(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from portfolio_app.ui.tables.record_model import RecordSortFilterProxy, RecordTableModel
 from portfolio_app.ui.tables.specs import TableSpec
 from portfolio_app.ui.tables.table_view import RecordTable
+from portfolio_app.ui.workers import run_in_background
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a search
 
@@ -56,8 +57,9 @@ class TablePage(QWidget):
 
     # what the window calls ---------------------------------------------------
     def set_database(self, db) -> None:
+        """Show this database; a hidden page reads it only when it is shown."""
         self.db = db
-        self.refresh()
+        self.mark_stale()
 
     def refresh(self) -> None:
         """Read the rows again; each page reads its own way."""
@@ -98,11 +100,18 @@ class TablePage(QWidget):
 
 
 class RecordPage(TablePage):
-    """A small table (audiences, campaigns, roles, testimonials), sorted and searched in memory."""
+    """A small table (audiences, campaigns, roles, testimonials), sorted and searched in memory.
+
+    Its rows are read in the thread pool (counting linked contributions takes a
+    moment on a large record); ``loaded`` says when they are in.
+    """
+
+    loaded = Signal()
 
     def __init__(self, spec: TableSpec, parent=None):
         super().__init__(spec.table, spec.columns, parent)
         self.spec = spec
+        self._generation = 0
         self.search.setMaximumWidth(360)
         self.filter_bar.addStretch(1)
         self.model = RecordTableModel(spec.columns, self)
@@ -121,11 +130,20 @@ class RecordPage(TablePage):
         if self.db is None:
             return
         self.stale = False
+        self._generation += 1
+        generation, db, load = self._generation, self.db, self.spec.load
+        run_in_background(None, lambda _progress: load(db), show_progress=False,
+                          on_success=lambda rows: self._show_rows(generation, rows))
+
+    def _show_rows(self, generation: int, rows) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
         selected = self.selected_ids()
-        self.model.set_rows(self.spec.load(self.db))
+        self.model.set_rows(rows)
         for record_id in selected[:1]:
             self.table.select_id(record_id)
         self._update_status()
+        self.loaded.emit()
 
     def apply_search(self) -> None:
         self.proxy.setFilterFixedString(self.search.text().strip())
