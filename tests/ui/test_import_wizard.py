@@ -404,3 +404,23 @@ def test_file_import_opens_the_wizard_and_the_window_shows_the_result(qtbot, mak
     qtbot.waitUntil(lambda: not window.record_is_empty)
     page = window.pages["contribution"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+
+
+def test_another_programs_lock_is_named_and_nothing_is_written(qtbot, wizard, db, db_path):
+    walk(qtbot, wizard, "x", FIXTURES / "x_archive")
+    tick(qtbot, wizard.preview_page.import_rest)
+    before = dump(db_path)
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # holds the write lock until we let go
+    try:
+        click_next(qtbot, wizard)
+        page = wizard.preview_page
+        qtbot.waitUntil(lambda: page.import_task is None, timeout=15_000)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert wizard.currentId() == PREVIEW and wizard.result is None
+    text = page.status.text.text()
+    assert text.startswith("Nothing was imported. ") and "is locked by another program" in text
+    assert str(db_path) in text
+    assert dump(db_path) == before

@@ -240,7 +240,8 @@ class PreviewPage(QWizardPage):
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_task = None
-        self.status.error(self.tr("Nothing was imported. %1").replace("%1", failure_text(error)))
+        self.status.error(self.tr("Nothing was imported. %1").replace(
+            "%1", failure_text(error, self.wizard().db.path)))
         self.completeChanged.emit()
 
     def _import_cancelled(self) -> None:

@@ -42,14 +42,20 @@ def cancellable(work: Work, on_progress: Callable[[str, int, int], None] | None 
     return run
 
 
-def failure_text(error: BaseException) -> str:
+def failure_text(error: BaseException, database_path=None) -> str:
     """What the page says when work failed: a refusal names file and line; a bug points to the log."""
     from portfolio_app.errors import PortfolioError
     from portfolio_app.services.importing import ImportRefused
-    from portfolio_app.ui.import_wizard.texts import refusal_text
+    from portfolio_app.storage.faults import is_storage_failure, storage_fault
+    from portfolio_app.ui.import_wizard.texts import fault_text, refusal_text
 
     if isinstance(error, ImportRefused):
         return refusal_text(error)
+    if database_path is not None and is_storage_failure(error):
+        # a full disk or another program's lock, raised by the import's transaction: say what and where
+        error = storage_fault(error, database_path)
+    if hasattr(error, "template") and hasattr(error, "params"):
+        return fault_text(error)
     if isinstance(error, PortfolioError):
         return str(error)
     log.error("Import work failed", exc_info=(type(error), error, error.__traceback__))

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 # where the service layer files its marked texts, in the order they are tried
-MARKER_CONTEXTS = ("importers", "importing", "validation", "enum")
+MARKER_CONTEXTS = ("importers", "importing", "validation", "enum", "storage", "backups")
 
 
 def translate_marker(text: str) -> str:
@@ -55,6 +55,11 @@ def problem_detail(problem) -> str:
 def refusal_text(error) -> str:
     """An ImportRefused (the whole file is unusable) as one line naming file and line."""
     return located(error.file, error.line, _filled(error.reason, dict(error.args_)))
+
+
+def fault_text(error) -> str:
+    """A StorageFault-like error (template + params) in the user's language."""
+    return _filled(error.template, dict(error.params))
 
 
 def number(value: int) -> str:

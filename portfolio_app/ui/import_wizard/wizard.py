@@ -31,7 +31,8 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
-        self.setMinimumSize(780, 620)
+        self.setMinimumSize(720, 560)
+        self.resize(860, 680)
         # the choices so far
         self.source = "x"
         self.include_reposts = False
