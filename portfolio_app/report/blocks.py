@@ -183,5 +183,26 @@ class ProgressBar(Flowable):
         drawing.drawOn(self.canv, 0, 2)
 
 
+class PinToBottom(Flowable):
+    """Takes the rest of the frame and draws its content at the bottom (the cover's key figures)."""
+
+    def __init__(self, content: Sequence[Flowable]):
+        super().__init__()
+        self.content = list(content)
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, available_width, available_height):
+        self._sizes = [item.wrap(available_width, available_height) for item in self.content]
+        needed = sum(height for _, height in self._sizes)
+        self.width, self.height = available_width, max(available_height, needed)
+        return self.width, self.height
+
+    def draw(self):
+        y = sum(height for _, height in self._sizes)
+        for item, (_, height) in zip(self.content, self._sizes):
+            y -= height
+            item.drawOn(self.canv, 0, y)
+
+
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import NextPageTemplate, PageBreak, Table, TableStyle
 
-from portfolio_app.report.blocks import Context, spacer, tiles
+from portfolio_app.report.blocks import Context, PinToBottom, spacer, tiles
 from portfolio_app.report.document import OutlineMark
 from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import link, plain, safe_url
@@ -30,7 +30,7 @@ def _contact(ctx: Context) -> str:
 def build(ctx: Context) -> list:
     texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
     name = ctx.data.profile.name or texts("doc.title")
-    story = [OutlineMark(texts("cover.portfolio"), styles.body), spacer(62)]
+    story = [OutlineMark(texts("cover.portfolio"), styles.body), spacer(52)]
     story.append(ctx.para(escape(texts("cover.portfolio")), styles.cover_kicker))
     story.append(spacer(3))
     story.append(ctx.user(name, styles.cover_name))
@@ -60,8 +60,8 @@ def build(ctx: Context) -> list:
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
     ]))
-    story += [table, spacer(24)]
-    story.append(tiles(ctx, [
+    story.append(table)
+    figures = tiles(ctx, [
         (texts("tile.contributions"), escape(fmt.integer(summary.contributions)),
          escape(texts("tile.contributions.note", online=fmt.integer(summary.online),
                       offline=fmt.integer(summary.offline)))),
@@ -70,8 +70,8 @@ def build(ctx: Context) -> list:
                       count=fmt.integer(summary.reach.contributions)))),
         (texts("tile.audience"), escape(fmt.compact(summary.ownership.total.size)),
          escape(texts("tile.audience.note", growth=fmt.signed(summary.ownership.total.growth)))),
-    ], columns=3))
-    story.append(spacer(10))
-    story.append(ctx.para(escape(texts("footer.generated", date=fmt.date(ctx.data.prepared_on))), styles.small))
+    ], columns=3)
+    prepared = ctx.para(escape(texts("footer.generated", date=fmt.date(ctx.data.prepared_on))), styles.small)
+    story.append(PinToBottom([figures, spacer(5), prepared]))
     story += [NextPageTemplate("body"), PageBreak()]
     return story
