@@ -424,3 +424,16 @@ def test_another_programs_lock_is_named_and_nothing_is_written(qtbot, wizard, db
     assert text.startswith("Nothing was imported. ") and "is locked by another program" in text
     assert str(db_path) in text
     assert dump(db_path) == before
+
+
+def test_a_typed_path_is_read_and_leaving_the_field_does_not_read_again(qtbot, wizard):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.file_page
+    page.path_edit.setFocus()
+    qtbot.keyClicks(page.path_edit, str(FIXTURES / "x_archive"))
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.isComplete)
+    page.path_edit.editingFinished.emit()  # focus moves to the Next button
+    assert page.isComplete() and page.status.state == StatusLine.OK
+    click_next(qtbot, wizard)
+    assert wait_preview(qtbot, wizard).new == 3

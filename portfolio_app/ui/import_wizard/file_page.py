@@ -83,9 +83,11 @@ class FilePage(QWizardPage):
         self.path_edit.setObjectName("path")
         self.path_edit.setPlaceholderText(self.tr("No file chosen yet"))
         self.path_edit.setClearButtonEnabled(True)
-        self.path_edit.editingFinished.connect(lambda: self.set_path(self.path_edit.text()))
+        self.path_edit.editingFinished.connect(self._typed)
+        path_label = QLabel(self.tr("&File:"), self)
+        path_label.setBuddy(self.path_edit)
         path_row = QHBoxLayout()
-        path_row.addWidget(QLabel(self.tr("File:"), self))
+        path_row.addWidget(path_label)
         path_row.addWidget(self.path_edit, 1)
 
         self.status = StatusLine(self)
@@ -166,6 +168,11 @@ class FilePage(QWizardPage):
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         local = [url.toLocalFile() for url in urls if url.isLocalFile()]
         return local[0] if len(local) == 1 else None
+
+    def _typed(self) -> None:
+        # editingFinished also fires when the field merely loses focus (a click on Next): read only a new path
+        if self.path_edit.text().strip() != self.wizard().path:
+            self.set_path(self.path_edit.text())
 
     # reading -------------------------------------------------------------------
     def set_path(self, path: str) -> None:
