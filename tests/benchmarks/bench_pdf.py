@@ -62,7 +62,7 @@ style = TableStyle([
 ])
 start = time.process_time()
 width = A4[0] - 40 * mm
-widths = [56, 81, width - 327, 70, 50, 70]
+widths = [54, 81, width - 327, 66, 50, 76]
 if WRAP:  # the same rows as the app prints them: long titles wrapped to the column by ReportLab itself
     from reportlab.lib.utils import simpleSplit
     rows = [(d, k, "\\n".join(simpleSplit(t, "F", 8, widths[2] - 12)), c, r, e) for d, k, t, c, r, e in rows]

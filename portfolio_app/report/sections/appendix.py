@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import engagements_of, reach_of
 from portfolio_app.report.blocks import Context
-from portfolio_app.report.fonts import REGULAR, ascii_widths, runs
+from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import title_of
 from portfolio_app.report.styles import ACCENT_DARK, RULE, WHITE, ZEBRA
 from portfolio_app.report.text import plain
@@ -43,7 +43,7 @@ _STYLE = TableStyle([
 ])
 
 
-MAX_KIND_WIDTH = 96
+MAX_KIND_WIDTH = 84
 
 
 def _wrap_ascii(text: str, room: float, widths: tuple[float, ...]) -> str | None:
@@ -92,10 +92,15 @@ def build(ctx: Context) -> list:
     w = ctx.width
     kinds = {c.kind for c in contributions}
     widest_kind = max(stringWidth(texts.kind(kind), REGULAR, CELL_SIZE) for kind in kinds) + PADDING + 1
-    widths = [56, min(max(widest_kind, 48), MAX_KIND_WIDTH), 0, 70, 50, 70]
-    widths[2] = w - sum(widths)
     header_keys = ("appendix.date", "appendix.kind", "appendix.title", "appendix.channel", "appendix.reach",
                    "appendix.engagements")
+
+    def header_width(key: str) -> float:  # headers never break inside a word
+        return stringWidth(texts(key), BOLD, CELL_SIZE) + PADDING + 1
+
+    widths = [54, min(max(widest_kind, 48), MAX_KIND_WIDTH), 0, 66,
+              max(50, header_width("appendix.reach")), max(56, header_width("appendix.engagements"))]
+    widths[2] = w - sum(widths)
     kind_labels = {}
     platform_labels = {}
     cell_style = styles.cell
