@@ -72,10 +72,12 @@ def _strongest(ctx: Context) -> list:
     rows = []
     for number, contribution in enumerate(ctx.data.summary.strongest, start=1):
         value, _ = reach_of(contribution)
-        line = escape(texts("summary.strongest.line", reach="\x00", kind=texts.kind(contribution.kind),
-                            channel="\x01", date=fmt.date(contribution.date)))
-        line = line.replace("\x00", f"<font name='{BOLD}'>{escape(fmt.integer(value))}</font>")
-        line = line.replace("\x01", plain(channel_of(ctx, contribution)))
+        line = escape(texts("summary.strongest.line")).format(
+            reach=f"<font name='{BOLD}'>{escape(fmt.integer(value))}</font>",
+            kind=escape(texts.kind(contribution.kind)),
+            channel=plain(channel_of(ctx, contribution)),
+            date=escape(fmt.date(contribution.date)),
+        )
         rows.append([
             ctx.para(f"<font color='#{ACCENT.hexval()[2:]}'>{number}</font>", styles.tile_value),
             [ctx.para(linked_title(ctx, contribution, BOLD), styles.body_tight), ctx.para(line, styles.small)],
