@@ -32,7 +32,7 @@ def cancellable(work: Work, on_progress: Callable[[str, int, int], None] | None 
             if on_progress is not None:
                 on_progress(stage, done, total)
             else:
-                progress.report(done, total, QCoreApplication.translate("importing", stage))
+                progress.report(done, total, stage_text(stage, done, total))
 
         try:
             return work(report, lambda: progress.cancelled)
@@ -40,6 +40,17 @@ def cancellable(work: Work, on_progress: Callable[[str, int, int], None] | None 
             raise Cancelled() from None
 
     return run
+
+
+def stage_text(stage: str, done: int, total: int) -> str:
+    """ "Saving: 2,000 of 50,000" for the progress dialog."""
+    from portfolio_app.ui.import_wizard.texts import number
+
+    name = QCoreApplication.translate("importing", stage)
+    if total <= 0:
+        return name
+    return (QCoreApplication.translate("ImportWizard", "%1: %2 of %3")
+            .replace("%1", name).replace("%2", number(done)).replace("%3", number(total)))
 
 
 def failure_text(error: BaseException, database_path=None) -> str:
