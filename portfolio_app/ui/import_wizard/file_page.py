@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWizardPage,
 )
@@ -214,8 +213,9 @@ class FilePage(QWizardPage):
         wizard = self.wizard()
         if wizard.source == CSV:
             wizard.csv_preview = result
-            self.status.ok(self.tr("%1: %2 columns. Next, say which column holds what.")
-                           .replace("%1", result.file).replace("%2", number(len(result.columns))))
+            count = len(result.columns)
+            self.status.ok(plural(self.tr("%1: %Ln column(s). Next, say which column holds what.", "", count), count)
+                           .replace("%1", result.file))
         else:
             wizard.set_parsed(result)
             self.status.ok(self._summary(result))

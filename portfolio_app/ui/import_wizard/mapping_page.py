@@ -194,6 +194,7 @@ class MappingPage(QWizardPage):
             if guess.ambiguous:
                 text += " " + self.tr("— other formats fit as well; check the dates below.")
             self.detected.setText(text)
+        self.detected.setVisible(bool(self.detected.text()))
 
     def _read(self) -> None:
         from portfolio_app.services.importing import read_export
