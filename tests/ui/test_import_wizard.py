@@ -438,3 +438,24 @@ def test_a_typed_path_is_read_and_leaving_the_field_does_not_read_again(qtbot, w
     assert page.isComplete() and page.status.state == StatusLine.OK
     click_next(qtbot, wizard)
     assert wait_preview(qtbot, wizard).new == 3
+
+
+def test_closing_while_a_file_is_read_stops_the_reading(qtbot, wizard, db, db_path, wait_idle):
+    before = dump(db_path)
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    release = threading.Event()
+    pool.setMaxThreadCount(1)
+    pool.start(lambda: release.wait(10))
+    try:
+        click_next(qtbot, wizard)
+        wizard.file_page.set_path(str(FIXTURES / "x_archive"))
+        assert wizard.file_page.status.state == StatusLine.WORKING
+        wizard.reject()
+    finally:
+        release.set()
+        pool.waitForDone(10_000)
+        pool.setMaxThreadCount(threads)
+    wait_idle()
+    assert wizard.parsed is None and not wizard.file_page.isComplete()
+    assert dump(db_path) == before
