@@ -459,3 +459,17 @@ def test_closing_while_a_file_is_read_stops_the_reading(qtbot, wizard, db, db_pa
     wait_idle()
     assert wizard.parsed is None and not wizard.file_page.isComplete()
     assert dump(db_path) == before
+
+
+def test_a_hand_edit_is_kept_and_the_preview_says_so(qtbot, db, wizard):
+    walk(qtbot, wizard, "x", FIXTURES / "x_archive")
+    run_import(qtbot, wizard)
+    post = next(p for p in records.contributions.list(db) if p.source_id == "1582838231345872897")
+    records.contributions.update(db, post.id, {"title": "My own title"})
+    again = ImportWizard(db)
+    qtbot.addWidget(again)
+    again.show()
+    walk(qtbot, again, "x", FIXTURES / "x_archive")
+    assert "Kept as you edited them: 1 field." in again.preview_page.details.text()
+    run_import(qtbot, again)
+    assert records.contributions.get(db, post.id).title == "My own title"
