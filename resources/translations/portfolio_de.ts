@@ -466,7 +466,7 @@ The details are in the log file.</comment>
         <translation>durch Kommas getrennt, z. B. KI, Recruiting</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
+        <source>Lang&amp;uage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@ The details are in the log file.</comment>
 <context>
     <name>PhotoField</name>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Ch&amp;oose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@ The details are in the log file.</comment>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <source>Pho&amp;ne:</source>
+        <source>Phon&amp;e:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ The details are in the log file.</comment>
         <translation>Geldbeträge schätzen, was dieselbe Aufmerksamkeit als Werbung gekostet hätte; sie messen keine Ergebnisse.</translation>
     </message>
     <message>
-        <source>Show money &amp;figures</source>
+        <source>Show money f&amp;igures</source>
         <translation>&amp;Geldbeträge anzeigen</translation>
     </message>
     <message>
@@ -1258,7 +1258,7 @@ The details are in the log file.</comment>
         <translation>Größe</translation>
     </message>
     <message>
-        <source>Record &amp;today&apos;s size</source>
+        <source>Record today&apos;s si&amp;ze</source>
         <translation>&amp;Heutige Größe erfassen</translation>
     </message>
     <message>
