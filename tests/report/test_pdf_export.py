@@ -52,6 +52,7 @@ def test_page_count_and_page_x_of_y_footer(exported):
     assert f"Page 2 of {result.pages}" in pages[1]
     assert f"Page {result.pages} of {result.pages}" in pages[-1]
     assert "Page 1 of" not in pages[0]  # the cover has no footer
+    assert result.size_bytes < 1_000_000  # application portals cap uploads; fonts are embedded as subsets
 
 
 def test_figures_are_the_value_models(exported, portfolio_db):
