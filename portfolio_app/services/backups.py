@@ -102,7 +102,7 @@ def backup_now(database: Database | Path | str, reason: str, *, now: dt.datetime
         return None
     folder = backups_folder(path)
     made = make_backup(path, folder, reason, now=now)
-    problems = integrity_problems(made.path)
+    problems = integrity_problems(made.path, quick=True)
     if problems:
         with contextlib.suppress(OSError):
             made.path.unlink()
@@ -251,7 +251,7 @@ def restore_backup(source: Path | str, database: Database | Path | str) -> Resto
     with WriterLock(path):
         safety_backup = damaged_copy = None
         if path.exists() and path.stat().st_size > 0:
-            problems = integrity_problems(path)
+            problems = integrity_problems(path, quick=True)
             if problems:
                 damaged_copy = _move_aside(path)
             else:

@@ -131,6 +131,22 @@ def csv_cell(value: object, decimal: str = ".") -> str:
     return neutralise(str(value))
 
 
+def _converter(column_type, decimal: str) -> Callable[[object], str]:
+    """The cell function for one column, chosen once: 100,000 rows × 27 columns add up."""
+    try:
+        kind = column_type.python_type
+    except NotImplementedError:
+        kind = object
+    # SQLite lets any column hold any type: a value of another type takes the general (neutralising) path
+    if kind is str:
+        return lambda value: neutralise(value) if type(value) is str else csv_cell(value, decimal)
+    if kind is int:
+        return lambda value: str(value) if type(value) is int else csv_cell(value, decimal)
+    if kind is dt.date:
+        return lambda value: "" if value is None else value.isoformat()
+    return lambda value: csv_cell(value, decimal)  # booleans, datetimes, floats: the general rules
+
+
 def _check_options(table: str, options: CsvOptions) -> None:
     if table not in TABLES:
         raise StorageFault(UNKNOWN_TABLE, table=table, choices=", ".join(TABLES))
@@ -198,11 +214,12 @@ def export_table(
                 select(func.count()).select_from(model_table).where(model_table.c.private.is_(True))
             ).scalar_one()
         result = connection.execute(statement)
-        rows = _write_atomically(out, result.keys(), result, options, progress, total - left_out)
+        converters = [_converter(column.type, options.decimal) for column in statement.selected_columns]
+        rows = _write_atomically(out, result.keys(), result, converters, options, progress, total - left_out)
     return CsvExportResult(path=out, table=table, rows=rows, private_left_out=left_out)
 
 
-def _write_atomically(out, header, records, options, progress, expected) -> int:
+def _write_atomically(out, header, records, converters, options, progress, expected) -> int:
     temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
         # not mkstemp: its 0600 would make the export unreadable to anyone the user shares the folder with
@@ -215,7 +232,7 @@ def _write_atomically(out, header, records, options, progress, expected) -> int:
             writer = csv.writer(handle, delimiter=options.delimiter, lineterminator="\r\n")
             writer.writerow([neutralise(name) for name in header])
             for record in records:
-                writer.writerow([csv_cell(value, options.decimal) for value in record])
+                writer.writerow([convert(value) for convert, value in zip(converters, record)])
                 rows += 1
                 if progress is not None and rows % 250 == 0:
                     progress(rows, expected)

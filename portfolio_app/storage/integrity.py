@@ -38,10 +38,15 @@ class DatabaseDamaged(TranslatableRefusal):
             super().__init__(DAMAGED, path=path, problem=problem)
 
 
-def integrity_problems(path: Path, *, limit: int = 10) -> list[str]:
-    """What ``PRAGMA integrity_check`` finds wrong with ``path``; empty when the file is whole."""
+def integrity_problems(path: Path, *, limit: int = 10, quick: bool = False) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong with ``path``; empty when the file is whole.
+
+    ``quick`` runs ``quick_check`` instead (every page and record, not the indexes
+    against the tables): about a seventh of the time, for copies just made.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        return _problems(sqlite3.connect(read_only_uri(path), uri=True), limit)
+        return _problems(sqlite3.connect(read_only_uri(path), uri=True), limit, pragma)
     except sqlite3.OperationalError as exc:
         if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
             if is_storage_failure(exc):  # locked by another program, unreadable folder: not damage
@@ -50,15 +55,15 @@ def integrity_problems(path: Path, *, limit: int = 10) -> list[str]:
     # A kill during a rollback-journal write left a hot journal, which only a writing
     # connection may roll back; that rollback is SQLite's own recovery to the last commit.
     try:
-        return _problems(sqlite3.connect(path, isolation_level=None), limit)
+        return _problems(sqlite3.connect(path, isolation_level=None), limit, pragma)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
 
 
-def _problems(connection: sqlite3.Connection, limit: int) -> list[str]:
+def _problems(connection: sqlite3.Connection, limit: int, pragma: str) -> list[str]:
     try:
         with contextlib.closing(connection) as conn:
-            rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
             if rows != ["ok"]:
                 return rows
             # foreign keys are part of "whole" for us: a contribution must not point nowhere

@@ -147,3 +147,15 @@ def test_cli_export_csv(demo_db, db_path, tmp_path):
     missing = run("--table", "contributions", "--out", out, "--db", tmp_path / "none.sqlite")
     assert missing.returncode == 1 and "none.sqlite" in missing.stderr
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_text_smuggled_into_a_number_column_is_still_neutralised(db, tmp_path):
+    import sqlite3
+
+    _contribution(db, title="ok")
+    db.engine.dispose()
+    with sqlite3.connect(db.path) as conn:  # another program wrote it; SQLite accepts any type in any column
+        conn.execute("UPDATE contribution SET reach = '=HYPERLINK(\"http://evil\")'")
+    conn.close()
+    export_table(db, "contributions", tmp_path / "c.csv")
+    assert read_back(tmp_path / "c.csv")[0]["reach"].startswith("'=")
