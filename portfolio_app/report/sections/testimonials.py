@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from portfolio_app.report.blocks import Context, spacer
-from portfolio_app.report.fonts import BOLD
+from portfolio_app.report.fonts import BOLD, register_italics
 from portfolio_app.report.styles import ACCENT, TILE
 from portfolio_app.report.text import plain
 
@@ -17,6 +17,7 @@ def build(ctx: Context) -> list:
     story = [ctx.section("section.testimonials")]
     if not ctx.data.testimonials:
         return story + [ctx.para(escape(ctx.texts("testimonials.none")), styles.small)]
+    register_italics()
     for testimonial in ctx.data.testimonials:
         who = [f"<font name='{BOLD}'>{plain(testimonial.author, BOLD)}</font>"]
         if testimonial.role.strip():
