@@ -29,6 +29,10 @@ LOCKED = QT_TRANSLATE_NOOP(
 )
 CANNOT_OPEN = QT_TRANSLATE_NOOP("storage", "{path} cannot be opened: {reason}. Nothing was changed.")
 IO_ERROR = QT_TRANSLATE_NOOP("storage", "{path}: {reason}. Everything saved before is kept.")
+DISK_ERROR = QT_TRANSLATE_NOOP(
+    "storage", "{path} could not be written: the disk reported an error (it may be full or failing). "
+    "Everything saved before is kept."
+)
 
 BAD_NAME = QT_TRANSLATE_NOOP("storage", "{path} is not a usable file name ({reason}).")
 
@@ -51,11 +55,6 @@ class TranslatableRefusal(DatabaseRefused):
         super().__init__(template.format(**self.params))
 
 
-def _message_of(exc: BaseException) -> str:
-    original = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
-    return str(original).lower()
-
-
 def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
     """The PortfolioError that explains ``exc`` (an sqlite3, SQLAlchemy or OS error) for ``path``."""
     if isinstance(exc, PortfolioError):
@@ -67,7 +66,8 @@ def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return StorageFault(READ_ONLY, path=where)
         return StorageFault(IO_ERROR, path=where, reason=exc.strerror or exc)
-    text = _message_of(exc)
+    original = str(getattr(exc, "orig", None) or exc)  # SQLAlchemy wraps the sqlite3 error
+    text = original.lower()
     if "full" in text:
         return StorageFault(DISK_FULL, path=path)
     if "readonly" in text or "read-only" in text or "read only" in text:
@@ -75,8 +75,10 @@ def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
     if "locked" in text or "busy" in text:
         return StorageFault(LOCKED, path=path)
     if "unable to open" in text:
-        return StorageFault(CANNOT_OPEN, path=path, reason=text)
-    return StorageFault(IO_ERROR, path=path, reason=text)
+        return StorageFault(CANNOT_OPEN, path=path, reason=original)
+    if "disk i/o" in text:
+        return StorageFault(DISK_ERROR, path=path)
+    return StorageFault(IO_ERROR, path=path, reason=original)
 
 
 def is_storage_failure(exc: BaseException) -> bool:

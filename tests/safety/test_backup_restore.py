@@ -225,3 +225,20 @@ def test_cli_restore_refuses_a_newer_backup_naming_the_file(tmp_path):
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     result = run_cli("restore", newer, "--db", db_path)
     assert result.returncode == 1 and str(newer) in result.stderr and "newer version" in result.stderr
+
+
+def test_a_backup_from_an_older_schema_is_restored_and_upgraded_on_open(demo_db, db_path):
+    from pathlib import Path
+
+    from portfolio_app.storage.migrations.runner import head_revision
+
+    demo_db.close()
+    old = sorted((Path(__file__).parent.parent / "fixtures" / "schemas").glob("schema_*.sqlite"))[0]
+    original = old.read_bytes()
+    result = restore_backup(old, db_path)
+    assert result.safety_backup is not None and _contributions(result.safety_backup) == 400
+    with open_for_writing(db_path, daily_backup=False) as writable:
+        with contextlib.closing(sqlite3.connect(db_path)) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert table_counts(writable.db)["contributions"] >= 1
+    assert old.read_bytes() == original  # the chosen backup itself is only read

@@ -83,6 +83,10 @@ def as_reader_only(folder: Path, action) -> str:
         try:
             os.setgid(NOBODY)
             os.setuid(NOBODY)
+        except OSError as exc:
+            os.write(write_end, f"cannot drop root: {exc}".encode())
+            os._exit(0)
+        try:
             action()
             message = "ok"
         except BaseException as exc:  # noqa: BLE001
@@ -93,6 +97,8 @@ def as_reader_only(folder: Path, action) -> str:
     with os.fdopen(read_end, "rb") as reader:
         message = reader.read().decode()
     os.waitpid(pid, 0)
+    if message.startswith("cannot drop root"):
+        pytest.skip(f"read-only folders cannot be tested here: {message}")
     return message
 
 
@@ -155,6 +161,7 @@ def test_full_disk_from_the_kernel_keeps_the_database_and_the_old_export(tmp_pat
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "second.sqlite" in lines[0] and "Traceback" not in result.stderr
+    assert "full" in lines[0] and "Everything saved before is kept" in lines[0]
     out = tmp_path / "contributions.csv"
     out.write_text("previous export")
     # room for the database's 32 KB index and the log, not for 400 contributions as text
