@@ -15,15 +15,18 @@ here. In order:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from portfolio_app.errors import DatabaseRefused, PortfolioError
 from portfolio_app.services.backups import backup_at_start, damaged_error
 from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
-from portfolio_app.storage.faults import check_file_name
+from portfolio_app.storage.faults import StorageFault, check_file_name
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
 from portfolio_app.storage.lock import WriterLock
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -66,7 +69,13 @@ def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> Writable
         crashed = lock.previous_owner_crashed and path.exists()
         if crashed:
             _check(path)
-        start_backup = backup_at_start(path) if daily_backup else None
+        start_backup = None
+        if daily_backup:
+            try:
+                start_backup = backup_at_start(path)
+            except StorageFault as exc:
+                # a full or read-only backups folder must not lock the user out of their record
+                log.warning("The start backup of %s failed: %s", path, exc)
         try:
             db = open_database(path)
         except DatabaseDamaged:

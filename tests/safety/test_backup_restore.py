@@ -242,3 +242,17 @@ def test_a_backup_from_an_older_schema_is_restored_and_upgraded_on_open(demo_db,
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         assert table_counts(writable.db)["contributions"] >= 1
     assert old.read_bytes() == original  # the chosen backup itself is only read
+
+
+def test_a_backups_folder_that_cannot_be_written_does_not_lock_the_user_out(demo_db, db_path):
+    from portfolio_app.paths import data_dir
+
+    demo_db.close()
+    data_dir().mkdir(parents=True, exist_ok=True)
+    (data_dir() / "backups").write_text("a file where the folder should be")
+    with open_for_writing(db_path) as writable:  # the start backup fails, the record still opens
+        assert writable.start_backup is None
+        assert table_counts(writable.db)["contributions"] == 400
+    with pytest.raises(PortfolioError) as refused:
+        backup_before_import(db_path)  # an explicit backup does say that it failed
+    assert "backups" in str(refused.value)
