@@ -85,8 +85,8 @@ def qt_translation_dirs() -> list[Path]:
     """Where Qt's own .qm files are: Qt's install folder, and the bundle's copy of it."""
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        folders.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    if bundle:  # the wheel layout PyInstaller keeps: PySide6/Qt/translations, on Windows PySide6/translations
+        folders += [Path(bundle) / "PySide6" / "Qt" / "translations", Path(bundle) / "PySide6" / "translations"]
     return folders
 
 
