@@ -50,7 +50,13 @@ LIBRARIES = (
     Library("Mako", "Mako", "MIT"),
     Library("ReportLab", "reportlab", "BSD-3-Clause"),
     Library("Pillow", "pillow", "MIT-CMU (HPND)"),
+    Library("charset-normalizer", "charset-normalizer", "MIT"),
     Library("platformdirs", "platformdirs", "MIT"),
+    Library("pydantic-core", "pydantic_core", "MIT"),
+    Library("MarkupSafe", "MarkupSafe", "BSD-3-Clause"),
+    Library("annotated-types", "annotated-types", "MIT"),
+    Library("typing-inspection", "typing-inspection", "MIT"),
+    Library("typing_extensions", "typing_extensions", "PSF-2.0"),
     Library("Python", "", "PSF-2.0"),
 )
 

@@ -340,3 +340,48 @@ def test_a_move_warns_when_the_environment_still_chooses_the_file(qtbot, db, tmp
     assert dialog.move_to(tmp_path / "new")
     assert "PORTFOLIO_DB" in dialog.move_status.text()
     dialog.close_database()
+
+
+def _runtime_distributions(name: str = "portfolio-app") -> set[str]:
+    """Every distribution the app needs at run time (what the bundle ships), by normalised name."""
+    import re
+    from importlib import metadata
+
+    def normal(text: str) -> str:
+        return re.sub(r"[-_.]+", "-", text).lower()
+
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        for requirement in metadata.requires(current) or []:
+            if "extra ==" in requirement:
+                continue
+            if ";" in requirement and "python_version" not in requirement and "sys_platform" not in requirement:
+                continue
+            dependency = normal(re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0])
+            if dependency not in seen:
+                try:
+                    metadata.version(dependency)
+                except metadata.PackageNotFoundError:
+                    continue  # a marker for another platform or Python
+                seen.add(dependency)
+                todo.append(dependency)
+    return seen
+
+
+def test_about_names_every_bundled_library_with_its_declared_licence():
+    import re
+    from importlib import metadata
+
+    listed = {re.sub(r"[-_.]+", "-", library.distribution).lower(): library for library in LIBRARIES}
+    missing = _runtime_distributions() - set(listed)
+    assert not missing, f"libraries shipped without a licence line in About: {sorted(missing)}"
+    for name, library in listed.items():
+        if not name:
+            continue
+        meta = metadata.metadata(library.distribution)
+        declared = " ".join(filter(None, [meta.get("License-Expression"), meta.get("License"),
+                                          *(meta.get_all("Classifier") or [])]))
+        family = library.licence.split("-")[0].split()[0]
+        assert family.lower() in declared.lower(), (library.name, library.licence, declared[:200])
