@@ -207,6 +207,7 @@ def paragraph_markup(text: str, base: str = REGULAR) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=1024)
 def string_width(text: str, size: float, base: str = REGULAR) -> float:
     """Width of a one-line text drawn with :func:`draw_string`."""
     return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in _cached_runs(text.replace("\n", " "), base))
