@@ -158,7 +158,11 @@ class CrashReporter(QObject):
     def show_dialog(self, summary: str, details: str) -> None:
         if len(self.open_dialogs) >= MAX_OPEN_DIALOGS:
             return  # already showing one; the rest is in the log
-        dialog = CrashDialog(summary, details, str(log_file()), QApplication.activeWindow())
+        try:
+            dialog = CrashDialog(summary, details, str(log_file()), QApplication.activeWindow())
+        except Exception:  # an error in the error dialog must not loop back into this hook
+            log.exception("The error dialog could not be shown")
+            return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialogs.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self.open_dialogs.remove(d))

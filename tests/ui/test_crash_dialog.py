@@ -141,3 +141,18 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_failing_error_dialog_is_logged_not_looped(qtbot, reporter, monkeypatch):
+    from portfolio_app.ui import crash_dialog
+
+    def broken_dialog(*_args, **_kwargs):
+        raise RuntimeError("the dialog itself is broken")
+
+    monkeypatch.setattr(crash_dialog, "CrashDialog", broken_dialog)
+    QTimer.singleShot(0, fail)
+    qtbot.waitUntil(lambda: reporter.reported == 1, timeout=5000)
+    for _ in range(10):
+        QApplication.processEvents()
+    assert reporter.reported == 1 and reporter.open_dialogs == []
+    assert "the dialog itself is broken" in log_file().read_text(encoding="utf-8")
