@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -103,40 +103,40 @@ def _action(parent: QWidget, text: str, icon_name: str | None = None, shortcut=N
 
 
 def make_actions(window: QWidget, undo_stack) -> Actions:
-    tr = window.tr
-    undo = undo_stack.createUndoAction(window, tr("&Undo"))
+    translate = QCoreApplication.translate  # lupdate reads the context only from a literal
+    undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     undo.setIcon(action_icon("edit-undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     redo.setIcon(action_icon("edit-redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
-    delete = _action(window, tr("&Delete"), "edit-delete", QKeySequence.StandardKey.Delete,
-                     tr("Delete the selected records (you can undo it)"))
-    quit_action = _action(window, tr("&Quit"), "application-exit", QKeySequence.StandardKey.Quit)
+    delete = _action(window, translate("MainWindow", "&Delete"), "edit-delete", QKeySequence.StandardKey.Delete,
+                     translate("MainWindow", "Delete the selected records (you can undo it)"))
+    quit_action = _action(window, translate("MainWindow", "&Quit"), "application-exit", QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    about = _action(window, tr("&About Portfolio"), "help-about")
+    about = _action(window, translate("MainWindow", "&About Portfolio"), "help-about")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return Actions(
-        import_data=_action(window, tr("&Import…"), "document-import", None,
-                            tr("Bring in contributions from a platform export or a CSV file")),
-        export_pdf=_action(window, tr("&Export PDF…"), "document-export", QKeySequence("Ctrl+E"),
-                           tr("Create the PDF portfolio")),
-        export_csv=_action(window, tr("Export &table…"), None, None,
-                           tr("Save a list as a CSV file for a spreadsheet")),
-        backup=_action(window, tr("&Backup…"), "document-save", None, tr("Save a copy of your whole record")),
-        restore=_action(window, tr("&Restore…"), "document-revert", None, tr("Replace your record with a backup")),
-        open_data_folder=_action(window, tr("Open &data folder"), "folder-open", None,
-                                 tr("Show the folder that holds your database and backups")),
-        leave_demo=_action(window, tr("Back to &my record"), "go-home", None,
-                           tr("Close the demo data and open your own record")),
+        import_data=_action(window, translate("MainWindow", "&Import…"), "document-import", None,
+                            translate("MainWindow", "Bring in contributions from a platform export or a CSV file")),
+        export_pdf=_action(window, translate("MainWindow", "&Export PDF…"), "document-export", QKeySequence("Ctrl+E"),
+                           translate("MainWindow", "Create the PDF portfolio")),
+        export_csv=_action(window, translate("MainWindow", "Export &table…"), None, None,
+                           translate("MainWindow", "Save a list as a CSV file for a spreadsheet")),
+        backup=_action(window, translate("MainWindow", "&Backup…"), "document-save", None, translate("MainWindow", "Save a copy of your whole record")),
+        restore=_action(window, translate("MainWindow", "&Restore…"), "document-revert", None, translate("MainWindow", "Replace your record with a backup")),
+        open_data_folder=_action(window, translate("MainWindow", "Open &data folder"), "folder-open", None,
+                                 translate("MainWindow", "Show the folder that holds your database and backups")),
+        leave_demo=_action(window, translate("MainWindow", "Back to &my record"), "go-home", None,
+                           translate("MainWindow", "Close the demo data and open your own record")),
         quit=quit_action,
-        new=_action(window, tr("&New…"), "document-new", QKeySequence.StandardKey.New, tr("Add a record")),
-        edit=_action(window, tr("&Edit…"), "document-edit", QKeySequence("Ctrl+Return"),
-                     tr("Edit the selected record")),
+        new=_action(window, translate("MainWindow", "&New…"), "document-new", QKeySequence.StandardKey.New, translate("MainWindow", "Add a record")),
+        edit=_action(window, translate("MainWindow", "&Edit…"), "document-edit", QKeySequence("Ctrl+Return"),
+                     translate("MainWindow", "Edit the selected record")),
         delete=delete,
         undo=undo,
         redo=redo,
-        find=_action(window, tr("&Find"), "edit-find", QKeySequence.StandardKey.Find, tr("Search this list")),
+        find=_action(window, translate("MainWindow", "&Find"), "edit-find", QKeySequence.StandardKey.Find, translate("MainWindow", "Search this list")),
         about=about,
     )
 

@@ -94,10 +94,10 @@ BULK_DELETE = 500  # from this many rows on, the delete runs in the thread pool
 
 
 def _detach_question(table: str, count: int, linked: int) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     what = delete_text(table, count)
     return plural(
-        tr(
+        translate(
             "undo",
             "%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. "
             "They will be kept and detached from it.",
@@ -105,7 +105,7 @@ def _detach_question(table: str, count: int, linked: int) -> str:
             linked,
         ),
         linked,
-    ) + "\n\n" + tr("undo", "%1? You can undo this.").replace("%1", what)
+    ) + "\n\n" + translate("undo", "%1? You can undo this.").replace("%1", what)
 
 
 def confirm(parent, title: str, text: str, confirm_label: str, *, warning: bool = False) -> bool:
@@ -135,16 +135,16 @@ def delete_with_consent(parent, db, stack: QUndoStack, table: str, ids: Sequence
     ids = list(ids)
     if not ids:
         return False
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     service = SERVICES[table]
     linked = service.dependents(db, ids)
-    title = tr("undo", "Delete")
+    title = translate("undo", "Delete")
     if linked:
-        agreed = confirm(parent, title, _detach_question(table, len(ids), linked), tr("undo", "Detach and delete"),
+        agreed = confirm(parent, title, _detach_question(table, len(ids), linked), translate("undo", "Detach and delete"),
                          warning=True)
     else:
-        agreed = confirm(parent, title, tr("undo", "%1? You can undo this.").replace("%1", delete_text(table, len(ids))),
-                         tr("undo", "Delete"))
+        agreed = confirm(parent, title, translate("undo", "%1? You can undo this.").replace("%1", delete_text(table, len(ids))),
+                         translate("undo", "Delete"))
     if not agreed:
         return False
     detach = bool(linked)
@@ -156,7 +156,7 @@ def delete_with_consent(parent, db, stack: QUndoStack, table: str, ids: Sequence
             parent, work,
             on_success=lambda deleted: stack.push(
                 DeleteRecords(db, table, ids, detach=detach, done=deleted, on_change=on_change)),
-            label=tr("undo", "Deleting…"), cancellable=False,
+            label=translate("undo", "Deleting…"), cancellable=False,
         )
         return True
     try:

@@ -119,9 +119,9 @@ class BackgroundTask(QObject):
         self._cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
 
     def _make_dialog(self, parent: QWidget | None, label: str | None, cancellable: bool) -> QProgressDialog:
-        tr = QCoreApplication.translate
-        dialog = QProgressDialog(label or tr("workers", "Working…"), tr("workers", "Cancel"), 0, 0, parent)
-        dialog.setWindowTitle(tr("workers", "Please wait"))
+        translate = QCoreApplication.translate
+        dialog = QProgressDialog(label or translate("workers", "Working…"), translate("workers", "Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(translate("workers", "Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoClose(False)
@@ -203,15 +203,15 @@ def report_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong: our own errors by their message, bugs with a pointer to the log."""
     from portfolio_app.errors import PortfolioError
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if isinstance(error, PortfolioError):
-        QMessageBox.warning(parent, tr("workers", "Could not finish"), str(error))
+        QMessageBox.warning(parent, translate("workers", "Could not finish"), str(error))
         return
     log.error("Background work failed", exc_info=(type(error), error, error.__traceback__))
     QMessageBox.critical(
         parent,
-        tr("workers", "Something went wrong"),
-        tr("workers", "The work stopped with an unexpected error:\n%1\n\nThe details are in the log file.").replace(
+        translate("workers", "Something went wrong"),
+        translate("workers", "The work stopped with an unexpected error:\n%1\n\nThe details are in the log file.").replace(
             "%1", f"{type(error).__name__}: {error}"
         ),
     )
