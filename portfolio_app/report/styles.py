@@ -42,7 +42,7 @@ class Styles:
     small_right: ParagraphStyle = _style("small_right", fontSize=8, leading=10.5, textColor=MUTED, alignment=TA_RIGHT)
     note: ParagraphStyle = _style("note", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2, spaceAfter=8)
     section: ParagraphStyle = _style(
-        "section", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT_DARK, spaceBefore=4, spaceAfter=10,
+        "section", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT_DARK, spaceBefore=16, spaceAfter=10,
         keepWithNext=1,
     )
     heading: ParagraphStyle = _style(
