@@ -201,3 +201,18 @@ def test_no_section_heading_alone_at_the_bottom_of_a_page(exported):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         content = [line for line in lines if not line.startswith(("Prepared on", "Page "))]
         assert content[-1] not in ENGLISH_OUTLINE, (number, content[-1])
+
+
+def test_only_testimonials_that_may_be_published(exported, portfolio_db):
+    from sqlalchemy import select
+
+    from portfolio_app.storage.models import Testimonial
+
+    _, _, pages = exported
+    text = " ".join(" ".join(pages).split())
+    with portfolio_db.engine.connect() as connection:
+        rows = connection.execute(select(Testimonial.author, Testimonial.text, Testimonial.may_publish)).all()
+    assert any(not row.may_publish for row in rows) and any(row.may_publish for row in rows)
+    for row in rows:
+        assert (row.text in text) is row.may_publish, row.author
+        assert (row.author in text) is row.may_publish, row.author
