@@ -2,166 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>workers</source>
-        <comment>Working…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <comment>Please wait</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <comment>Could not finish</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workers</source>
-        <comment>The work stopped with an unexpected error:
-%1
-
-The details are in the log file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected records (you can undo it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring in contributions from a platform export or a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the PDF portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of your whole record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace your record with a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the folder that holds your database and backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to &amp;my record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the demo data and open your own record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>undo</source>
-        <comment>%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. They will be kept and detached from it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>%1? You can undo this.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Delete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Detach and delete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <comment>Deleting…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -614,6 +454,10 @@ The details are in the log file.</comment>
         <translation>Details kopieren</translation>
     </message>
     <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
         <source>Quit Portfolio</source>
         <translation>Portfolio beenden</translation>
     </message>
@@ -624,6 +468,65 @@ The details are in the log file.</comment>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export a table</source>
+        <translation>Eine Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Point (1.5), comma between values</source>
+        <translation>Punkt (1.5), Komma zwischen Werten</translation>
+    </message>
+    <message>
+        <source>Comma (1,5), semicolon between values</source>
+        <translation>Komma (1,5), Semikolon zwischen Werten</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal separator:</source>
+        <translation>&amp;Dezimaltrennzeichen:</translation>
+    </message>
+    <message>
+        <source>Mark the file as UTF-8 for Excel (byte order mark)</source>
+        <translation>Datei für Excel als UTF-8 kennzeichnen (Byte Order Mark)</translation>
+    </message>
+    <message>
+        <source>Include private contributions</source>
+        <translation>Private Beiträge einschließen</translation>
+    </message>
+    <message>
+        <source>Private contributions never leave the machine unless you tick this.</source>
+        <translation>Private Beiträge verlassen den Computer nur, wenn Sie dies ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Text that a spreadsheet would run as a formula is exported with a leading apostrophe.</source>
+        <translation>Text, den eine Tabellenkalkulation als Formel ausführen würde, wird mit vorangestelltem Apostroph exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -763,6 +666,56 @@ The details are in the log file.</comment>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Your record has been updated.</source>
+        <translation>Ihr Bestand wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your record now holds %Ln contribution(s) from this export.</source>
+        <translation>
+            <numerusform>Ihr Bestand enthält jetzt %Ln Beitrag aus diesem Export.</numerusform>
+            <numerusform>Ihr Bestand enthält jetzt %Ln Beiträge aus diesem Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They belong to the audience “%1”.</source>
+        <translation>Sie gehören zur Zielgruppe „%1“.</translation>
+    </message>
+    <message>
+        <source>They belong to the new audience “%1”.</source>
+        <translation>Sie gehören zur neuen Zielgruppe „%1“.</translation>
+    </message>
+    <message>
+        <source>Its size, %1, was recorded.</source>
+        <translation>Ihre Größe, %1, wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Your record as it was before the import was saved as %1.</source>
+        <translation>Ihr Bestand vor dem Import wurde als %1 gesichert.</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentEditor</name>
     <message>
         <source>New employment</source>
@@ -849,6 +802,133 @@ The details are in the log file.</comment>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the export</source>
+        <translation>Den Export auswählen</translation>
+    </message>
+    <message>
+        <source>Drop the file or folder here</source>
+        <translation>Datei oder Ordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Eine Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Einen Ordner auswählen…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The .zip archive X sent you, its unpacked folder, or the tweets.js file in it.</source>
+        <translation>Das .zip-Archiv, das X Ihnen geschickt hat, den entpackten Ordner oder die Datei tweets.js darin.</translation>
+    </message>
+    <message>
+        <source>The .zip LinkedIn sent you, its unpacked folder, or Shares.csv.</source>
+        <translation>Die .zip-Datei, die LinkedIn Ihnen geschickt hat, den entpackten Ordner oder Shares.csv.</translation>
+    </message>
+    <message>
+        <source>The .tar.gz archive your server made, its unpacked folder, or outbox.json.</source>
+        <translation>Das .tar.gz-Archiv Ihres Servers, den entpackten Ordner oder outbox.json.</translation>
+    </message>
+    <message>
+        <source>A .csv file (or a .zip holding one). Commas, semicolons and tabs are all fine.</source>
+        <translation>Eine .csv-Datei (oder eine .zip-Datei mit einer solchen). Kommas, Semikolons und Tabulatoren sind alle in Ordnung.</translation>
+    </message>
+    <message>
+        <source>.zip, folder, .js</source>
+        <translation>.zip, Ordner, .js</translation>
+    </message>
+    <message>
+        <source>.zip, folder, .csv</source>
+        <translation>.zip, Ordner, .csv</translation>
+    </message>
+    <message>
+        <source>.tar.gz, .zip, folder, .json</source>
+        <translation>.tar.gz, .zip, Ordner, .json</translation>
+    </message>
+    <message>
+        <source>.csv, .txt, .zip</source>
+        <translation>.csv, .txt, .zip</translation>
+    </message>
+    <message>
+        <source>Exports (%1)</source>
+        <translation>Exporte (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the unpacked export folder</source>
+        <translation>Den entpackten Export-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln column(s). Next, say which column holds what.</source>
+        <translation>
+            <numerusform>%1: %Ln Spalte. Geben Sie als Nächstes an, welche Spalte was enthält.</numerusform>
+            <numerusform>%1: %Ln Spalten. Geben Sie als Nächstes an, welche Spalte was enthält.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) found</source>
+        <translation>
+            <numerusform>%Ln Post gefunden</numerusform>
+            <numerusform>%Ln Posts gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>(%1 left out: %2)</source>
+        <translation>(%1 ausgelassen: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be used; the next step lists them.</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht verwendet werden; der nächste Schritt führt sie auf.</numerusform>
+            <numerusform>%Ln Zeilen können nicht verwendet werden; der nächste Schritt führt sie auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. The details are in the log file.</source>
+        <translation>Etwas ist schiefgegangen: %1. Die Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Portfolio</source>
@@ -929,6 +1009,259 @@ The details are in the log file.</comment>
     <message>
         <source>Creating the demo career…</source>
         <translation>Die Demo-Laufbahn wird erstellt…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (you can undo it)</source>
+        <translation>Die ausgewählten Einträge löschen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Portfolio</source>
+        <translation>&amp;Über Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in contributions from a platform export or a CSV file</source>
+        <translation>Beiträge aus einem Plattform-Export oder einer CSV-Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Create the PDF portfolio</source>
+        <translation>Das PDF-Portfolio erstellen</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a list as a CSV file for a spreadsheet</source>
+        <translation>Eine Liste als CSV-Datei für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of your whole record</source>
+        <translation>Eine Kopie Ihres gesamten Bestands speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace your record with a backup</source>
+        <translation>Ihren Bestand durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your database and backups</source>
+        <translation>Den Ordner mit Ihrer Datenbank und den Sicherungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my record</source>
+        <translation>Zurück zu &amp;meinem Bestand</translation>
+    </message>
+    <message>
+        <source>Close the demo data and open your own record</source>
+        <translation>Die Demodaten schließen und Ihren eigenen Bestand öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>Einen Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>In dieser Liste suchen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welche Spalte enthält was?</translation>
+    </message>
+    <message>
+        <source>A date and a title (or a text) are needed; everything else is optional. The table shows the first rows as they will be imported.</source>
+        <translation>Ein Datum und ein Titel (oder ein Text) sind nötig, alles andere ist optional. Die Tabelle zeigt die ersten Zeilen so, wie sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>The contribution</source>
+        <translation>Der Beitrag</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Unique id:</source>
+        <translation>Eindeutige ID:</translation>
+    </message>
+    <message>
+        <source>Impressions:</source>
+        <translation>Impressionen:</translation>
+    </message>
+    <message>
+        <source>Reach:</source>
+        <translation>Reichweite:</translation>
+    </message>
+    <message>
+        <source>Reactions:</source>
+        <translation>Reaktionen:</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Kommentare:</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>Geteilt:</translation>
+    </message>
+    <message>
+        <source>Clicks:</source>
+        <translation>Klicks:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>– nicht in der Datei –</translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation>Aus den Werten erkennen</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date, and the one with the title or the text.</source>
+        <translation>Wählen Sie die Spalte mit dem Datum und die mit dem Titel oder dem Text.</translation>
+    </message>
+    <message>
+        <source>Reading the rows with this mapping…</source>
+        <translation>Die Zeilen werden mit dieser Zuordnung gelesen…</translation>
+    </message>
+    <message>
+        <source>No known date format fits the column “%1”.</source>
+        <translation>Kein bekanntes Datumsformat passt zur Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (%2 of %3 sample values fit)</source>
+        <translation>Erkannt: %1 (%2 von %3 Stichprobenwerten passen)</translation>
+    </message>
+    <message>
+        <source>— other formats fit as well; check the dates below.</source>
+        <translation>– andere Formate passen ebenfalls; prüfen Sie die Daten unten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) can be imported.</source>
+        <translation>
+            <numerusform>%Ln Zeile kann importiert werden.</numerusform>
+            <numerusform>%Ln Zeilen können importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be used; the next step lists them.</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht verwendet werden; der nächste Schritt führt sie auf.</numerusform>
+            <numerusform>%Ln Zeilen können nicht verwendet werden; der nächste Schritt führt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1424,10 @@ The details are in the log file.</comment>
         <translation>Datenbankdatei:</translation>
     </message>
     <message>
+        <source>This is the demo data; go back to your record to move it.</source>
+        <translation>Das sind die Demodaten; kehren Sie zu Ihrem Bestand zurück, um ihn zu verschieben.</translation>
+    </message>
+    <message>
         <source>Choose at least one section.</source>
         <translation>Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
@@ -1105,6 +1442,118 @@ The details are in the log file.</comment>
     <message>
         <source>Portfolio now uses %1. The original file %2 was kept; delete it once you no longer need it.</source>
         <translation>Portfolio verwendet jetzt %1. Die ursprüngliche Datei %2 wurde behalten; löschen Sie sie, sobald Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Note: PORTFOLIO_DB is set and still decides which file opens at start.</source>
+        <translation>Hinweis: PORTFOLIO_DB ist gesetzt und bestimmt weiterhin, welche Datei beim Start geöffnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation>Das wird der Import tun. Es wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>Attach to audience:</source>
+        <translation>Zielgruppe zuordnen:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The account of the export</source>
+        <translation>Das Konto des Exports</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 (the account of the export)</source>
+        <translation>%1 (das Konto des Exports)</translation>
+    </message>
+    <message>
+        <source>Comparing with your record…</source>
+        <translation>Abgleich mit Ihrem Bestand…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %Ln post(s) without these rows</source>
+        <translation>
+            <numerusform>Den anderen %Ln Post ohne diese Zeilen importieren</numerusform>
+            <numerusform>Die anderen %Ln Posts ohne diese Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export gives its size: %1 on %2; it will be recorded.</source>
+        <translation>Der Export nennt ihre Größe: %1 am %2; sie wird erfasst.</translation>
+    </message>
+    <message>
+        <source>Its size on %1 is already recorded and stays.</source>
+        <translation>Ihre Größe am %1 ist bereits erfasst und bleibt.</translation>
+    </message>
+    <message>
+        <source>The contributions will not be linked to an audience; you can choose one.</source>
+        <translation>Die Beiträge werden keiner Zielgruppe zugeordnet; Sie können eine wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as you edited them: %Ln field(s).</source>
+        <translation>
+            <numerusform>So belassen, wie Sie es bearbeitet haben: %Ln Feld.</numerusform>
+            <numerusform>So belassen, wie Sie sie bearbeitet haben: %Ln Felder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose: %1 (%2)</source>
+        <translation>Absichtlich ausgelassen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Import abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1697,37 @@ The details are in the log file.</comment>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the state to go back to. The database as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Wählen Sie den Stand, zu dem Sie zurückkehren möchten. Die Datenbank wird vorher in ihrem jetzigen Zustand gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation>Kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SizeHistoryTable</name>
     <message>
         <source>Date</source>
@@ -1276,6 +1756,53 @@ The details are in the log file.</comment>
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>What do you want to import?</source>
+        <translation>Was möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <source>Importing never duplicates: importing the same export again updates the figures and keeps what you edited by hand.</source>
+        <translation>Importieren verdoppelt nie: Ein erneuter Import desselben Exports aktualisiert die Kennzahlen und behält, was Sie von Hand bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>X/Twitter archive</source>
+        <translation>X/Twitter-Archiv</translation>
+    </message>
+    <message>
+        <source>Settings › Your account › Download an archive of your data. Choose the .zip, its unpacked folder or data/tweets.js. Your posts and replies are imported.</source>
+        <translation>Einstellungen › Dein Account › Ein Archiv deiner Daten herunterladen. Wählen Sie die .zip-Datei, den entpackten Ordner oder data/tweets.js. Ihre Posts und Antworten werden importiert.</translation>
+    </message>
+    <message>
+        <source>LinkedIn data export</source>
+        <translation>LinkedIn-Datenexport</translation>
+    </message>
+    <message>
+        <source>Settings › Data privacy › Get a copy of your data. Choose the .zip or Shares.csv; Connections.csv, when it is there, records the size of your network.</source>
+        <translation>Einstellungen › Datenschutz › Kopie Ihrer Daten anfordern. Wählen Sie die .zip-Datei oder Shares.csv; Connections.csv erfasst, falls vorhanden, die Größe Ihres Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Mastodon archive</source>
+        <translation>Mastodon-Archiv</translation>
+    </message>
+    <message>
+        <source>Preferences › Import and export › Request your archive. Choose the .tar.gz or outbox.json. Boosts of other people&apos;s posts are left out and counted.</source>
+        <translation>Einstellungen › Importieren und Exportieren › Archiv anfordern. Wählen Sie die .tar.gz-Datei oder outbox.json. Geteilte Beiträge anderer werden ausgelassen und gezählt.</translation>
+    </message>
+    <message>
+        <source>Any CSV file</source>
+        <translation>Beliebige CSV-Datei</translation>
+    </message>
+    <message>
+        <source>A table from another tool or a spreadsheet, one row per contribution. On the next steps you say which column holds the date, the title and the figures.</source>
+        <translation>Eine Tabelle aus einem anderen Werkzeug oder einer Tabellenkalkulation, eine Zeile pro Beitrag. In den nächsten Schritten geben Sie an, welche Spalte Datum, Titel und Kennzahlen enthält.</translation>
+    </message>
+    <message>
+        <source>Also import retweets (other people&apos;s posts you shared)</source>
+        <translation>Auch Retweets importieren (Beiträge anderer, die Sie geteilt haben)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1904,88 @@ The details are in the log file.</comment>
     <message>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Daily, at start</source>
+        <translation>Täglich, beim Start</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Portfolio backup %1.sqlite</source>
+        <translation>Portfolio-Sicherung %1.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Eine Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Portfolio backups (*.sqlite);;All files (*)</source>
+        <translation>Portfolio-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.
+It holds %2 contributions, %3 audiences and %4 campaigns.</source>
+        <translation>Die Sicherung wurde unter %1 gespeichert.
+Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
+    </message>
+    <message>
+        <source>Saving the backup…</source>
+        <translation>Die Sicherung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Your record will go back to the state of %1 (%2 contributions). The current state is backed up first.</source>
+        <translation>Ihr Bestand kehrt zum Stand vom %1 zurück (%2 Beiträge). Der aktuelle Stand wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your record now holds %1 contributions again.</source>
+        <translation>Ihr Bestand enthält wieder %1 Beiträge.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Restore this backup now? The damaged file is kept, unchanged, next to it.</source>
+        <translation>Diese Sicherung jetzt wiederherstellen? Die beschädigte Datei bleibt unverändert daneben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2180,26 @@ The details are in the log file.</comment>
     <message>
         <source>The folder {path} does not exist.</source>
         <translation>Der Ordner {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 Zeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 private contributions were left out.</source>
+        <translation>%1 private Beiträge wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Table exported</source>
+        <translation>Tabelle exportiert</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2607,10 @@ The details are in the log file.</comment>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
+    <message>
+        <source>Backup made before the import: {path}</source>
+        <translation>Vor dem Import erstellte Sicherung: {path}</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -2041,8 +2674,12 @@ The details are in the log file.</comment>
         <translation>{path} kann nicht geöffnet werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>{path} could not be written ({reason}). Everything saved before is kept.</source>
-        <translation>{path} konnte nicht geschrieben werden ({reason}). Alles zuvor Gespeicherte bleibt erhalten.</translation>
+        <source>{path}: {reason}. Everything saved before is kept.</source>
+        <translation>{path}: {reason}. Alles zuvor Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk reported an error (it may be full or failing). Everything saved before is kept.</source>
+        <translation>{path} konnte nicht geschrieben werden: Der Datenträger meldete einen Fehler (er ist vielleicht voll oder defekt). Alles zuvor Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
         <source>{path} is not a usable file name ({reason}).</source>
@@ -2169,6 +2806,29 @@ The details are in the log file.</comment>
             <numerusform>%Ln Einträge löschen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. They will be kept and detached from it.</source>
+        <translation>
+            <numerusform>%Ln weiterer Eintrag (Beiträge, Referenzen oder andere) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
+            <numerusform>%Ln weitere Einträge (Beiträge, Referenzen oder andere) sind mit dem verknüpft, was Sie löschen. Sie bleiben erhalten und werden davon gelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1? You can undo this.</source>
+        <translation>%1? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Detach and delete</source>
+        <translation>Lösen und löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -2246,6 +2906,39 @@ The details are in the log file.</comment>
     <message>
         <source>attendees</source>
         <translation>Teilnehmende</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>The work stopped with an unexpected error:
+%1
+
+The details are in the log file.</source>
+        <translation>Die Arbeit wurde durch einen unerwarteten Fehler abgebrochen:
+%1
+
+Die Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 </TS>
