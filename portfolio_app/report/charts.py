@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.value import AudiencePoint, CareerFigures
-from portfolio_app.report.fonts import REGULAR, single_font
+from portfolio_app.report.fonts import REGULAR, register_family, single_font
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.i18n import Texts
 from portfolio_app.report.styles import ACCENT, INK, MUTED, RULE, SHARED, WARM
@@ -70,6 +70,7 @@ def group_by_quarter(per_month: Sequence[tuple[date, int]]) -> list[tuple[date, 
 def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Texts, width: float,
                     height: float = 165) -> Drawing | None:
     """Audience size at each month end, one line per ownership."""
+    register_family()
     if len(points) < 2 or not any(p.total for p in points):
         return None
     lines = [
@@ -109,6 +110,7 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
 
 def contributions_per_month(per_month: Sequence[tuple[date, int]], fmt: Formatter, width: float,
                             height: float = 120) -> Drawing | None:
+    register_family()
     if not per_month or not any(count for _, count in per_month):
         return None
     by_quarter = len(per_month) > QUARTERS_ABOVE
@@ -142,6 +144,7 @@ def contributions_per_month(per_month: Sequence[tuple[date, int]], fmt: Formatte
 def channel_mix(by_channel: Sequence[tuple[Platform | None, int]], fmt: Formatter, texts: Texts, width: float,
                 limit: int = 8) -> Drawing | None:
     """Contributions per channel, largest at the top, with count and share at each bar."""
+    register_family()
     if not by_channel:
         return None
     rows = list(by_channel[:limit])
@@ -183,6 +186,7 @@ def _short(text: str, limit: int = 24) -> str:
 
 def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, width: float) -> Drawing | None:
     """Per employment: growth of portable (personal) and of the employer's own audiences."""
+    register_family()
     rows = [c for c in career if c.built.personal.growth or c.built.employer.growth]
     if not rows:
         return None

@@ -1,0 +1,55 @@
+"""Pieces of the layout that decide on their own: chart data shaping, appendix cell wrapping."""
+
+from datetime import date
+
+import pytest
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Paragraph
+
+from portfolio_app.domain.value import AudiencePoint
+from portfolio_app.report import charts
+from portfolio_app.report.fonts import REGULAR, register_family
+from portfolio_app.report.formatting import Formatter
+from portfolio_app.report.i18n import Texts
+from portfolio_app.report.sections.appendix import CELL_SIZE, PADDING, _cell_text
+from portfolio_app.report.styles import STYLES
+
+FMT, TEXTS = Formatter("en"), Texts("en")
+
+
+def test_quarters_add_up_the_months():
+    months = [(date(2024, m, 1), m) for m in range(1, 8)]
+    assert charts.group_by_quarter(months) == [
+        (date(2024, 1, 1), 1 + 2 + 3), (date(2024, 4, 1), 4 + 5 + 6), (date(2024, 7, 1), 7)]
+
+
+def test_charts_without_data_say_so_instead_of_drawing_an_empty_frame():
+    assert charts.contributions_per_month([(date(2024, 1, 1), 0)], FMT, 400) is None
+    assert charts.audience_growth([AudiencePoint(date(2024, 1, 1), 0, 0, 0)] * 2, FMT, TEXTS, 400) is None
+    assert charts.channel_mix((), FMT, TEXTS, 300) is None
+    assert charts.reach_built((), FMT, TEXTS, 300) is None
+
+
+def test_charts_with_data_fit_their_width():
+    points = [AudiencePoint(date(2024, m, 28), 100 * m, 50 * m, 0) for m in range(1, 13)]
+    drawing = charts.audience_growth(points, FMT, TEXTS, 420)
+    assert drawing.width == 420 and drawing.getBounds()[2] <= 420 + 1
+
+
+@pytest.mark.parametrize("title", [
+    "Short title",
+    "Reply about developer experience in the community forum and a very long tail of words to wrap around",
+    "word " * 60,
+])
+def test_appendix_wraps_ascii_titles_like_reportlab(title):
+    register_family()
+    width = 200
+    cell = _cell_text(title, width, STYLES.cell)
+    assert isinstance(cell, str)
+    assert cell.split("\n") == simpleSplit(title, REGULAR, CELL_SIZE, width - PADDING)
+
+
+def test_appendix_uses_a_paragraph_for_other_scripts_and_overlong_words():
+    assert isinstance(_cell_text("日本語のタイトル", 200, STYLES.cell), Paragraph)
+    assert isinstance(_cell_text("x" * 300, 200, STYLES.cell), Paragraph)
+    assert _cell_text("Grüße", 200, STYLES.cell) == "Grüße"  # Latin beyond ASCII stays a plain string
