@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,11 +122,20 @@ def backups_to_keep(backups: list[BackupFile], policy: RetentionPolicy = Retenti
     return keep
 
 
+STALE_PARTIAL_SECONDS = 3600  # a copy still unfinished after an hour was cut off by a crash
+
+
 def thin(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Path]:
-    """Delete the backups the policy does not keep; return what was deleted."""
+    """Delete the backups the policy does not keep, and copies a crash left unfinished; return what went."""
     backups = list_backup_files(folder)
     keep = backups_to_keep(backups, policy)
     removed = []
+    now = time.time()
+    for partial in Path(folder).glob(f".*{SUFFIX}{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+                removed.append(partial)
     for backup in backups:
         if backup.path not in keep:
             with contextlib.suppress(FileNotFoundError):

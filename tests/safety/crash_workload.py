@@ -162,3 +162,14 @@ def import_files(db_path: str, files: list[str]) -> None:
             backup_before_import(writable.db)
         run_import(writable.db, "csv", path, mapping=mapping, date_format="%Y-%m-%d")
     os._exit(0)
+
+
+def backup_forever(db_path: str, folder: str) -> None:
+    """Save backups (Backup… and the automatic kind, with thinning) until killed."""
+    from portfolio_app.services.backups import backup_now, save_backup_as
+
+    n = 0
+    while True:
+        save_backup_as(Path(db_path), Path(folder) / f"copy-{n % 3}.sqlite")
+        backup_now(Path(db_path), "before-import")
+        n += 1

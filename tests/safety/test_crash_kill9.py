@@ -183,3 +183,26 @@ def test_kill9_during_real_csv_imports_is_all_or_nothing_per_file(tmp_path, fork
             break
     print(f"\n{kills} kills during CSV imports, {done} of {len(files)} files in, none half")
     assert kills > 5
+
+
+def test_kill9_during_backups_leaves_only_whole_backups(tmp_path, forkserver):
+    import crash_workload
+
+    from portfolio_app.services.backups import backups_folder, list_backups
+    from portfolio_app.services.opening import open_for_writing
+
+    db_path = tmp_path / "portfolio.sqlite"
+    with open_for_writing(db_path, daily_backup=False) as writable:
+        for generation in range(1, 30):
+            crash_workload.apply_generation(writable.db, generation)
+    expected = crash_workload.expected_rows(29)
+    copies = tmp_path / "copies"
+    rng = random.Random(5)
+    for round_number in range(max(KILLS // 10, 5)):
+        assert forkserver.run_and_kill("backup_forever", [str(db_path), str(copies)],
+                                       rng.uniform(0.05, 0.3)) == -signal.SIGKILL
+        # what a user can pick — a saved copy or an entry of the restore list — is always whole
+        for path in [*copies.glob("*.sqlite"), *(entry.path for entry in list_backups(db_path))]:
+            check, generation, rows = _state(path)
+            assert check == ["ok"] and generation == 29 and rows == expected, (round_number, path)
+    assert list_backups(db_path) and len(list(backups_folder(db_path).glob("*.sqlite"))) <= 7 + 4 + 12 + 5

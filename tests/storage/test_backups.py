@@ -102,3 +102,17 @@ def test_copy_to_a_path_with_uri_characters(tmp_path, db, db_path):
     target = tmp_path / "Sicherung #1 ?50% – ü" / "a b.sqlite"
     copy_database(db_path, target)
     assert read_contents(target).revision == head_revision()
+
+
+def test_thin_removes_copies_a_crash_left_unfinished_but_not_one_in_progress(tmp_path):
+    import os
+    import time
+
+    old = tmp_path / ".20261127T105001123456Z_start.sqlite.partial"
+    fresh = tmp_path / ".20261127T115001123456Z_start.sqlite.partial"
+    for path in (old, fresh):
+        path.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    assert thin(tmp_path) == [old]
+    assert fresh.exists() and not old.exists()
