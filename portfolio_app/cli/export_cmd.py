@@ -97,6 +97,11 @@ def run(args: argparse.Namespace) -> int:
         result = export_pdf(db, args.out, options)
     finally:
         db.close()
+    glyphs = result.glyphs
     print(f"{result.path}: {result.pages} pages, {result.size_bytes / 1024:,.0f} KB, "
-          f"{result.contributions:,} public contributions.")
+          f"{result.contributions:,} public contributions; {glyphs.printed:,} of {glyphs.distinct:,} distinct "
+          f"characters ({glyphs.share:.1%}) print with a real glyph.")
+    if glyphs.missing:
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in glyphs.missing[:20])
+        print(f"No bundled font has: {shown}{' …' if len(glyphs.missing) > 20 else ''}")
     return 0

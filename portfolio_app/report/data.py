@@ -60,3 +60,17 @@ class ReportData:
     audience_series: tuple[AudiencePoint, ...]
     prepared_on: date
     anonymized: bool = False
+
+    def user_text(self) -> str:
+        """All text of the user's that the PDF may print, for measuring glyph coverage."""
+        parts = [
+            *(getattr(self.profile, name) for name in ("name", "headline", "email", "location", "website", "summary")),
+            *(c.title for c in self.contributions),
+            *self.audience_names.values(),
+            *(f"{a.handle} {a.segment}" for a in self.audience_texts.values()),
+            *(f"{e.organisation} {e.role}" for e in self.employments.values()),
+            *(f"{k.objective} {k.outcome}" for k in self.campaign_texts.values()),
+            *(f"{t.author} {t.role} {t.text}" for t in self.testimonials),
+            *(r.campaign.name for r in self.summary.campaigns),
+        ]
+        return "\n".join(parts)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from portfolio_app.report.builder import Progress, render_to_file
+from portfolio_app.report.fonts import Coverage, coverage
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.services.report_data import load_report_data
 from portfolio_app.storage.database import Database
@@ -18,6 +19,7 @@ class ExportResult:
     pages: int
     size_bytes: int
     contributions: int
+    glyphs: Coverage  # distinct characters of the user's text that print with a real glyph
 
 
 def export_pdf(db: Database, out: Path | str, options: ReportOptions | None = None, *,
@@ -33,4 +35,5 @@ def export_pdf(db: Database, out: Path | str, options: ReportOptions | None = No
     data = load_report_data(db, options, today=today)
     path = Path(out).expanduser().absolute()
     pages = render_to_file(data, options, path, progress)
-    return ExportResult(path, pages, path.stat().st_size, data.summary.contributions)
+    glyphs = coverage(data.user_text() + options.prepared_for)
+    return ExportResult(path, pages, path.stat().st_size, data.summary.contributions, glyphs)

@@ -216,3 +216,13 @@ def test_only_testimonials_that_may_be_published(exported, portfolio_db):
     for row in rows:
         assert (row.text in text) is row.may_publish, row.author
         assert (row.author in text) is row.may_publish, row.author
+
+
+def test_export_measures_glyph_coverage_of_the_users_text(db, tmp_path):
+    from portfolio_app.services import records
+
+    records.contributions.create(db, {"date": dt.date(2026, 5, 1), "kind": "post", "title": "Grüße 世界 👍 🫶"})
+    result = export_pdf(db, tmp_path / "glyphs.pdf", today=TODAY)
+    assert result.glyphs.missing == ("🫶",)  # Unicode 14: newer than the bundled monochrome emoji font
+    assert result.glyphs.printed == result.glyphs.distinct - 1
+    assert "Grüße 世界 👍" in "".join(page.extract_text() for page in PdfReader(result.path).pages)
