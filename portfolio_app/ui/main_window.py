@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, 1010])
         self.setCentralWidget(self.splitter)
         self._populate_navigation()
+        start = settings.load_value("page", CONTRIBUTIONS)
+        self.show_page(start if start in self._available_pages() else CONTRIBUTIONS)
         self.navigation.currentRowChanged.connect(self._show_current_page)
         self.empty_state.add_contribution.connect(lambda: self.new_record(CONTRIBUTIONS))
         self.empty_state.import_export.connect(self.import_data)
@@ -297,9 +299,6 @@ class MainWindow(QMainWindow):
         self._check_empty()
         for page in self.pages.values():
             page.set_database(db)
-        if self.navigation.currentRow() < 0:
-            start = settings.load_value("page", CONTRIBUTIONS)
-            self.show_page(start if start in self._available_pages() else CONTRIBUTIONS)
         self._show_current_page()
         self.database_changed.emit()
 
