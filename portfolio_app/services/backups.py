@@ -35,7 +35,7 @@ from portfolio_app.storage.backups import (
 from portfolio_app.storage.database import Database, inspect_file
 from portfolio_app.storage.faults import StorageFault, TranslatableRefusal, check_file_name, storage_fault
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
-from portfolio_app.storage.lock import WriterLock
+from portfolio_app.storage.lock import WriterLock, lock_path_for
 
 START, BEFORE_IMPORT, BEFORE_RESTORE = "start", "before-import", "before-restore"
 
@@ -131,7 +131,7 @@ def save_backup_as(database: Database | Path | str, target: Path | str) -> Path:
     path, target = _path_of(database), check_file_name(target).expanduser()
     if _is_folder(target):
         raise StorageFault(QT_TRANSLATE_NOOP("backups", "{path} is a folder; choose a file name."), path=target)
-    if any(_same_file(target, own) for own in (path, _lock_name(path), *_sidecars(path))):
+    if any(_same_file(target, own) for own in (path, lock_path_for(path), *_sidecars(path))):
         raise TranslatableRefusal(SAME_FILE, path=target)
     if not _has_data(path):
         raise TranslatableRefusal(NOTHING_TO_BACK_UP, path=path)
@@ -150,10 +150,6 @@ def _exists(path: Path) -> bool:
         return path.exists()
     except OSError as exc:
         raise storage_fault(exc, path) from exc
-
-
-def _lock_name(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
 
 
 def _same_file(a: Path, b: Path) -> bool:
