@@ -245,7 +245,9 @@ class Coverage:
 
 
 def coverage(text: str, base: str = REGULAR) -> Coverage:
-    chars = sorted({ch for ch in _clean(text) if not ch.isspace()})
+    """Distinct visible characters of ``text`` and which of them no bundled font draws."""
+    # set() first: a 10,000-title portfolio has half a million characters but a few hundred distinct ones
+    chars = sorted(ch for ch in _clean("".join(set(text))) if not ch.isspace())
     visible = [ch for ch in chars if not (unicodedata.category(ch) in _INVISIBLE_CATEGORIES and font_for(ch, base) is None)]
     missing = tuple(ch for ch in visible if font_for(ch, base) is None)
     return Coverage(len(visible), len(visible) - len(missing), missing)
