@@ -39,6 +39,8 @@ from portfolio_app.importers import (
 )
 from portfolio_app.importers.base import IMPORTED_FIELDS
 from portfolio_app.importers.csv_mapped import DATE_FORMATS, ISO, MAPPABLE_FIELDS, ImportRefused, preview_csv  # for the wizard
+from portfolio_app.services.backups import backup_before_import
+from portfolio_app.storage.search_index import bulk_contribution_writes
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
 
@@ -82,6 +84,7 @@ class ImportReport:
     audience_created: bool = False
     snapshot: tuple[dt.date, int] | None = None  # the audience size the export gave
     snapshot_added: bool = False
+    backup: Path | None = None  # the copy made before writing (None for a dry run or an empty database)
 
     @property
     def not_imported(self) -> int:
@@ -323,10 +326,16 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
                           posts_in_export=len(parsed.posts), skipped=Counter(parsed.skipped),
                           problems=list(parsed.problems), notes=list(parsed.notes))
     write = not dry_run
+    if write:
+        report.backup = backup_before_import(db)
     # engine.begin(): one transaction, committed at the end, rolled back by any exception (or a cancel)
     with (db.engine.begin() if write else db.engine.connect()) as conn:
         audience = _resolve_audience(conn, parsed, report, audience_id, write)
-        _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
+        if write:
+            with bulk_contribution_writes(conn):
+                _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
+        else:
+            _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
         _audience_size(conn, parsed.account, audience, report, write)
         if not write:
             conn.rollback()
@@ -362,6 +371,7 @@ KEPT_LINE = QT_TRANSLATE_NOOP("importing", "{count} fields kept as edited by han
 SKIPPED_HEAD = QT_TRANSLATE_NOOP("importing", "Skipped:")
 PROBLEMS_HEAD = QT_TRANSLATE_NOOP("importing", "Rows not imported: {count}")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("importing", "… and {count} more")
+BACKUP_LINE = QT_TRANSLATE_NOOP("importing", "Backup made before the import: {path}")
 
 
 def report_lines(report: ImportReport, kind: str | None = None, max_problems: int = 50,
@@ -392,6 +402,8 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
         lines.extend("  " + _problem_text(p, t) for p in report.problems[:max_problems])
         if len(report.problems) > max_problems:
             lines.append("  " + t(MORE_PROBLEMS).format(count=len(report.problems) - max_problems))
+    if report.backup:
+        lines.append(t(BACKUP_LINE).format(path=report.backup))
     return lines
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 
 @contextlib.contextmanager
-def bulk_contribution_writes(session: Session) -> Iterator[None]:
+def bulk_contribution_writes(session: Session | Connection) -> Iterator[None]:
     """Suspend per-row search indexing for the block; rebuild the index once after it."""
     session.execute(text("UPDATE search_index_state SET suspended = 1 WHERE id = 1"))
     yield

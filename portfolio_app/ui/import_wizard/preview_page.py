@@ -210,17 +210,15 @@ class PreviewPage(QWizardPage):
         return False
 
     def _start_import(self) -> None:
-        from portfolio_app.services.backups import backup_before_import
         from portfolio_app.services.importing import import_parsed
 
         wizard = self.wizard()
         db, parsed, path, audience_id = wizard.db, wizard.parsed, wizard.path, wizard.audience_id
 
         def work(report, should_cancel):
-            backup = backup_before_import(db)
-            result = import_parsed(db, parsed, path=path, audience_id=audience_id,
-                                   progress=report, should_cancel=should_cancel)
-            return backup, result
+            # the service backs the database up before it writes
+            return import_parsed(db, parsed, path=path, audience_id=audience_id,
+                                 progress=report, should_cancel=should_cancel)
 
         self.status.clear()
         self.import_task = run_in_background(
@@ -230,9 +228,9 @@ class PreviewPage(QWizardPage):
 
     def _imported(self, outcome) -> None:
         self.import_task = None
-        backup, report = outcome
+        report = outcome
         wizard = self.wizard()
-        wizard.backup_path = backup
+        wizard.backup_path = report.backup
         wizard.result = report
         self.done_import = True
         self.imported.emit(report)
