@@ -117,6 +117,7 @@ def test_unused_parts_are_left_out_and_the_size_is_reported(bundle):
     assert not (internal / "PySide6" / "Qt" / "qml").exists()
     assert not any(name.startswith("qtbase_fr") for name in names)
     assert "pytest" not in names and "portfolio_app.devtools" not in names
+    assert not [path for path in bundle.rglob("*") if path.is_symlink() and not path.exists()], "dangling links"
     size = folder_size_mib(bundle)
     print(f"bundle size: {size:.0f} MiB")
     assert size < SIZE_LIMIT_MIB
