@@ -14,12 +14,8 @@ def open_selected_database(args: argparse.Namespace):
     return open_database(resolve_database_path(getattr(args, "db", None)))
 
 
-def positive_int(text: str) -> int:
-    """An argparse type for counts: a whole number ≥ 0."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
-    return value
+def open_selected_for_writing(args: argparse.Namespace):
+    """The chosen database with the writer lock held (a context manager): one writer at a time."""
+    from portfolio_app.services.opening import open_for_writing
+
+    return open_for_writing(resolve_database_path(getattr(args, "db", None)))

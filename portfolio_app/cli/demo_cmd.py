@@ -16,12 +16,10 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from portfolio_app.cli.common import open_selected_for_writing
     from portfolio_app.services.demo import fill_demo
 
-    from portfolio_app.paths import resolve_database_path
-    from portfolio_app.services.opening import open_for_writing
-
-    with open_for_writing(resolve_database_path(getattr(args, "db", None))) as writable:  # one writer at a time
+    with open_selected_for_writing(args) as writable:
         db = writable.db
         summary = fill_demo(db, contributions=args.contributions, seed=args.seed)
     print(

@@ -46,16 +46,19 @@ def run(args: argparse.Namespace) -> int:
     if args.include_reposts and args.source != "x":
         print("portfolio-app import: --include-reposts applies to x only", file=sys.stderr)
         return 2
-    from portfolio_app.cli.common import open_selected_database
+    import contextlib
+
+    from portfolio_app.cli.common import open_selected_database, open_selected_for_writing
     from portfolio_app.services.importing import import_parsed, read_export, report_lines
 
     # read first: a refused file never opens (or creates) the database
     parsed = read_export(args.source, args.path, include_reposts=args.include_reposts, mapping=args.map,
                          date_format=args.date_format)
-    db = open_selected_database(args)
-    try:
-        report = import_parsed(db, parsed, path=args.path, dry_run=args.dry_run)
-    finally:
-        db.close()
+    if args.dry_run:  # reads only: no need to wait for, or keep out, another writer
+        with contextlib.closing(open_selected_database(args)) as db:
+            report = import_parsed(db, parsed, path=args.path, dry_run=True)
+    else:
+        with open_selected_for_writing(args) as writable:
+            report = import_parsed(writable.db, parsed, path=args.path)
     print("\n".join(report_lines(report, args.source)))
     return 0

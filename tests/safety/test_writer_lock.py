@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,7 +36,9 @@ def test_cli_writers_take_the_lock(tmp_path, other_writer):
     backup = tmp_path / "b.sqlite"
     assert run_cli("backup", "--db", db_path, "--out", backup).returncode == 0  # reading needs no lock
     holder = other_writer(db_path)
-    for args in (("demo", "--db", db_path), ("restore", backup, "--db", db_path)):
+    x_archive = Path(__file__).parent.parent / "importers" / "fixtures" / "x_archive"
+    for args in (("demo", "--db", db_path), ("restore", backup, "--db", db_path),
+                 ("import", "x", x_archive, "--db", db_path)):
         result = run_cli(*args)
         assert result.returncode == 1, result
         lines = result.stderr.strip().splitlines()
