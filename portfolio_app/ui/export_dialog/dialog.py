@@ -1,0 +1,345 @@
+"""File → Export PDF…: the options of the portfolio, where to save it, and the export in the background.
+
+The dialog stays open while the PDF is written (its choices survive a failure
+or a cancel) and closes on success, offering to open the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.ui.export_dialog.choices import (
+    SECTION_NAMES,
+    ExportChoices,
+    safe_file_name,
+    valid_currency,
+    write_last_choices,
+)
+from portfolio_app.ui.export_dialog.period import PeriodPicker
+from portfolio_app.ui.preferences_dialog import CURRENCIES, export_settings
+from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_background
+
+_SECTION_LABELS = {  # the report's own labels, under the report's translation context
+    "cover": "Cover", "summary": "Summary", "charts": "Charts", "career": "Career", "campaigns": "Campaigns",
+    "highlights": "Highlights", "audiences": "Audiences", "testimonials": "Testimonials", "method": "Method",
+    "appendix": "Appendix",
+}
+
+
+def report_options(choices: ExportChoices, period):
+    from portfolio_app.report.options import ReportOptions, parse_sections
+
+    return ReportOptions(
+        period=period, sections=parse_sections(",".join(choices.sections)), language=choices.language,
+        page_size=choices.page_size, prepared_for=choices.prepared_for, anonymize=choices.anonymize,
+        show_money=choices.show_money, currency=choices.currency if choices.show_money else None,
+    )
+
+
+class ExportDialog(QDialog):
+    """Choices in, a PDF out: ``task`` is the running export; the last choices are stored after a success."""
+
+    def __init__(self, db, parent: QWidget | None = None, *, settings: QSettings | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        from portfolio_app.ui.export_dialog.starting import employment_spans, person_name, start_choices
+
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.db = db
+        self.settings = settings or export_settings()
+        self.today = today or dt.date.today()
+        self.person = person_name(db)
+        self.task: BackgroundTask | None = None
+        self.result = None  # the ExportResult of a success
+        self.offer: QMessageBox | None = None
+        self.failure: QMessageBox | None = None
+        self.remembered = choices = start_choices(db, self.settings)
+        employments = employment_spans(db)
+
+        self.period = PeriodPicker(employments, self.today, self)
+        self.section_checks: dict[str, QCheckBox] = {}
+        sections = QGridLayout()
+        sections.setHorizontalSpacing(24)
+        half = (len(SECTION_NAMES) + 1) // 2
+        for index, name in enumerate(SECTION_NAMES):  # two columns read top to bottom in report order
+            check = QCheckBox(QCoreApplication.translate("report", _SECTION_LABELS[name]), self)
+            self.section_checks[name] = check
+            sections.addWidget(check, index % half, index // half)
+        sections.setColumnStretch(2, 1)
+        content = QGroupBox(self.tr("Content"), self)
+        content_form = QFormLayout(content)
+        content_form.addRow(self.tr("&Period:"), self.period)
+        content_form.addRow(self.tr("Sections:"), sections)
+
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("German"), "de")
+        self.page_size = QComboBox(self)
+        self.page_size.addItem(self.tr("A4"), "a4")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
+        self.prepared_for = QLineEdit(self)
+        self.prepared_for.setPlaceholderText(self.tr("Optional: the organisation named on the cover"))
+        self.anonymize = QCheckBox(self.tr("Anonymise (“Organisation A”, “B”, …)"), self)
+        self.show_money = QCheckBox(self.tr("Include money figures (estimates) in"), self)
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setMinimumContentsLength(4)
+        money = QHBoxLayout()
+        money.addWidget(self.show_money)
+        money.addWidget(self.currency)
+        money.addStretch(1)
+        look = QGroupBox(self.tr("Presentation"), self)
+        look_form = QFormLayout(look)
+        look_form.addRow(self.tr("&Language:"), self.language)
+        look_form.addRow(self.tr("Page si&ze:"), self.page_size)
+        look_form.addRow(self.tr("Prepared &for:"), self.prepared_for)
+        look_form.addRow(self.tr("Organisations:"), self.anonymize)
+        look_form.addRow(self.tr("Money:"), money)
+
+        self.path = QLineEdit(self)
+        self.browse = QPushButton(self.tr("C&hoose…"), self)
+        self.browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        file_form = QFormLayout()
+        save_as = QLabel(self.tr("Save &as:"), self)
+        save_as.setBuddy(self.path)
+        file_form.addRow(save_as, file_row)
+
+        self.problem_label = QLabel(self)  # why Export is disabled, or what happened last
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        self.options = QWidget(self)  # everything that is frozen while the PDF is written
+        options_layout = QVBoxLayout(self.options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        options_layout.addWidget(content)
+        options_layout.addWidget(look)
+        options_layout.addLayout(file_form)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.options)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+
+        self._align_labels(content_form, look_form)
+        self.setMinimumWidth(580)
+        self.set_choices(choices)
+        self.period.changed.connect(self.update_state)
+        for check in self.section_checks.values():
+            check.toggled.connect(self.update_state)
+        self.show_money.toggled.connect(self.update_state)
+        self.currency.currentTextChanged.connect(self.update_state)
+        self.path.textChanged.connect(self.update_state)
+        self.update_state()
+
+    @staticmethod
+    def _align_labels(*forms: QFormLayout) -> None:
+        """One label column for both groups, so their fields start at the same x."""
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                  for form in forms for row in range(form.rowCount())
+                  if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    # choices ------------------------------------------------------------------------------------------------
+    def set_choices(self, choices: ExportChoices) -> None:
+        self.period.set_choice(choices)
+        for name, check in self.section_checks.items():
+            check.setChecked(name in choices.sections)
+        self.language.setCurrentIndex(max(self.language.findData(choices.language), 0))
+        self.page_size.setCurrentIndex(max(self.page_size.findData(choices.page_size), 0))
+        self.prepared_for.setText(choices.prepared_for)
+        self.anonymize.setChecked(choices.anonymize)
+        self.show_money.setChecked(choices.show_money)
+        self.currency.setCurrentText(choices.currency)
+        self.path.setText(str(self.default_folder(choices.folder) / self.default_name()))
+
+    def choices(self) -> ExportChoices:
+        kind, employment_id = self.period.kind()
+        start, end = self.period.custom_dates()
+        return ExportChoices(
+            period_kind=kind, employment_id=employment_id,
+            start=start if kind == "custom" else self.remembered.start,
+            end=end if kind == "custom" else self.remembered.end,
+            sections=tuple(name for name, check in self.section_checks.items() if check.isChecked()),
+            language=self.language.currentData(), page_size=self.page_size.currentData(),
+            prepared_for=self.prepared_for.text().strip(), anonymize=self.anonymize.isChecked(),
+            show_money=self.show_money.isChecked(), currency=self.currency.currentText().strip().upper(),
+            folder=str(self.target().parent) if self.path.text().strip() else self.remembered.folder,
+        )
+
+    def default_name(self) -> str:
+        day = self.today.isoformat()
+        name = safe_file_name(self.person)
+        if name:
+            return self.tr("Portfolio – %1 – %2.pdf").replace("%1", name).replace("%2", day)
+        return self.tr("Portfolio – %1.pdf").replace("%1", day)
+
+    @staticmethod
+    def default_folder(last: str) -> Path:
+        if last and Path(last).is_dir():
+            return Path(last)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents or Path.home())
+
+    def target(self) -> Path:
+        """The chosen file, with .pdf added when the name lacks it."""
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF as"), str(self.target()), self.tr("PDF files (*.pdf)"))
+        if chosen:
+            self.path.setText(chosen)
+            self.path.setText(str(self.target()))
+
+    # validity -----------------------------------------------------------------------------------------------
+    def problem(self) -> str:
+        """Why the choices cannot be exported yet, or ""."""
+        if reason := self.period.problem():
+            return reason
+        if not any(check.isChecked() for check in self.section_checks.values()):
+            return self.tr("Choose at least one section.")
+        if self.show_money.isChecked() and not valid_currency(self.currency.currentText().strip().upper()):
+            return self.tr("The currency must be a three-letter code such as EUR.")
+        if not self.path.text().strip():
+            return self.tr("Choose where to save the PDF.")
+        return ""
+
+    def update_state(self) -> None:
+        self.currency.setEnabled(self.show_money.isChecked())
+        reason = self.problem()
+        self.export_button.setEnabled(not reason and self.task is None)
+        self.export_button.setToolTip(reason)
+        if reason:
+            self._say(reason, error=True)
+        elif self.path.text().strip() and self.target().is_file():
+            self._say(self.tr("%1 exists and will be replaced.").replace("%1", self.target().name))
+        else:
+            self._say("")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setStyleSheet("color: #b00020;" if error else "")
+        self.problem_label.setVisible(bool(text))
+
+    # the export ---------------------------------------------------------------------------------------------
+    def export(self) -> BackgroundTask | None:
+        """Start writing the PDF in the background; None when the choices are not valid yet."""
+        if self.problem() or self.task is not None:
+            return None
+        choices, out, period = self.choices(), self.target(), self.period.period()
+
+        options = report_options(choices, period)
+        db = self.db
+
+        def work(progress):
+            from portfolio_app.services.export_pdf import export_pdf
+
+            return export_pdf(db, out, options, progress=lambda done, total: progress.report(done, total))
+
+        self._set_busy(True)
+        self._say(self.tr("Writing %1…").replace("%1", out.name))
+        self.task = run_in_background(self, work, on_success=lambda result: self._succeeded(choices, result),
+                                      on_failure=self._failed, on_cancel=self._cancelled, report_errors=False,
+                                      label=self.tr("Writing the PDF…"))
+        return self.task
+
+    def _set_busy(self, busy: bool) -> None:
+        self.options.setEnabled(not busy)
+        if not busy:
+            self.task = None
+        self.update_state()
+        self.export_button.setEnabled(not busy and not self.problem())
+
+    def _succeeded(self, choices: ExportChoices, result) -> None:
+        self.remembered = choices
+        self.result = result
+        write_last_choices(self.settings, choices)
+        self._set_busy(False)
+        self.accept()
+        self.offer = offer_to_open(self.parentWidget() or self, result)
+
+    def _failed(self, error: BaseException) -> None:
+        from portfolio_app.errors import PortfolioError
+        from portfolio_app.ui.backup_dialogs import translated_message
+
+        self._set_busy(False)
+        if not isinstance(error, PortfolioError):
+            report_error(self, error)
+            return
+        self.failure = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not export the PDF"),
+                                   translated_message(error), QMessageBox.StandardButton.Close, self)
+        self.failure.setInformativeText(self.tr("Your choices are kept; change the file or folder and try again."))
+        self.failure.open()
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self._say(self.tr("Export cancelled. Any earlier file of that name is unchanged."))
+
+    def reject(self) -> None:
+        if self.task is not None:  # Cancel while writing stops the export, not the dialog
+            self.task.cancel()
+            return
+        super().reject()
+
+
+def offer_to_open(parent: QWidget, result) -> QMessageBox:
+    """Tell where the PDF is and offer to open it or its folder (non-blocking)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog", "PDF exported"),
+                      translate("ExportDialog", "Your portfolio was saved as %1.").replace("%1", result.path.name),
+                      QMessageBox.StandardButton.NoButton, parent)
+    size = QLocale().formattedDataSize(result.size_bytes)
+    details = translate("ExportDialog", "%1 pages, %2, in %3").replace("%1", str(result.pages)) \
+        .replace("%2", size).replace("%3", str(result.path.parent))
+    if result.glyphs.missing:
+        details += "\n" + translate("ExportDialog", "%1 characters of your text have no glyph in the bundled "
+                                    "fonts and print as boxes.").replace("%1", str(len(result.glyphs.missing)))
+    box.setInformativeText(details)
+    open_pdf = box.addButton(translate("ExportDialog", "&Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+    show_folder = box.addButton(translate("ExportDialog", "Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_pdf)
+
+    def clicked(button) -> None:
+        if button is open_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        elif button is show_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+
+    box.buttonClicked.connect(clicked)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

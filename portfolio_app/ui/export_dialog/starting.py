@@ -1,0 +1,49 @@
+"""What the export dialog starts with: the last export's choices, else the defaults of Preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings
+
+from portfolio_app.ui.export_dialog.choices import SECTION_NAMES, ExportChoices, read_last_choices
+from portfolio_app.ui.export_dialog.period import EmploymentSpan
+
+# where paper is Letter rather than A4
+LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+
+
+def locale_page_size() -> str:
+    return "letter" if QLocale().territory() in LETTER_TERRITORIES else "a4"
+
+
+def start_choices(db, settings: QSettings) -> ExportChoices:
+    """The last choices; before a first export the Preferences defaults, the UI language, the locale's paper."""
+    from portfolio_app.services.singletons import get_value_rates
+    from portfolio_app.ui.i18n import current_language
+    from portfolio_app.ui.preferences_dialog import read_export_defaults
+
+    defaults = read_export_defaults(settings)
+    rates = get_value_rates(db)
+    chosen_paper = settings.contains("export/page_size")  # Preferences → Export was saved once
+    fallback = ExportChoices(
+        sections=defaults.sections or SECTION_NAMES,
+        language=defaults.language or current_language(),
+        page_size=defaults.page_size if chosen_paper else locale_page_size(),
+        anonymize=defaults.anonymize,
+        show_money=rates.show_money,
+        currency=rates.currency,
+    )
+    return read_last_choices(settings, fallback)
+
+
+def employment_spans(db) -> list[EmploymentSpan]:
+    """Each employment as a period to choose, the most recent first."""
+    from portfolio_app.services.records import employments
+
+    rows = employments.list(db, order_by="start_date", descending=True)
+    return [EmploymentSpan(row.id, row.organisation, row.role, row.start_date, row.end_date) for row in rows]
+
+
+def person_name(db) -> str:
+    from portfolio_app.services.singletons import get_profile
+
+    return get_profile(db).name.strip()
