@@ -82,12 +82,32 @@ APP = textwrap.dedent("""
 
         from portfolio_app.ui.tables.contribution_model import COLUMNS
         from PySide6.QtCore import Qt
-        sorts = {}
-        for number, column in enumerate(COLUMNS):
-            ascending = timed(lambda: model.sort(number, Qt.SortOrder.AscendingOrder))
-            descending = timed(lambda: model.sort(number, Qt.SortOrder.DescendingOrder))
-            sorts[column.key] = (ascending, descending)
-        timed(lambda: model.sort(0, Qt.SortOrder.DescendingOrder))
+
+        def sort_all():
+            sorts = {}
+            for number, column in enumerate(COLUMNS):
+                ascending = timed(lambda: model.sort(number, Qt.SortOrder.AscendingOrder))
+                descending = timed(lambda: model.sort(number, Qt.SortOrder.DescendingOrder))
+                sorts[column.key] = (ascending, descending)
+            timed(lambda: model.sort(0, Qt.SortOrder.DescendingOrder))
+            return sorts
+
+        # right after the rows show: orders not read ahead yet, each sort is an SQL query
+        model.sort_orders.clear()
+        result["cold_sorts"] = sort_all()
+        # a moment later, as when a person first clicks a header: the orders were read ahead
+        model.sort_orders.warm(model.db)
+        warm_start = time.perf_counter()
+        loop = QEventLoop()
+        def check():
+            if len(model.sort_orders.orders) >= 2 * len(COLUMNS):
+                loop.quit()
+            else:
+                QTimer.singleShot(50, check)
+        check()
+        loop.exec()
+        result["read_ahead_ms"] = (time.perf_counter() - warm_start) * 1000
+        sorts = sort_all()
         searches = {}
         for text in ("kubernetes", "api design", "thoughts on obs", "a"):
             page.search.setText(text)
@@ -155,6 +175,8 @@ def main() -> int:
 
     bare, paint, data, rows = [], [], [], 0
     sorts: dict[str, list[float]] = {}
+    cold: dict[str, list[float]] = {}
+    read_ahead = []
     searches: dict[str, list[float]] = {}
     rss = []
     for _ in range(args.runs):
@@ -166,6 +188,9 @@ def main() -> int:
         rows = child["rows"]
         for key, (ascending, descending) in child["sorts"].items():
             sorts.setdefault(key, []).extend([ascending, descending])
+        for key, (ascending, descending) in child["cold_sorts"].items():
+            cold.setdefault(key, []).extend([ascending, descending])
+        read_ahead.append(child["read_ahead_ms"])
         for text, elapsed in child["searches"].items():
             searches.setdefault(text, []).append(elapsed)
         rss.append(child["rss_mb"])
@@ -176,6 +201,8 @@ def main() -> int:
     bare_ms = statistics.median(bare)
     print(f"\n{rows:,} contributions, median of {args.runs} fresh processes (ms unless noted)\n")
     print(f"{'measure':<34} {'value':>9} {'floor':>10} {'ratio':>7}   goal")
+    print("(sorts: worst of ascending/descending over the runs, after the read-ahead; 'floor' column = the same")
+    print(" sort right after the rows first show, when it is an SQL query)")
     line("bare PySide6 window, first paint", bare_ms, "", "", "(floor)")
     first = statistics.median(paint)
     line("Portfolio, first paint", first, f"{bare_ms:.0f}", f"{first / bare_ms:.2f}x", "<= 2x bare")
@@ -183,12 +210,14 @@ def main() -> int:
     line("Portfolio, data on screen", on_screen, "", f"{on_screen / 1000:.2f}x", "<= 1000 ms")
     worst_sort = max(max(v) for v in sorts.values())
     for key, values in sorts.items():
-        line(f"sort by {key} (worst of asc/desc)", max(values), "", f"{max(values) / 100:.2f}x", "< 100 ms")
+        worst = max(values)
+        line(f"sort by {key}", worst, f"{max(cold[key]):.0f}", f"{worst / 100:.2f}x", "< 100 ms (floor: cold, SQL)")
+    line("read-ahead of all orders (background)", statistics.median(read_ahead), "", "", "")
     for text, values in searches.items():
         line(f'search "{text}"', statistics.median(values), "", f"{statistics.median(values) / 100:.2f}x", "< 100 ms")
     peak = max(rss)
     print(f"{'peak RSS (MB)':<34} {peak:>9.0f} {'':>10} {peak / 250:>6.2f}x   < 250 MB")
-    print(f"\nworst sort: {worst_sort:.0f} ms")
+    print(f"\nworst sort after read-ahead: {worst_sort:.0f} ms; worst cold (SQL) sort: {max(max(v) for v in cold.values()):.0f} ms")
     return 0
 
 

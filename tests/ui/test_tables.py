@@ -251,3 +251,27 @@ def test_testimonials_list_and_filter(qtbot, demo_db, wait_idle):
     qtbot.keyClicks(page.search, "conference")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     wait_idle()
+
+
+def test_orders_read_ahead_answer_sorts_without_a_query_and_match_sql(qtbot, demo_db):
+    from portfolio_app.services.contribution_queries import contribution_ids
+    from portfolio_app.ui.tables.contribution_model import COLUMNS
+
+    model = loaded_model(qtbot, demo_db)
+    qtbot.waitUntil(lambda: len(model.sort_orders.orders) == 2 * len(COLUMNS), timeout=20_000)
+    for column in (Col.CAMPAIGN, Col.CLICKS, Col.TITLE):
+        with qtbot.waitSignal(model.loaded, timeout=1):  # emitted during the call: no query ran
+            model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert not model.loading
+        assert list(model.ids) == contribution_ids(demo_db, model.query)
+
+    # a filtered table keeps the read-ahead order of its own rows
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_query(ContributionQuery(kind="talk", order_by="date"))
+    with qtbot.waitSignal(model.loaded, timeout=1):
+        model.sort(Col.ATTENDEES, Qt.SortOrder.DescendingOrder)
+    assert list(model.ids) == contribution_ids(demo_db, model.query)
+
+    # a change to the data drops what was read ahead
+    model.reload()
+    assert not model.sort_orders.orders

@@ -4,8 +4,9 @@ The model holds only the ordered list of matching ids (from one SQL query,
 run in the thread pool so typing and sorting never freeze the window) and
 fetches the rows it is asked to show in pages of PAGE_SIZE, keeping the most
 recently used pages. Sorting and filtering are a new query: SQLite sorts with
-its indexes and searches with FTS5; nothing is sorted in Python here except
-the reversal of a column that has no unknown values.
+its indexes and searches with FTS5; nothing is sorted in Python here. Orders
+by every column are read ahead in the background (sort_orders.py), so a click
+on a header usually needs no query at all.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from portfolio_app.services.contribution_queries import (
     contribution_rows,
     count_contributions,
 )
+from portfolio_app.ui.tables.sort_orders import SortOrders, same_filters
 from portfolio_app.ui.tables.columns import DATE, FLAG, ID_ROLE, INT, LABEL, SORT_ROLE, Column, enum_label
 from portfolio_app.ui.workers import run_in_background
 
@@ -91,6 +93,7 @@ class ContributionTableModel(QAbstractTableModel):
         self._orderings: OrderedDict[ContributionQuery, array] = OrderedDict()
         self._generation = 0
         self.loading = False
+        self.sort_orders = SortOrders((c.key for c in COLUMNS), lambda: self.loading, self)
 
     # loading -----------------------------------------------------------------
     def set_database(self, db) -> None:
@@ -100,6 +103,7 @@ class ContributionTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Run the current query again (the data changed)."""
         self._orderings.clear()
+        self.sort_orders.clear()
         self._start_query(self.query)
 
     def set_query(self, query: ContributionQuery) -> None:
@@ -109,6 +113,11 @@ class ContributionTableModel(QAbstractTableModel):
         if cached is not None:
             self._orderings.move_to_end(query)
             self._apply(query, cached, self.total)
+            return
+        kept = self.sort_orders.order_for(query, self._ids_with_same_filters) if not self.loading else None
+        if kept is not None:
+            self._remember(query, kept)
+            self._apply(query, kept, self.total)
             return
         reversed_ids = self._reversal(query)
         if reversed_ids is not None:
@@ -150,7 +159,15 @@ class ContributionTableModel(QAbstractTableModel):
             return  # a newer query was started meanwhile; its answer wins
         self.loading = False
         self._remember(query, ids)
+        self.sort_orders.keep(query, ids)
         self._apply(query, ids, total)
+        self.sort_orders.warm(self.db)
+
+    def _ids_with_same_filters(self, query: ContributionQuery) -> array | None:
+        for known, ids in reversed(self._orderings.items()):
+            if same_filters(known, query):
+                return ids
+        return None
 
     def _remember(self, query: ContributionQuery, ids: array) -> None:
         self._orderings[query] = ids
