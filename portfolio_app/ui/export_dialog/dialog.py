@@ -70,7 +70,8 @@ class ExportDialog(QDialog):
         self.settings = settings or export_settings()
         self.today = today or dt.date.today()
         self.person = person_name(db)
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask | None = None  # while the PDF is written
+        self.last_task: BackgroundTask | None = None
         self.result = None  # the ExportResult of a success
         self.offer: QMessageBox | None = None
         self.failure: QMessageBox | None = None
@@ -274,6 +275,7 @@ class ExportDialog(QDialog):
         self.task = run_in_background(self, work, on_success=lambda result: self._succeeded(choices, result),
                                       on_failure=self._failed, on_cancel=self._cancelled, report_errors=False,
                                       label=self.tr("Writing the PDF…"))
+        self.last_task = self.task
         return self.task
 
     def _set_busy(self, busy: bool) -> None:
