@@ -66,6 +66,16 @@ def has_module(module: str) -> bool:
         return False
 
 
+def preload_modules(names: list[str]) -> None:
+    """Import modules in the calling (worker) thread, so the UI thread finds them loaded."""
+    for name in names:
+        if has_module(name):
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the UI thread will report it when the feature is used
+                log.exception("Could not load %s", name)
+
+
 class _FirstPaint(QObject):
     """Tells once that the window has painted (launch waits for it before loading the database)."""
 
@@ -284,6 +294,11 @@ class MainWindow(QMainWindow):
             self.opening.setText(self.tr("The database could not be opened."))
 
         run_in_background(self, work, on_success=self.set_database, on_failure=failed, show_progress=False)
+
+    def _modules_to_preload(self) -> list[str]:
+        pages = ["portfolio_app.ui.tables.contributions_page", "portfolio_app.ui.tables.pages",
+                 "portfolio_app.ui.dashboard", "portfolio_app.ui.profile_view", "portfolio_app.ui.editors"]
+        return pages + sorted({module for module, _name in self._features().values()})
 
     def set_database(self, db, *, demo: bool = False) -> None:
         if not self.pages:

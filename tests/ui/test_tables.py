@@ -50,7 +50,7 @@ def make_page(qtbot, db, page_class=ContributionsPage, *args):
     qtbot.addWidget(page)
     page.show()
     if isinstance(page, ContributionsPage):
-        with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        with qtbot.waitSignals([page.model.loaded, page.filters_loaded], timeout=10_000):
             page.set_database(db)
     else:
         with qtbot.waitSignal(page.loaded, timeout=10_000):  # rows are read in the background

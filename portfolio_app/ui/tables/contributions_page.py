@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy
 
 from portfolio_app.domain.enums import ContributionKind
@@ -13,6 +13,7 @@ from portfolio_app.services.contribution_queries import ContributionQuery
 from portfolio_app.ui.tables.contribution_model import COLUMNS, Col, ContributionTableModel
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.tables.pages import TablePage
+from portfolio_app.ui.workers import run_in_background
 
 ANY = None
 
@@ -33,6 +34,8 @@ def period_bounds(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
 
 
 class ContributionsPage(TablePage):
+    filters_loaded = Signal()  # the audience, campaign and role choices are filled in
+
     def __init__(self, parent=None):
         super().__init__("contribution", COLUMNS, parent)
         self.search.setPlaceholderText(self.tr("Search titles, notes and tags"))
@@ -53,6 +56,7 @@ class ContributionsPage(TablePage):
         self.audience = self._combo(self.tr("Audience"))
         self.campaign = self._combo(self.tr("Campaign"))
         self.employment = self._combo(self.tr("On behalf of"))
+        self._show_link_filters(([], [], []))
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(340)
         for combo in (self.period, self.kind, self.audience, self.campaign, self.employment):
@@ -69,8 +73,6 @@ class ContributionsPage(TablePage):
 
     @staticmethod
     def tr_enum(label: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate("enum", label)
 
     def _combo(self, tooltip: str) -> QComboBox:
@@ -97,22 +99,35 @@ class ContributionsPage(TablePage):
             self.model.set_query(query)
 
     def _fill_link_filters(self) -> None:
-        from portfolio_app.services.records import audiences, campaigns, employments
+        """Fill the audience, campaign and role filters from a background read (names only)."""
+        db = self.db
 
-        for combo, everything, records, name in (
-            (self.audience, self.tr("All audiences"), audiences.list(self.db), lambda r: r.name),
-            (self.campaign, self.tr("All campaigns"), campaigns.list(self.db, order_by="name"), lambda r: r.name),
-            (self.employment, self.tr("Anyone"), employments.list(self.db, descending=True), lambda r: r.organisation),
-        ):
+        def work(_progress):
+            from portfolio_app.services.records import audiences, campaigns, employments
+
+            return (
+                [(a.id, a.name) for a in audiences.list(db)],
+                [(c.id, c.name) for c in campaigns.list(db, order_by="name")],
+                [(e.id, e.organisation) for e in employments.list(db, descending=True)],
+            )
+
+        run_in_background(None, work, on_success=self._show_link_filters, show_progress=False)
+
+    def _show_link_filters(self, lists) -> None:
+        everything = (self.tr("All audiences"), self.tr("All campaigns"), self.tr("Anyone"))
+        for combo, first, entries in zip((self.audience, self.campaign, self.employment), everything, lists):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, ANY)
-            for record in records:
-                combo.addItem(name(record), record.id)
+            combo.addItem(first, ANY)
+            for record_id, name in entries:
+                combo.addItem(name, record_id)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            if chosen is not None and index < 0:
+                self.apply_search()  # the chosen record is gone: show everything again
+        self.filters_loaded.emit()
 
     def build_query(self) -> ContributionQuery:
         start, end = period_bounds(self.period.currentData() or "all", dt.date.today())
@@ -135,8 +150,6 @@ class ContributionsPage(TablePage):
         self.model.set_query(dataclasses.replace(self.build_query()))
 
     def _update_status(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         total, shown = self.model.total, self.model.rowCount()
         text = plural(QCoreApplication.translate("tables", "%Ln contribution(s)", "", total), total)
         if shown != total:
