@@ -353,3 +353,22 @@ def test_background_errors_reach_the_user_as_their_message(qtbot, wait_idle, mon
     wait_idle()
     assert shown == ["The file is locked by another program"]
     assert isinstance(failures[0], PortfolioError)
+
+
+@pytest.mark.parametrize(
+    ("action_name", "dialog_class"),
+    [("import_data", "ImportWizard"), ("export_pdf", "ExportDialog"), ("about", "AboutDialog")],
+)
+def test_file_and_help_actions_open_their_dialogs(qtbot, make_window, demo_db, action_name, dialog_class):
+    window = make_window(demo_db)
+    action = getattr(window.actions, action_name)
+    assert action.isEnabled(), action.toolTip()
+    seen = []
+
+    def close(dialog):
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    in_modal(qtbot, close)
+    action.trigger()
+    assert seen == [dialog_class]
