@@ -802,6 +802,167 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Optional: the organisation named on the cover</source>
+        <translation>Optional: die auf dem Deckblatt genannte Organisation</translation>
+    </message>
+    <message>
+        <source>Anonymise (“Organisation A”, “B”, …)</source>
+        <translation>Anonymisieren („Organisation A“, „B“, …)</translation>
+    </message>
+    <message>
+        <source>Include money figures (estimates) in</source>
+        <translation>Geldwerte (Schätzungen) zeigen in</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Erstellt &amp;für:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisationen:</translation>
+    </message>
+    <message>
+        <source>Money:</source>
+        <translation>Geldwerte:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Portfolio – %1 – %2.pdf</source>
+        <translation>Portfolio – %1 – %2.pdf</translation>
+    </message>
+    <message>
+        <source>Portfolio – %1.pdf</source>
+        <translation>Portfolio – %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>PDF speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Die Währung muss ein Code aus drei Buchstaben sein, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Wählen Sie, wo das PDF gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 ist schon vorhanden und wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Could not export the PDF</source>
+        <translation>PDF konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Your choices are kept; change the file or folder and try again.</source>
+        <translation>Ihre Auswahl bleibt erhalten; ändern Sie Datei oder Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Any earlier file of that name is unchanged.</source>
+        <translation>Export abgebrochen. Eine frühere Datei dieses Namens ist unverändert.</translation>
+    </message>
+    <message>
+        <source>PDF exported</source>
+        <translation>PDF exportiert</translation>
+    </message>
+    <message>
+        <source>Your portfolio was saved as %1.</source>
+        <translation>Ihr Portfolio wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2
+Folder: %3</source>
+        <translation>%1 Seiten, %2
+Ordner: %3</translation>
+    </message>
+    <message>
+        <source>%1 characters of your text have no glyph in the bundled fonts and print as boxes.</source>
+        <translation>%1 Zeichen Ihres Textes fehlen in den mitgelieferten Schriften und erscheinen als Kästchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the export</source>
@@ -1283,6 +1444,53 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Bei %1</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Eigene Daten…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start date.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein Enddatum am oder nach dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the first record</source>
+        <translation>dem ersten Eintrag</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>Ch&amp;oose…</source>
@@ -1687,6 +1895,13 @@
     <message>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
     </message>
 </context>
 <context>
@@ -2733,12 +2948,20 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
             <numerusform>%Ln Zielgruppen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search names, handles and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln campaign(s)</source>
         <translation>
             <numerusform>%Ln Kampagne</numerusform>
             <numerusform>%Ln Kampagnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln role(s)</source>
@@ -2747,12 +2970,20 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
             <numerusform>%Ln Rollen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search organisations and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln testimonial(s)</source>
         <translation>
             <numerusform>%Ln Referenz</numerusform>
             <numerusform>%Ln Referenzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search authors and their words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

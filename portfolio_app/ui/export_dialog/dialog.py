@@ -320,12 +320,12 @@ class ExportDialog(QDialog):
 def offer_to_open(parent: QWidget, result) -> QMessageBox:
     """Tell where the PDF is and offer to open it or its folder (non-blocking)."""
     translate = QCoreApplication.translate
+    size = QLocale().formattedDataSize(result.size_bytes, 0, QLocale.DataSizeFormat.DataSizeSIFormat)
     box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog", "PDF exported"),
                       translate("ExportDialog", "Your portfolio was saved as %1.").replace("%1", result.path.name),
                       QMessageBox.StandardButton.NoButton, parent)
-    size = QLocale().formattedDataSize(result.size_bytes)
-    details = translate("ExportDialog", "%1 pages, %2, in %3").replace("%1", str(result.pages)) \
-        .replace("%2", size).replace("%3", str(result.path.parent))
+    details = translate("ExportDialog", "%1 pages, %2\nFolder: %3").replace("%1", str(result.pages)) \
+        .replace("%2", size.replace(" ", "\N{NO-BREAK SPACE}")).replace("%3", str(result.path.parent))
     if result.glyphs.missing:
         details += "\n" + translate("ExportDialog", "%1 characters of your text have no glyph in the bundled "
                                     "fonts and print as boxes.").replace("%1", str(len(result.glyphs.missing)))
