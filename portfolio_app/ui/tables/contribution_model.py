@@ -59,9 +59,9 @@ class Col(IntEnum):
 
 COLUMNS: tuple[Column, ...] = (
     Column("date", QT_TRANSLATE_NOOP("columns", "Date"), DATE, 92),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), LABEL, 124, label=enum_label(ContributionKind)),
+    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), LABEL, 140, label=enum_label(ContributionKind)),
     Column("title", QT_TRANSLATE_NOOP("columns", "Title"), width=300, stretch=True),
-    Column("audience", QT_TRANSLATE_NOOP("columns", "Audience"), width=190),
+    Column("audience", QT_TRANSLATE_NOOP("columns", "Audience"), width=200),
     Column("campaign", QT_TRANSLATE_NOOP("columns", "Campaign"), width=160, hidden=True),
     Column("organisation", QT_TRANSLATE_NOOP("columns", "On behalf of"), width=160, hidden=True),
     Column("impressions", QT_TRANSLATE_NOOP("columns", "Impressions"), INT, 96),

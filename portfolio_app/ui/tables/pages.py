@@ -112,6 +112,7 @@ class RecordPage(TablePage):
         super().__init__(spec.table, spec.columns, parent)
         self.spec = spec
         self._generation = 0
+        self.search.setPlaceholderText(spec.search_hint() or self.tr("Search"))
         self.search.setMaximumWidth(360)
         self.filter_bar.addStretch(1)
         self.model = RecordTableModel(spec.columns, self)
@@ -119,7 +120,8 @@ class RecordPage(TablePage):
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        column, descending = spec.default_sort
+        self.table.sortByColumn(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
         self._connect_selection()
         self.proxy.modelReset.connect(self._update_status)
         self.proxy.rowsInserted.connect(self._update_status)

@@ -25,6 +25,8 @@ class TableSpec:
     columns: tuple[Column, ...]
     load: Callable[[object], list[dict]]
     count_text: Callable[[int, int], str]  # (total, shown) -> status line
+    search_hint: Callable[[], str] = lambda: ""  # placeholder of the search field
+    default_sort: tuple[int, bool] = (0, False)  # column, descending: until the user clicks a header
 
 
 def _status(total_text: Callable[[int], str]) -> Callable[[int, int], str]:
@@ -201,17 +203,24 @@ SPECS = {
     "audience": TableSpec(
         "audience", AUDIENCE_COLUMNS, load_audiences,
         _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln audience(s)", "", n), n)),
+        lambda: QCoreApplication.translate("tables", "Search names, handles and organisations"),
     ),
     "campaign": TableSpec(
         "campaign", CAMPAIGN_COLUMNS, load_campaigns,
         _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln campaign(s)", "", n), n)),
+        lambda: QCoreApplication.translate("tables", "Search campaigns"),
+        (CampaignCol.START, True),
     ),
     "employment": TableSpec(
         "employment", EMPLOYMENT_COLUMNS, load_employments,
         _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln role(s)", "", n), n)),
+        lambda: QCoreApplication.translate("tables", "Search organisations and roles"),
+        (EmploymentCol.START, True),
     ),
     "testimonial": TableSpec(
         "testimonial", TESTIMONIAL_COLUMNS, load_testimonials,
         _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln testimonial(s)", "", n), n)),
+        lambda: QCoreApplication.translate("tables", "Search authors and their words"),
+        (TestimonialCol.DATE, True),
     ),
 }
