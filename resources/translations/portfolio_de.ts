@@ -844,8 +844,12 @@
         <translation>Anonymisieren („Organisation A“, „B“, …)</translation>
     </message>
     <message>
-        <source>Include money figures (estimates) in</source>
-        <translation>Geldwerte (Schätzungen) zeigen in</translation>
+        <source>Show estimates in</source>
+        <translation>Schätzungen zeigen in</translation>
+    </message>
+    <message>
+        <source>Earned media value and audience value, with the rates of Preferences → Value</source>
+        <translation>Earned Media Value und Zielgruppenwert, mit den Sätzen aus Einstellungen → Geldwert</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -857,7 +861,7 @@
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation>&amp;Papierformat:</translation>
+        <translation>Papier&amp;format:</translation>
     </message>
     <message>
         <source>Prepared &amp;for:</source>
@@ -1458,8 +1462,8 @@ Ordner: %3</translation>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <source>At %1</source>
-        <translation>Bei %1</translation>
+        <source>At %1 (%2)</source>
+        <translation>Bei %1 (%2)</translation>
     </message>
     <message>
         <source>Custom dates…</source>

@@ -40,7 +40,9 @@ class PeriodPicker(QWidget):
             self.combo.insertSeparator(self.combo.count())
         for span in employments:
             label = f"{span.organisation} – {span.role}" if span.role else span.organisation
-            self.combo.addItem(self.tr("At %1").replace("%1", label), f"employment:{span.id}")
+            years = f"{span.start.year}–{span.end.year if span.end else self.tr('today')}"
+            self.combo.addItem(self.tr("At %1 (%2)").replace("%1", label).replace("%2", years),
+                               f"employment:{span.id}")
         self.combo.insertSeparator(self.combo.count())
         self.combo.addItem(self.tr("Custom dates…"), "custom")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
