@@ -122,7 +122,7 @@ def test_success_offers_to_open_the_pdf_or_its_folder(qtbot, dialog, tmp_path, o
     buttons["Open the PDF"].click()
     assert [url.toLocalFile() for url in opened_urls] == [str(out)]
 
-    from portfolio_app.ui.export_dialog.dialog import offer_to_open
+    from portfolio_app.ui.export_dialog.outcome import offer_to_open
 
     again = offer_to_open(dialog, dialog.result)
     next(b for b in again.buttons() if b.text().replace("&", "") == "Show in folder").click()

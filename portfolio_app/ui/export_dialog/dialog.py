@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,9 +35,10 @@ from portfolio_app.ui.export_dialog.choices import (
     valid_currency,
     write_last_choices,
 )
+from portfolio_app.ui.export_dialog.outcome import offer_to_open, tell_failure
 from portfolio_app.ui.export_dialog.period import PeriodPicker
 from portfolio_app.ui.preferences_dialog import CURRENCIES, export_settings
-from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_background
+from portfolio_app.ui.workers import BackgroundTask, run_in_background
 
 _SECTION_LABELS = {  # the report's own labels, under the report's translation context
     "cover": "Cover", "summary": "Summary", "charts": "Charts", "career": "Career", "campaigns": "Campaigns",
@@ -295,17 +295,8 @@ class ExportDialog(QDialog):
         self.offer = offer_to_open(self.parentWidget() or self, result)
 
     def _failed(self, error: BaseException) -> None:
-        from portfolio_app.errors import PortfolioError
-        from portfolio_app.ui.backup_dialogs import translated_message
-
         self._set_busy(False)
-        if not isinstance(error, PortfolioError):
-            report_error(self, error)
-            return
-        self.failure = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not export the PDF"),
-                                   translated_message(error), QMessageBox.StandardButton.Close, self)
-        self.failure.setInformativeText(self.tr("Your choices are kept; change the file or folder and try again."))
-        self.failure.open()
+        self.failure = tell_failure(self, error)
 
     def _cancelled(self) -> None:
         self._set_busy(False)
@@ -316,33 +307,3 @@ class ExportDialog(QDialog):
             self.task.cancel()
             return
         super().reject()
-
-
-def offer_to_open(parent: QWidget, result) -> QMessageBox:
-    """Tell where the PDF is and offer to open it or its folder (non-blocking)."""
-    translate = QCoreApplication.translate
-    size = QLocale().formattedDataSize(result.size_bytes, 0, QLocale.DataSizeFormat.DataSizeSIFormat)
-    box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog", "PDF exported"),
-                      translate("ExportDialog", "Your portfolio was saved as %1.").replace("%1", result.path.name),
-                      QMessageBox.StandardButton.NoButton, parent)
-    details = translate("ExportDialog", "%1 pages, %2\nFolder: %3").replace("%1", str(result.pages)) \
-        .replace("%2", size.replace(" ", "\N{NO-BREAK SPACE}")).replace("%3", str(result.path.parent))
-    if result.glyphs.missing:
-        details += "\n" + translate("ExportDialog", "%1 characters of your text have no glyph in the bundled "
-                                    "fonts and print as boxes.").replace("%1", str(len(result.glyphs.missing)))
-    box.setInformativeText(details)
-    open_pdf = box.addButton(translate("ExportDialog", "&Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
-    show_folder = box.addButton(translate("ExportDialog", "Show in &folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(open_pdf)
-
-    def clicked(button) -> None:
-        if button is open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-        elif button is show_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
-
-    box.buttonClicked.connect(clicked)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
