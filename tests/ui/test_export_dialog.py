@@ -143,6 +143,22 @@ def test_pdf_is_appended_and_the_default_name_names_the_person(dialog, demo_db, 
     assert dialog.target() == tmp_path / "cv.PDF"
 
 
+def test_the_file_chooser_starts_at_the_suggestion_and_adds_pdf(dialog, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+
+    def answer(parent, caption, start, filters):
+        asked.append((start, filters))
+        return str(tmp_path / "for Acme"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    suggested = dialog.path.text()
+    dialog.browse.click()
+    assert asked == [(suggested, "PDF files (*.pdf)")]
+    assert dialog.path.text() == str(tmp_path / "for Acme.pdf")
+
+
 # remembering ------------------------------------------------------------------------------------------------
 def test_last_choices_are_remembered_across_dialogs(qtbot, dialog, demo_db, tmp_path, opened_urls):
     folder = tmp_path / "applications"
