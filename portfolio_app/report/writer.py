@@ -20,6 +20,7 @@ CANNOT_REPLACE = QT_TRANSLATE_NOOP(
     "export", "Cannot replace {path}: {reason}. Is it open in another program? The existing file is unchanged."
 )
 NO_FOLDER = QT_TRANSLATE_NOOP("export", "The folder {folder} does not exist")
+IS_FOLDER = QT_TRANSLATE_NOOP("export", "{path} is a folder; choose a file name for the PDF")
 
 
 class ExportFailed(PortfolioError):
@@ -36,6 +37,8 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise ExportFailed(NO_FOLDER.format(folder=folder))
+    if target.is_dir():  # checked first: replacing it would fail with a misleading reason
+        raise ExportFailed(IS_FOLDER.format(path=target))
     try:
         handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.stem}.", suffix=".part", delete=False)
     except OSError as exc:
