@@ -169,8 +169,8 @@ def test_translations_keep_their_placeholders():
         if not message.finished:
             continue  # reported by the test above
         for translation in message.translations:
-            for placeholder in set(re.findall(r"%\d|%n|\{\w*\}", message.source)):
-                if message.plural and placeholder == "%n":
+            for placeholder in set(re.findall(r"%\d|%L?n|\{\w*\}", message.source)):
+                if message.plural and placeholder in ("%n", "%Ln"):
                     continue  # a singular form may spell the number out
                 assert placeholder in translation, (message.context, message.source, translation)
 

@@ -1905,7 +1905,7 @@ Ordner: %3</translation>
     <name>RecordPage</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2572,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <source>The folder {folder} does not exist</source>
         <translation>Der Ordner {folder} existiert nicht</translation>
     </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the PDF</source>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für das PDF</translation>
+    </message>
 </context>
 <context>
     <name>importers</name>
@@ -2927,126 +2931,84 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
 </context>
 <context>
     <name>tables</name>
-    <message numerus="yes">
+    <message>
         <source>%Ln contribution(s)</source>
-        <translation>
-            <numerusform>%Ln Beitrag</numerusform>
-            <numerusform>%Ln Beiträge</numerusform>
-        </translation>
+        <translation>Beiträge: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%Ln shown</source>
-        <translation>
-            <numerusform>%Ln angezeigt</numerusform>
-            <numerusform>%Ln angezeigt</numerusform>
-        </translation>
+        <translation>angezeigt: %Ln</translation>
     </message>
     <message>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%Ln audience(s)</source>
-        <translation>
-            <numerusform>%Ln Zielgruppe</numerusform>
-            <numerusform>%Ln Zielgruppen</numerusform>
-        </translation>
+        <translation>Zielgruppen: %Ln</translation>
     </message>
     <message>
         <source>Search names, handles and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Kennungen und Organisationen durchsuchen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%Ln campaign(s)</source>
-        <translation>
-            <numerusform>%Ln Kampagne</numerusform>
-            <numerusform>%Ln Kampagnen</numerusform>
-        </translation>
+        <translation>Kampagnen: %Ln</translation>
     </message>
     <message>
         <source>Search campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen durchsuchen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%Ln role(s)</source>
-        <translation>
-            <numerusform>%Ln Rolle</numerusform>
-            <numerusform>%Ln Rollen</numerusform>
-        </translation>
+        <translation>Rollen: %Ln</translation>
     </message>
     <message>
         <source>Search organisations and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen und Rollen durchsuchen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%Ln testimonial(s)</source>
-        <translation>
-            <numerusform>%Ln Referenz</numerusform>
-            <numerusform>%Ln Referenzen</numerusform>
-        </translation>
+        <translation>Referenzen: %Ln</translation>
     </message>
     <message>
         <source>Search authors and their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser und ihre Worte durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>undo</name>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln contribution(s)</source>
-        <translation>
-            <numerusform>%Ln Beitrag löschen</numerusform>
-            <numerusform>%Ln Beiträge löschen</numerusform>
-        </translation>
+        <translation>Beiträge löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln audience(s)</source>
-        <translation>
-            <numerusform>%Ln Zielgruppe löschen</numerusform>
-            <numerusform>%Ln Zielgruppen löschen</numerusform>
-        </translation>
+        <translation>Zielgruppen löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln campaign(s)</source>
-        <translation>
-            <numerusform>%Ln Kampagne löschen</numerusform>
-            <numerusform>%Ln Kampagnen löschen</numerusform>
-        </translation>
+        <translation>Kampagnen löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln role(s)</source>
-        <translation>
-            <numerusform>%Ln Rolle löschen</numerusform>
-            <numerusform>%Ln Rollen löschen</numerusform>
-        </translation>
+        <translation>Rollen löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln testimonial(s)</source>
-        <translation>
-            <numerusform>%Ln Referenz löschen</numerusform>
-            <numerusform>%Ln Referenzen löschen</numerusform>
-        </translation>
+        <translation>Referenzen löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln size record(s)</source>
-        <translation>
-            <numerusform>%Ln Größeneintrag löschen</numerusform>
-            <numerusform>%Ln Größeneinträge löschen</numerusform>
-        </translation>
+        <translation>Größeneinträge löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete %Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln Eintrag löschen</numerusform>
-            <numerusform>%Ln Einträge löschen</numerusform>
-        </translation>
+        <translation>Einträge löschen: %Ln</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. They will be kept and detached from it.</source>
-        <translation>
-            <numerusform>%Ln weiterer Eintrag (Beiträge, Referenzen oder andere) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
-            <numerusform>%Ln weitere Einträge (Beiträge, Referenzen oder andere) sind mit dem verknüpft, was Sie löschen. Sie bleiben erhalten und werden davon gelöst.</numerusform>
-        </translation>
+        <translation>Weitere Einträge, die mit dem verknüpft sind, was Sie löschen (Beiträge, Referenzen oder andere): %Ln. Sie bleiben erhalten und werden davon gelöst.</translation>
     </message>
     <message>
         <source>%1? You can undo this.</source>
