@@ -120,6 +120,7 @@ APP = textwrap.dedent("""
         result["searches"] = searches
         result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result), flush=True)
+        window.close()  # as a person quitting does: state saved, database closed
         app.quit()
 
     def database_ready():
