@@ -20,7 +20,7 @@ from portfolio_app.errors import DatabaseRefused, PortfolioError
 from portfolio_app.storage.backup import copy_database, read_only_uri, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.faults import check_file_name, is_storage_failure, storage_fault
-from portfolio_app.storage.migrations.runner import head_revision, known_revisions, upgrade_to_head
+from portfolio_app.storage.migrations import HEAD, REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -62,10 +62,14 @@ def open_database(path: Path | str) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PortfolioError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from exc
-    if revision is not None and revision != head_revision():
+    if revision is not None and revision != HEAD:
         copy_database(path, sibling_backup_path(path, f"before-upgrade-from-{revision}"))
     engine = make_engine(path)
+    if revision == HEAD:
+        return Database(path=path, engine=engine)
     try:
+        from portfolio_app.storage.migrations.runner import upgrade_to_head  # Alembic: only when needed
+
         upgrade_to_head(engine)
     except Exception as exc:
         engine.dispose()
@@ -117,7 +121,7 @@ def inspect_file(path: Path) -> str | None:
             raise storage_fault(exc, path) from exc
         raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
     revision = row[0] if row else None
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision not in REVISIONS:
         raise DatabaseRefused(
             f"{path} was written by a newer version of Portfolio (schema {revision}); "
             "update the app to open it. The file was left untouched"

@@ -45,8 +45,11 @@ def test_upgrade_from_every_released_schema_keeps_data_and_backs_up(tmp_path, fi
     try:
         assert _revision(path) == head_revision()
         backups = list(tmp_path.glob(f"old.before-upgrade-from-{old_revision}-*.sqlite"))
-        assert len(backups) == 1
-        assert _revision(backups[0]) == old_revision
+        if old_revision == head_revision():
+            assert backups == []  # nothing to upgrade, nothing to back up
+        else:
+            assert len(backups) == 1
+            assert _revision(backups[0]) == old_revision
         ids = contribution_ids(db, ContributionQuery(text="observability"))
         rows = contribution_rows(db, ids)
         assert [r.title for r in rows] == ["Über Observability im Alltag"]
@@ -103,3 +106,25 @@ def test_path_with_spaces_and_umlauts(tmp_path):
     db = open_database(path)
     db.close()
     assert _revision(path) == head_revision()
+
+
+def test_listed_revisions_match_the_migration_scripts():
+    from portfolio_app.storage.migrations import HEAD, REVISIONS
+    from portfolio_app.storage.migrations.runner import _scripts
+
+    in_order = [script.revision for script in reversed(list(_scripts().walk_revisions()))]
+    assert list(REVISIONS) == in_order
+    assert HEAD == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path):
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    probe = (
+        "import sys; from portfolio_app.storage.database import open_database; "
+        f"open_database({str(db_path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
