@@ -62,20 +62,13 @@ def _check(path: Path) -> None:
 
 
 def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> WritableDatabase:
-    """Lock, check if needed, back up once a day, open; see the module text."""
+    """Lock, check if needed, open, back up once a day; see the module text."""
     path = check_file_name(path).expanduser()
     lock = WriterLock(path).acquire()
     try:
         crashed = lock.previous_owner_crashed and path.exists()
         if crashed:
             _check(path)
-        start_backup = None
-        if daily_backup:
-            try:
-                start_backup = backup_at_start(path)
-            except StorageFault as exc:
-                # a full or read-only backups folder must not lock the user out of their record
-                log.warning("The start backup of %s failed: %s", path, exc)
         try:
             db = open_database(path)
         except DatabaseDamaged:
@@ -85,6 +78,17 @@ def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> Writable
             if not crashed and looks_like_sqlite(path) and not _is_newer_or_foreign(exc):
                 _check(path)
             raise
+        # after the open: a file that will not open must be reported as such, not as a failed backup
+        start_backup = None
+        if daily_backup:
+            try:
+                start_backup = backup_at_start(path)
+            except StorageFault as exc:
+                # a full or read-only backups folder must not lock the user out of their record
+                log.warning("The start backup of %s failed: %s", path, exc)
+            except BaseException:
+                db.close()
+                raise
         return WritableDatabase(db=db, lock=lock, recovered_after_crash=crashed, start_backup=start_backup)
     except BaseException:
         lock.release()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.workers import report_error, run_in_background
 
 COUNT_COLUMNS = (
@@ -41,26 +42,6 @@ REASONS = {
     "before-import": QT_TRANSLATE_NOOP("backups", "Before an import"),
     "before-restore": QT_TRANSLATE_NOOP("backups", "Before a restore"),
 }
-# where the services keep their message templates (see storage.faults.StorageFault)
-MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
-
-
-def translated_message(error: BaseException) -> str:
-    """A PortfolioError's message in the user's language when it carries a template (StorageFault)."""
-    template = getattr(error, "template", None)
-    params = getattr(error, "params", None)
-    if not template or params is None:
-        return str(error)
-    for context in MESSAGE_CONTEXTS:
-        translated = QCoreApplication.translate(context, template)
-        if translated != template:
-            break
-    try:
-        return translated.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return str(error)
-
-
 # Backup… -------------------------------------------------------------------------
 def default_backup_name(now: dt.datetime | None = None) -> str:
     stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H-%M")

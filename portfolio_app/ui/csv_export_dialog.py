@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.ui.backup_dialogs import translated_message
+from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.workers import report_error, run_in_background
 
 

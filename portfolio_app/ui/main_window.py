@@ -290,10 +290,22 @@ class MainWindow(QMainWindow):
             # one writer per file, a check after a crash, and the backup of the day
             return open_locked_database(path, daily_backup=True)
 
-        def failed(_error) -> None:
+        def failed(error) -> None:
+            from portfolio_app.storage.integrity import DatabaseDamaged
+
+            if isinstance(error, DatabaseDamaged):  # offer the newest good backup; the damaged file is kept
+                from portfolio_app.ui.backup_dialogs import offer_restore_after_damage
+
+                restored = offer_restore_after_damage(self, error)
+                if restored is not None:
+                    self.set_database(restored)
+                    return
+            else:
+                report_error(self, error)
             self.opening.setText(self.tr("The database could not be opened."))
 
-        run_in_background(self, work, on_success=self.set_database, on_failure=failed, show_progress=False)
+        run_in_background(self, work, on_success=self.set_database, on_failure=failed, show_progress=False,
+                          report_errors=False)
 
     def _modules_to_preload(self) -> list[str]:
         pages = ["portfolio_app.ui.tables.contributions_page", "portfolio_app.ui.tables.pages",

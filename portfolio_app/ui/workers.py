@@ -202,10 +202,11 @@ def run_in_background(parent: QWidget | None, work: Callable[[Progress], Any], *
 def report_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong: our own errors by their message, bugs with a pointer to the log."""
     from portfolio_app.errors import PortfolioError
+    from portfolio_app.ui.messages import translated_message
 
     translate = QCoreApplication.translate
     if isinstance(error, PortfolioError):
-        QMessageBox.warning(parent, translate("workers", "Could not finish"), str(error))
+        QMessageBox.warning(parent, translate("workers", "Could not finish"), translated_message(error))
         return
     log.error("Background work failed", exc_info=(type(error), error, error.__traceback__))
     QMessageBox.critical(

@@ -148,3 +148,19 @@ def test_csv_dialog_exports_with_the_chosen_options(qtbot, locked_demo, tmp_path
     export_in_background(None, locked_demo, table, locked_demo.path, options)
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
     assert boxes[-1][0] == "warning" and "database itself" in boxes[-1][2]
+
+
+def test_window_finding_a_damaged_database_offers_the_backup_and_opens_it(qtbot, locked_demo, db_path, boxes):
+    from portfolio_app.ui.main_window import MainWindow
+    from safety_helpers import corrupt
+
+    backup_before_import(locked_demo)
+    locked_demo.close()
+    corrupt(db_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_database(str(db_path))
+    qtbot.waitUntil(lambda: window.db is not None and running_tasks() == 0, timeout=20_000)
+    assert [kind for kind, *_ in boxes] == ["question"]
+    assert table_counts(window.db)["contributions"] == 60
+    window.db.close()

@@ -12,7 +12,7 @@ from portfolio_app.ui.workers import report_error
 def tell_failure(parent: QWidget, error: BaseException) -> QMessageBox | None:
     """Our own errors (ExportFailed: what and where) in a window-modal box that does not block; bugs as bugs."""
     from portfolio_app.errors import PortfolioError
-    from portfolio_app.ui.backup_dialogs import translated_message
+    from portfolio_app.ui.messages import translated_message
 
     if not isinstance(error, PortfolioError):
         report_error(parent, error)

@@ -1,0 +1,29 @@
+"""Errors in the user's language.
+
+Services raise PortfolioError subclasses; those that carry a message template
+and its parameters (storage.faults.StorageFault and its kin) are translated
+here, the rest are shown as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# where the services keep their message templates (see storage.faults.StorageFault)
+MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
+
+
+def translated_message(error: BaseException) -> str:
+    """A PortfolioError's message in the user's language when it carries a template (StorageFault)."""
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if not template or params is None:
+        return str(error)
+    for context in MESSAGE_CONTEXTS:
+        translated = QCoreApplication.translate(context, template)
+        if translated != template:
+            break
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
