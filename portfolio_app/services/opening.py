@@ -8,9 +8,9 @@ here. In order:
 2. if the lock was left behind by a process that died, run
    ``PRAGMA integrity_check``; a damaged file is refused, untouched, with the
    newest good backup named (DatabaseDamaged.newest_good_backup);
-3. make the start-of-day backup (optional: the window may do it in the
-   background after the first paint);
-4. open (and migrate) the file.
+3. open (and migrate) the file; one that looks like SQLite but will not open
+   is checked and, if damaged, refused the same way;
+4. make the start-of-day backup (optional), of a file known to open.
 """
 
 from __future__ import annotations
