@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from portfolio_app.domain.enums import ContributionKind, Ownership, Platform
 
@@ -23,8 +24,13 @@ class Period:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class ContributionFacts:
+class ContributionFacts(NamedTuple):
+    """One contribution as the value model sees it.
+
+    A named tuple rather than a frozen dataclass: the dashboard builds 100,000
+    of these, and a frozen dataclass takes ten times as long to construct.
+    """
+
     id: int
     date: date
     kind: ContributionKind

@@ -92,7 +92,7 @@ def _anonymize(
     replace = dataclasses.replace
     text = anonymizer.text
     facts = Facts(
-        contributions=tuple(replace(c, title=text(c.title)) for c in facts.contributions),
+        contributions=tuple(c._replace(title=text(c.title)) for c in facts.contributions),
         audiences=tuple(replace(a, name=text(a.name)) for a in facts.audiences),
         employments=tuple(replace(e, organisation=anonymizer.organisation(e.organisation)) for e in facts.employments),
         campaigns=tuple(replace(k, name=text(k.name)) for k in facts.campaigns),
