@@ -37,10 +37,10 @@ _SOURCE_LABELS = {
 }
 
 # Online: people reached, else views as an upper bound, else people in the room
-# (a webinar). Offline: people in the room first. (attribute, source) pairs:
+# (a webinar). Offline: people in the room first. Spelled out branch by branch:
 # this runs for every contribution several times per report.
-_ONLINE_ORDER = tuple((s.value, s) for s in (ReachSource.REACH, ReachSource.IMPRESSIONS, ReachSource.ATTENDEES))
-_OFFLINE_ORDER = tuple((s.value, s) for s in (ReachSource.ATTENDEES, ReachSource.REACH, ReachSource.IMPRESSIONS))
+_REACH, _IMPRESSIONS, _ATTENDEES = ReachSource.REACH, ReachSource.IMPRESSIONS, ReachSource.ATTENDEES
+_OFFLINE_PLATFORM = Platform.OFFLINE
 
 
 def in_period(contributions: Iterable[ContributionFacts], period: Period) -> list[ContributionFacts]:
@@ -60,20 +60,31 @@ def channel_of(contribution: ContributionFacts) -> Platform | None:
 
 def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource | None]:
     """The contribution's reach and where it came from; (None, None) when nothing is known."""
-    order = _OFFLINE_ORDER if is_offline(contribution) else _ONLINE_ORDER
-    for name, source in order:
-        value = getattr(contribution, name)
-        if value is not None:
-            return value, source
+    c = contribution
+    if c.kind in OFFLINE_KINDS or c.platform is _OFFLINE_PLATFORM:
+        if c.attendees is not None:
+            return c.attendees, _ATTENDEES
+        if c.reach is not None:
+            return c.reach, _REACH
+        if c.impressions is not None:
+            return c.impressions, _IMPRESSIONS
+        return None, None
+    if c.reach is not None:
+        return c.reach, _REACH
+    if c.impressions is not None:
+        return c.impressions, _IMPRESSIONS
+    if c.attendees is not None:
+        return c.attendees, _ATTENDEES
     return None, None
 
 
 def engagements_of(contribution: ContributionFacts) -> int | None:
     """Reactions + comments + shares + clicks over the known ones; None when none is known."""
-    parts = (contribution.reactions, contribution.comments, contribution.shares, contribution.clicks)
-    if parts == (None, None, None, None):
+    reactions, comments, shares, clicks = (
+        contribution.reactions, contribution.comments, contribution.shares, contribution.clicks)
+    if reactions is None and comments is None and shares is None and clicks is None:
         return None
-    return sum(value for value in parts if value is not None)
+    return (reactions or 0) + (comments or 0) + (shares or 0) + (clicks or 0)
 
 
 @dataclass(frozen=True, slots=True)
