@@ -46,7 +46,9 @@ class TextLine(QLineEdit):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = ""):
+    # the hint comes first and the parent only by name: PySide reads a leading str as the initial *text*,
+    # and an example saved as real content ("e.g. product managers in Europe") is what we must never store
+    def __init__(self, placeholder: str = "", *, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.textChanged.connect(self.changed)
@@ -61,8 +63,8 @@ class TextLine(QLineEdit):
 class UrlField(TextLine):
     """A web or mail address; the form checks it (http, https, mailto) as it is typed."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, "https://…")
+    def __init__(self, *, parent: QWidget | None = None):
+        super().__init__("https://…", parent=parent)
         self.setClearButtonEnabled(True)
 
 
@@ -71,8 +73,8 @@ class TextArea(QPlainTextEdit):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "", lines: int = 4):
-        super().__init__(parent)
+    def __init__(self, placeholder: str = "", *, lines: int = 4, parent: QWidget | None = None):
+        super().__init__(parent)  # never the hint: QPlainTextEdit(str) would make it the text
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
         height = self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 8
