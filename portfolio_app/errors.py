@@ -7,13 +7,37 @@ traceback.
 
 from __future__ import annotations
 
+import enum
+
 
 class PortfolioError(Exception):
     """A refusal or failure the user can act on."""
 
 
+class RefusalReason(enum.Enum):
+    """Why a file was refused; callers decide on this, never on the message text."""
+
+    UNREADABLE = "unreadable"  # the file system would not let us read it
+    FOLDER = "folder"  # a folder where a database file was expected
+    NOT_SQLITE = "not-sqlite"
+    FOREIGN = "foreign"  # an SQLite file without our mark: another program's database
+    NEWER_SCHEMA = "newer-schema"  # written by a newer version of Portfolio
+    DAMAGED = "damaged"  # fails the integrity check
+    NOT_A_BACKUP = "not-a-backup"  # holds no Portfolio data
+    OWN_FILE = "own-file"  # a target that is the database, its companion files or its backups
+    STILL_OPEN = "still-open"  # another connection keeps the file open
+    NOTHING_YET = "nothing-yet"  # no data to copy yet
+    COPY_DAMAGED = "copy-damaged"  # a fresh copy failed its check
+    MISSING = "missing"
+    OTHER = "other"
+
+
 class DatabaseRefused(PortfolioError):
-    """The file is not one we may open: not SQLite, not ours, or from a newer app."""
+    """The file is not one we may open or use: ``reason`` says why (a RefusalReason)."""
+
+    def __init__(self, message: str, reason: RefusalReason = RefusalReason.OTHER):
+        self.reason = reason
+        super().__init__(message)
 
 
 class NotFound(PortfolioError):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
-from portfolio_app.errors import DatabaseRefused
+from portfolio_app.errors import DatabaseRefused, RefusalReason
 from portfolio_app.paths import data_dir
 from portfolio_app.storage.backup import copy_database
 from portfolio_app.storage.backups import (
@@ -33,7 +33,16 @@ from portfolio_app.storage.backups import (
     thin,
 )
 from portfolio_app.storage.database import Database, inspect_file
-from portfolio_app.storage.faults import StorageFault, TranslatableRefusal, check_file_name, storage_fault
+from portfolio_app.storage.faults import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    FaultKind,
+    StorageFault,
+    TranslatableRefusal,
+    check_file_name,
+    sqlite_code,
+    storage_fault,
+)
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
 from portfolio_app.storage.lock import WriterLock, lock_path_for
 
@@ -106,7 +115,7 @@ def backup_now(database: Database | Path | str, reason: str, *, now: dt.datetime
     if problems:
         with contextlib.suppress(OSError):
             made.path.unlink()
-        raise TranslatableRefusal(COPY_DAMAGED, path=path, problem=problems[0])
+        raise TranslatableRefusal(RefusalReason.COPY_DAMAGED, COPY_DAMAGED, path=path, problem=problems[0])
     thin(folder, policy)
     return made.path
 
@@ -130,11 +139,12 @@ def save_backup_as(database: Database | Path | str, target: Path | str) -> Path:
     """Backup…: a consistent copy of ``database`` at ``target``, written whole or not at all."""
     path, target = _path_of(database), check_file_name(target).expanduser()
     if _is_folder(target):
-        raise StorageFault(QT_TRANSLATE_NOOP("backups", "{path} is a folder; choose a file name."), path=target)
+        raise StorageFault(QT_TRANSLATE_NOOP("backups", "{path} is a folder; choose a file name."),
+                           kind=FaultKind.NOT_A_FILE, path=target)
     if any(_same_file(target, own) for own in (path, lock_path_for(path), *_sidecars(path))):
-        raise TranslatableRefusal(SAME_FILE, path=target)
+        raise TranslatableRefusal(RefusalReason.OWN_FILE, SAME_FILE, path=target)
     if not _has_data(path):
-        raise TranslatableRefusal(NOTHING_TO_BACK_UP, path=path)
+        raise TranslatableRefusal(RefusalReason.NOTHING_YET, NOTHING_TO_BACK_UP, path=path)
     return copy_database(path, target)
 
 
@@ -196,14 +206,14 @@ def damaged_error(path: Path, problems: list[str]) -> DatabaseDamaged:
 
 def _verify_restorable(source: Path, target: Path) -> None:
     if not _exists(source):
-        raise StorageFault(MISSING, path=source)
+        raise StorageFault(MISSING, kind=FaultKind.CANNOT_OPEN, path=source)
     if _same_file(source, target):
-        raise TranslatableRefusal(SAME_FILE, path=source)
+        raise TranslatableRefusal(RefusalReason.OWN_FILE, SAME_FILE, path=source)
     if inspect_file(source) is None:  # refuses foreign, broken and newer-schema files
-        raise TranslatableRefusal(NOT_A_BACKUP, path=source)
+        raise TranslatableRefusal(RefusalReason.NOT_A_BACKUP, NOT_A_BACKUP, path=source)
     problems = integrity_problems(source)
     if problems:
-        raise TranslatableRefusal(BACKUP_DAMAGED, path=source, problem=problems[0])
+        raise TranslatableRefusal(RefusalReason.DAMAGED, BACKUP_DAMAGED, path=source, problem=problems[0])
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -231,11 +241,11 @@ def _fold_wal(path: Path) -> None:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise TranslatableRefusal(STILL_OPEN, path=path) from exc
+        if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise TranslatableRefusal(RefusalReason.STILL_OPEN, STILL_OPEN, path=path) from exc
         raise
     if mode.lower() != "delete" or path.with_name(path.name + "-wal").exists():
-        raise TranslatableRefusal(STILL_OPEN, path=path)
+        raise TranslatableRefusal(RefusalReason.STILL_OPEN, STILL_OPEN, path=path)
     with contextlib.suppress(FileNotFoundError):
         path.with_name(path.name + "-shm").unlink()
 
@@ -254,9 +264,9 @@ def restore_backup(source: Path | str, database: Database | Path | str) -> Resto
                 try:
                     inspect_file(path)
                 except DatabaseRefused as exc:
-                    if "newer version" in str(exc):
+                    if exc.reason is RefusalReason.NEWER_SCHEMA:
                         raise
-                    raise TranslatableRefusal(FOREIGN_TARGET, path=path) from exc
+                    raise TranslatableRefusal(RefusalReason.FOREIGN, FOREIGN_TARGET, path=path) from exc
                 safety_backup = backup_now(path, BEFORE_RESTORE)
                 try:
                     _fold_wal(path)

@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from portfolio_app.errors import DatabaseRefused, PortfolioError
+from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
 from portfolio_app.services.backups import backup_at_start, damaged_error
 from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
 from portfolio_app.storage.faults import StorageFault, check_file_name
@@ -96,9 +96,7 @@ def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> Writable
 
 
 def _is_newer_or_foreign(exc: PortfolioError) -> bool:
-    text = str(exc)
-    return isinstance(exc, DatabaseRefused) and ("newer version" in text or "another program" in text)
-
+    return isinstance(exc, DatabaseRefused) and exc.reason in (RefusalReason.NEWER_SCHEMA, RefusalReason.FOREIGN)
 
 
 def open_locked_database(path: Path | str, *, daily_backup: bool = False) -> Database:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from portfolio_app.errors import DatabaseRefused, PortfolioError
+from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
 from portfolio_app.storage.backup import copy_database, read_only_uri, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.faults import check_file_name, is_storage_failure, storage_fault
@@ -96,16 +96,17 @@ def inspect_file(path: Path) -> str | None:
     Raises DatabaseRefused for anything we must not open; never writes.
     """
     try:
+        if path.is_dir():
+            raise DatabaseRefused(f"{path} is a folder, not a database file", RefusalReason.FOLDER)
         if not path.exists() or path.stat().st_size == 0:
             return None
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseRefused(f"Cannot read {path}: {exc.strerror}") from exc
-    if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file")
+        raise DatabaseRefused(f"Cannot read {path}: {exc.strerror}", RefusalReason.UNREADABLE) from exc
     if header != SQLITE_MAGIC:
-        raise DatabaseRefused(f"{path} is not a Portfolio database (not an SQLite file); it was left untouched")
+        raise DatabaseRefused(f"{path} is not a Portfolio database (not an SQLite file); it was left untouched",
+                              RefusalReason.NOT_SQLITE)
     try:
         with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -113,17 +114,20 @@ def inspect_file(path: Path) -> str | None:
                 return None
             if "alembic_version" not in tables:
                 raise DatabaseRefused(
-                    f"{path} is an SQLite database of another program, not Portfolio; it was left untouched"
+                    f"{path} is an SQLite database of another program, not Portfolio; it was left untouched",
+                    RefusalReason.FOREIGN,
                 )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if is_storage_failure(exc):  # a read-only folder or another program's lock, not a bad file
             raise storage_fault(exc, path) from exc
-        raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched") from exc
+        raise DatabaseRefused(f"{path} cannot be read as a database ({exc}); it was left untouched",
+                              RefusalReason.NOT_SQLITE) from exc
     revision = row[0] if row else None
     if revision is not None and revision not in REVISIONS:
         raise DatabaseRefused(
             f"{path} was written by a newer version of Portfolio (schema {revision}); "
-            "update the app to open it. The file was left untouched"
+            "update the app to open it. The file was left untouched",
+            RefusalReason.NEWER_SCHEMA,
         )
     return revision

@@ -9,12 +9,13 @@ Messages are English templates marked for translation; ``template`` and
 
 from __future__ import annotations
 
+import enum
 import errno
 import sqlite3
 from pathlib import Path
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
-from portfolio_app.errors import DatabaseRefused, PortfolioError
+from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
 
 CONTEXT = "storage"
 
@@ -37,11 +38,27 @@ DISK_ERROR = QT_TRANSLATE_NOOP(
 BAD_NAME = QT_TRANSLATE_NOOP("storage", "{path} is not a usable file name ({reason}).")
 
 
-class StorageFault(PortfolioError):
-    """The storage refused a write or a read; the message says what and where."""
+class FaultKind(enum.Enum):
+    """What the storage refused; callers decide on this, never on the message text."""
 
-    def __init__(self, template: str, **params: object):
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    LOCKED = "locked"  # another program holds an SQLite lock
+    IN_USE = "in-use"  # another Portfolio holds the writer lock
+    CANNOT_OPEN = "cannot-open"
+    DISK_ERROR = "disk-error"
+    IO_ERROR = "io-error"
+    BAD_NAME = "bad-name"
+    NOT_A_FILE = "not-a-file"  # a FIFO, device or socket where a file was expected
+    OTHER = "other"
+
+
+class StorageFault(PortfolioError):
+    """The storage refused a write or a read; the message says what and where, ``kind`` says why."""
+
+    def __init__(self, template: str, *, kind: FaultKind = FaultKind.OTHER, **params: object):
         self.template = template
+        self.kind = kind
         self.params = {key: str(value) for key, value in params.items()}
         super().__init__(template.format(**self.params))
 
@@ -49,10 +66,29 @@ class StorageFault(PortfolioError):
 class TranslatableRefusal(DatabaseRefused):
     """A DatabaseRefused with a translatable template (see StorageFault)."""
 
-    def __init__(self, template: str, **params: object):
+    def __init__(self, reason: RefusalReason, template: str, **params: object):
         self.template = template
         self.params = {key: str(value) for key, value in params.items()}
-        super().__init__(template.format(**self.params))
+        super().__init__(template.format(**self.params), reason)
+
+
+# SQLite's primary result codes (the low byte of sqlite3.Error.sqlite_errorcode)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 5, 6, 8, 10, 13, 14
+_SQLITE_KINDS = {
+    SQLITE_FULL: (FaultKind.DISK_FULL, DISK_FULL),
+    SQLITE_READONLY: (FaultKind.READ_ONLY, READ_ONLY),
+    SQLITE_BUSY: (FaultKind.LOCKED, LOCKED),
+    SQLITE_LOCKED: (FaultKind.LOCKED, LOCKED),
+    SQLITE_CANTOPEN: (FaultKind.CANNOT_OPEN, CANNOT_OPEN),
+    SQLITE_IOERR: (FaultKind.DISK_ERROR, DISK_ERROR),
+}
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of ``exc`` (an sqlite3 or SQLAlchemy error), or None."""
+    original = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
+    code = getattr(original, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
@@ -62,23 +98,13 @@ def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
     if isinstance(exc, OSError):
         where = path or exc.filename
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            return StorageFault(DISK_FULL, path=where)
+            return StorageFault(DISK_FULL, kind=FaultKind.DISK_FULL, path=where)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return StorageFault(READ_ONLY, path=where)
-        return StorageFault(IO_ERROR, path=where, reason=exc.strerror or exc)
-    original = str(getattr(exc, "orig", None) or exc)  # SQLAlchemy wraps the sqlite3 error
-    text = original.lower()
-    if "full" in text:
-        return StorageFault(DISK_FULL, path=path)
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return StorageFault(READ_ONLY, path=path)
-    if "locked" in text or "busy" in text:
-        return StorageFault(LOCKED, path=path)
-    if "unable to open" in text:
-        return StorageFault(CANNOT_OPEN, path=path, reason=original)
-    if "disk i/o" in text:
-        return StorageFault(DISK_ERROR, path=path)
-    return StorageFault(IO_ERROR, path=path, reason=original)
+            return StorageFault(READ_ONLY, kind=FaultKind.READ_ONLY, path=where)
+        return StorageFault(IO_ERROR, kind=FaultKind.IO_ERROR, path=where, reason=exc.strerror or exc)
+    original = str(getattr(exc, "orig", None) or exc)
+    kind, template = _SQLITE_KINDS.get(sqlite_code(exc), (FaultKind.IO_ERROR, IO_ERROR))
+    return StorageFault(template, kind=kind, path=path, reason=original)
 
 
 def is_storage_failure(exc: BaseException) -> bool:
@@ -86,10 +112,7 @@ def is_storage_failure(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return True
     original = getattr(exc, "orig", None) or exc
-    return isinstance(original, sqlite3.OperationalError) and any(
-        word in str(original).lower()
-        for word in ("full", "readonly", "read-only", "locked", "busy", "unable to open", "disk i/o")
-    )
+    return isinstance(original, sqlite3.OperationalError) and sqlite_code(exc) in _SQLITE_KINDS
 
 
 def check_file_name(path: Path | str) -> Path:
@@ -97,9 +120,9 @@ def check_file_name(path: Path | str) -> Path:
     text = str(path)
     shown = text if len(text) <= 120 else text[:117] + "…"
     if not text.strip():
-        raise StorageFault(BAD_NAME, path=repr(text), reason="empty")
+        raise StorageFault(BAD_NAME, kind=FaultKind.BAD_NAME, path=repr(text), reason="empty")
     if "\x00" in text:
-        raise StorageFault(BAD_NAME, path=repr(shown), reason="it contains a NUL character")
+        raise StorageFault(BAD_NAME, kind=FaultKind.BAD_NAME, path=repr(shown), reason="it contains a NUL character")
     if len(text.encode("utf-8", "surrogateescape")) > 4096:
-        raise StorageFault(BAD_NAME, path=shown, reason="longer than any file system allows")
+        raise StorageFault(BAD_NAME, kind=FaultKind.BAD_NAME, path=shown, reason="longer than any file system allows")
     return Path(path)

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.storage.backup import read_only_uri
-from portfolio_app.storage.faults import TranslatableRefusal, is_storage_failure, storage_fault
+from portfolio_app.errors import RefusalReason
+from portfolio_app.storage.faults import (
+    SQLITE_READONLY,
+    TranslatableRefusal,
+    is_storage_failure,
+    sqlite_code,
+    storage_fault,
+)
 
 DAMAGED = QT_TRANSLATE_NOOP(
     "storage", "{path} is damaged ({problem}). It was left untouched; restore a backup to go on."
@@ -33,9 +40,9 @@ class DatabaseDamaged(TranslatableRefusal):
         self.newest_good_backup = newest_good_backup
         problem = problems[0] if problems else "?"
         if newest_good_backup is not None:
-            super().__init__(DAMAGED_WITH_BACKUP, path=path, problem=problem, date=date, backup=newest_good_backup)
+            super().__init__(RefusalReason.DAMAGED, DAMAGED_WITH_BACKUP, path=path, problem=problem, date=date, backup=newest_good_backup)
         else:
-            super().__init__(DAMAGED, path=path, problem=problem)
+            super().__init__(RefusalReason.DAMAGED, DAMAGED, path=path, problem=problem)
 
 
 def integrity_problems(path: Path, *, limit: int = 10, quick: bool = False) -> list[str]:
@@ -48,7 +55,7 @@ def integrity_problems(path: Path, *, limit: int = 10, quick: bool = False) -> l
     try:
         return _problems(sqlite3.connect(read_only_uri(path), uri=True), limit, pragma)
     except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
+        if sqlite_code(exc) != SQLITE_READONLY or not Path(f"{path}-journal").exists():
             if is_storage_failure(exc):  # locked by another program, unreadable folder: not damage
                 raise storage_fault(exc, path) from exc
             return [str(exc)]

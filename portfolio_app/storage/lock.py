@@ -24,7 +24,7 @@ from pathlib import Path
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
-from portfolio_app.storage.faults import READ_ONLY, StorageFault, storage_fault
+from portfolio_app.storage.faults import READ_ONLY, FaultKind, StorageFault, storage_fault
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -148,11 +148,11 @@ class WriterLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
                 if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                    raise StorageFault(READ_ONLY, path=self.path.parent) from exc
+                    raise StorageFault(READ_ONLY, kind=FaultKind.READ_ONLY, path=self.path.parent) from exc
                 raise storage_fault(exc, self.path) from exc
             if not _try_lock(fd):
                 os.close(fd)
-                raise DatabaseInUse(IN_USE, path=self.database, owner=_describe(_read_owner(self.path)))
+                raise DatabaseInUse(IN_USE, kind=FaultKind.IN_USE, path=self.database, owner=_describe(_read_owner(self.path)))
             # The previous owner may have deleted the file between our open and our lock;
             # then we hold a lock on a name nobody sees: try again with the current file.
             if os.name != "nt" and not _same_file(fd, self.path):

@@ -1,0 +1,64 @@
+"""Refusals carry a reason the code decides on; no caller reads the message text (issue 13, item 5)."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import portfolio_app
+from portfolio_app.errors import DatabaseRefused, RefusalReason
+from portfolio_app.storage.database import open_database
+from portfolio_app.storage.faults import FaultKind, StorageFault, storage_fault
+
+PACKAGE = Path(portfolio_app.__file__).parent
+
+
+def _newer(path: Path) -> None:
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda p: p.write_bytes(b"%PDF-1.4 not a database"), RefusalReason.NOT_SQLITE),
+    (lambda p: sqlite3.connect(p).execute("CREATE TABLE songs (title TEXT)").connection.commit(),
+     RefusalReason.FOREIGN),
+    (_newer, RefusalReason.NEWER_SCHEMA),
+    (lambda p: p.mkdir(), RefusalReason.FOLDER),
+])
+def test_each_refusal_names_its_reason(tmp_path, make, reason):
+    path = tmp_path / "x.sqlite"
+    make(path)
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(path)
+    assert refused.value.reason is reason
+
+
+def test_sqlite_failures_are_classified_by_their_code_not_their_text(tmp_path):
+    path = tmp_path / "p.sqlite"
+    full = sqlite3.OperationalError("some wording SQLite may change")
+    full.sqlite_errorcode = 13  # SQLITE_FULL
+    assert storage_fault(full, path).kind is FaultKind.DISK_FULL
+    busy = sqlite3.OperationalError("the disk is full")  # the words do not decide
+    busy.sqlite_errorcode = 5  # SQLITE_BUSY
+    fault = storage_fault(busy, path)
+    assert isinstance(fault, StorageFault) and fault.kind is FaultKind.LOCKED
+
+
+def test_no_code_matches_the_text_of_our_own_refusals():
+    """`"newer version" in str(exc)` and the like: the reason enum is the contract, not the wording."""
+    offenders = []
+    for source in PACKAGE.rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+                for side in node.comparators:
+                    if (isinstance(side, ast.Call) and isinstance(side.func, ast.Name) and side.func.id == "str"
+                            and side.args and isinstance(side.args[0], ast.Name)
+                            and side.args[0].id in ("exc", "error", "err", "refused")):
+                        offenders.append(f"{source.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
