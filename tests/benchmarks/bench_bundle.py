@@ -1,28 +1,30 @@
-"""Start-up of the PyInstaller bundle against the same app run from the venv (goal: within 1.2×).
+"""Start-up and size of the PyInstaller bundle (run on purpose, not by pytest).
 
-    .venv/bin/python tests/benchmarks/bench_bundle.py [path/to/dist/portfolio-app]
+    .venv/bin/python tests/benchmarks/bench_bundle.py [path/to/dist/portfolio-app] [--record]
 
-Without a path it builds the bundle into a temporary folder first. Each case
-runs several times; the median is printed next to the venv's median (the floor
-measured in the same run) and their ratio. Cases: printing the version (process
-start and argument parsing), statistics of the demo portfolio (SQLAlchemy,
-Alembic, the value model), and the window up to the moment it has opened its
-database after the first paint (offscreen).
+Floor: the same app run from the venv (python -m portfolio_app), the same command, in the same run.
+
+Without a path it builds the bundle into a temporary folder first. Venv and bundle alternate, best
+of several runs each. Cases: printing the version (process start and argument parsing), statistics
+of the demo portfolio (SQLAlchemy, Alembic, the value model), and the window up to the moment it has
+opened its database after the first paint (offscreen). Goals: bundle ≤ 130 MB, --version ≤ 1.2×.
 """
 
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from results import Row, record, show
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV_APP = [sys.executable, "-m", "portfolio_app"]
 RUNS = 7
+GOALS = {"--version": ("≤ 1.2× venv", 1.2)}
 
 
 def build(into: Path) -> Path:
@@ -57,11 +59,9 @@ def timed_window(command: list[str], env: dict, folder: Path) -> float:
         process.wait(timeout=30)
 
 
-def median(samples: list[float]) -> float:
-    return statistics.median(samples)
-
-
 def main(argv: list[str]) -> int:
+    record_it = "--record" in argv
+    argv = [arg for arg in argv if arg != "--record"]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         bundle_dir = Path(argv[0]) if argv else build(folder / "build")
@@ -78,13 +78,19 @@ def main(argv: list[str]) -> int:
             "window opened": lambda app: timed_window(app, env, folder),
         }
         size = sum(p.stat().st_size for p in bundle_dir.rglob("*") if p.is_file() and not p.is_symlink())
-        print(f"bundle: {bundle_dir} ({size / 2**20:.0f} MiB)")
-        print(f"{'case':24} {'venv (floor)':>13} {'bundle':>10} {'ratio':>7}")
+        print(f"bundle: {bundle_dir} ({size / 1e6:.0f} MB = {size / 2**20:.0f} MiB)")
+        rows = [Row("bundle size (MB, 10^6 bytes)", size / 1e6, None, "MB", "≤ 130 MB", 130.001, absolute=True)]
         for name, case in cases.items():
             case(VENV_APP), case(bundle_app)  # warm the file cache for both
-            venv = median([case(VENV_APP) for _ in range(RUNS)])
-            frozen = median([case(bundle_app) for _ in range(RUNS)])
-            print(f"{name:24} {venv * 1000:11.0f}ms {frozen * 1000:8.0f}ms {frozen / venv:6.2f}×")
+            venv, frozen = [], []
+            for _ in range(RUNS):  # alternating, so a busy spell on the machine weighs on both
+                venv.append(case(VENV_APP))
+                frozen.append(case(bundle_app))
+            goal, limit = GOALS.get(name, ("(none)", None))
+            rows.append(Row(f"bundle start: {name}", min(frozen) * 1000, min(venv) * 1000, "ms", goal, limit))
+        show(rows, f"best of {RUNS} runs each, venv (floor) and bundle alternating")
+        if record_it:
+            record(rows)
     return 0
 
 

@@ -1,22 +1,26 @@
 """Database benchmark on the 100,000-contribution demo career (run on purpose, not by pytest).
 
-    .venv/bin/python tests/benchmarks/bench_database.py [--contributions N] [--repeat N]
+    .venv/bin/python tests/benchmarks/bench_database.py [--contributions N] [--repeat N] [--record]
 
-Each task runs in a fresh subprocess, once through the app's services and once
-as a floor: raw sqlite3 running the same queries with no logic of ours. The
-table shows the median time, peak RSS of the process, and app/floor ratios.
+Floors: for the dashboard, the same aggregates (counts, reach with its fallbacks, engagements and rate
+bases per kind, channel, ownership, employment and campaign, the three strongest) in one grouped SQL
+query plus reading the small tables; for the list, raw sqlite3 running the same two queries.
+
+Each task runs in fresh subprocesses, app and floor alternating, best of --repeat each; the table
+shows app, floor and ratio, then the peak RSS of each process.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from results import PEAK_RSS, Row, record, show
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,18 +37,32 @@ assert summary.contributions > 0
         """
 import sqlite3
 conn = sqlite3.connect(PATH)
-conn.execute("PRAGMA foreign_keys=ON")
-rows = conn.execute(
-    "SELECT c.id, c.date, c.kind, a.platform, a.ownership, c.audience_id, c.employment_id, c.campaign_id, "
-    "c.impressions, c.reach, c.reactions, c.comments, c.shares, c.clicks, c.attendees, c.featured, c.title "
-    "FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id WHERE c.private = 0 ORDER BY c.date, c.id"
+offline = "(c.kind IN ('talk', 'training', 'event') OR a.platform = 'offline')"
+reach = (f"CASE WHEN {offline} THEN COALESCE(c.attendees, c.reach, c.impressions) "
+         "ELSE COALESCE(c.reach, c.impressions, c.attendees) END")
+source = (f"CASE WHEN {offline} THEN (CASE WHEN c.attendees IS NOT NULL THEN 'a' WHEN c.reach IS NOT NULL THEN 'r' "
+          "WHEN c.impressions IS NOT NULL THEN 'i' END) ELSE (CASE WHEN c.reach IS NOT NULL THEN 'r' "
+          "WHEN c.impressions IS NOT NULL THEN 'i' WHEN c.attendees IS NOT NULL THEN 'a' END) END")
+known = "NOT (c.reactions IS NULL AND c.comments IS NULL AND c.shares IS NULL AND c.clicks IS NULL)"
+engagements = ("IFNULL(c.reactions, 0) + IFNULL(c.comments, 0) + IFNULL(c.shares, 0) + IFNULL(c.clicks, 0)")
+groups = conn.execute(
+    f"SELECT c.kind, a.platform, a.ownership, c.employment_id, c.campaign_id, {source}, COUNT(*), MIN(c.date), "
+    f"MAX(c.date), SUM({reach}), SUM(CASE WHEN {known} THEN {engagements} END), SUM({known}), "
+    f"SUM(CASE WHEN {known} AND c.impressions > 0 THEN {engagements} END), "
+    f"SUM(CASE WHEN {known} AND c.impressions > 0 THEN c.impressions END), SUM({known} AND c.impressions > 0) "
+    "FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id WHERE c.private = 0 "
+    "GROUP BY 1, 2, 3, 4, 5, 6"
 ).fetchall()
+top = conn.execute(
+    f"SELECT c.id, c.date, c.title FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id "
+    f"WHERE c.private = 0 AND {reach} IS NOT NULL "
+    f"ORDER BY {reach} DESC, CASE WHEN {known} THEN {engagements} END DESC, c.date, c.id LIMIT 3").fetchall()
 conn.execute("SELECT audience_id, date, size FROM audience_snapshot").fetchall()
 conn.execute("SELECT * FROM audience ORDER BY name").fetchall()
 conn.execute("SELECT * FROM employment ORDER BY start_date").fetchall()
 conn.execute("SELECT * FROM campaign ORDER BY start_date, id").fetchall()
 conn.execute("SELECT * FROM value_settings").fetchall()
-assert rows
+assert groups and top
 """,
     ),
     "list contributions by date (ids + first page)": (
@@ -71,15 +89,17 @@ assert len(rows) == 200
     ),
 }
 
-HARNESS = """
-import json, resource, sys, time
+HARNESS = PEAK_RSS + """
+import json, sys, time
 PATH = sys.argv[1]
 {imports}
 started = time.perf_counter()
 {code}
 elapsed = time.perf_counter() - started
-print(json.dumps({{"seconds": elapsed, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+print(json.dumps({{"seconds": elapsed, "rss_mb": peak_rss_mb()}}))
 """
+
+GOALS = {"open + dashboard figures": ("≤ 1.5× floor", 1.5)}
 
 APP_IMPORTS = (
     "import portfolio_app.storage.database, portfolio_app.services.figures, "
@@ -93,11 +113,6 @@ def run_once(code: str, imports: str, path: Path) -> dict:
     if result.returncode:
         raise SystemExit(result.stderr)
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def measure(code: str, imports: str, path: Path, repeat: int) -> tuple[float, float]:
-    runs = [run_once(code, imports, path) for _ in range(repeat)]
-    return statistics.median(r["seconds"] for r in runs), max(r["rss_mb"] for r in runs)
 
 
 def make_database(path: Path, contributions: int) -> None:
@@ -115,18 +130,31 @@ def make_database(path: Path, contributions: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--contributions", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each; the best counts")
+    parser.add_argument("--db", type=Path, help="an existing demo database (made in a temp folder otherwise)")
+    parser.add_argument("--record", action="store_true", help="write the rows into docs/performance.md")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.sqlite"
-        make_database(path, args.contributions)
-        print(f"\n{'task':<48}{'app s':>9}{'floor s':>9}{'ratio':>7}{'app MB':>9}{'floor MB':>10}{'ratio':>7}")
+        path = args.db
+        if path is None:
+            path = Path(folder) / "bench.sqlite"
+            make_database(path, args.contributions)
+        rows, memory = [], []
+        label = f"{args.contributions:,} contributions"
         for name, (app_code, floor_code) in TASKS.items():
-            app_s, app_mb = measure(app_code, APP_IMPORTS, path, args.repeat)
-            floor_s, floor_mb = measure(floor_code, "import sqlite3", path, args.repeat)
-            print(f"{name:<48}{app_s:>9.3f}{floor_s:>9.3f}{app_s / floor_s:>7.2f}"
-                  f"{app_mb:>9.0f}{floor_mb:>10.0f}{app_mb / floor_mb:>7.2f}")
-        print("\n(times exclude interpreter start and imports; RSS is the peak of the whole process)")
+            app, floor = [], []
+            for _ in range(args.repeat):  # interleaved, so a busy spell on the machine weighs on both
+                app.append(run_once(app_code, APP_IMPORTS, path))
+                floor.append(run_once(floor_code, "import sqlite3", path))
+            goal, limit = GOALS.get(name, ("(none)", None))
+            rows.append(Row(f"{name}, {label}", min(r["seconds"] for r in app), min(r["seconds"] for r in floor),
+                            "s", goal, limit))
+            memory.append(Row(f"peak RSS: {name}, {label}", max(r["rss_mb"] for r in app),
+                              max(r["rss_mb"] for r in floor), "MB", "(none)"))
+        show(rows + memory, f"best of {args.repeat} fresh processes each, app and floor interleaved; times exclude "
+                            "interpreter start and imports; RSS is the peak of the whole process")
+        if args.record:
+            record(rows)
 
 
 if __name__ == "__main__":

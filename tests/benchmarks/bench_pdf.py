@@ -1,28 +1,29 @@
 """PDF benchmark: the demo portfolio, and 10,000 contributions against a floor (run on purpose, not by pytest).
 
-    .venv/bin/python tests/benchmarks/bench_pdf.py [--contributions N] [--repeat N]
+    .venv/bin/python tests/benchmarks/bench_pdf.py [--contributions N] [--repeat N] [--record]
 
-Each measurement runs in a fresh subprocess, so peak RSS is its own. "app" is
-the whole export use case: read the database, compute the value model, lay
-out every section including the appendix, write atomically. The floor is
-ReportLab alone building the appendix rows as 500-row tables with the same
-fonts, page size and table style, from rows read beforehand (not timed), with
-no logic of ours: plain string cells, no wrapping, no other section.
-Times are CPU seconds of the measured call (process_time), so other work on a
-shared machine does not blur the ratio; medians of --repeat runs.
-Goals: demo under 1 s and 1 MB; 10,000 contributions within 1.3× the floor
-and under 300 MB RSS.
+Floor: a bare ReportLab document of the same content's bulk — every public contribution's appendix
+row (date, kind, title wrapped to its column, channel, reach, engagements) in 500-row tables with the
+same fonts, page size and table style, from rows read beforehand, with no logic of ours.
+
+Each measurement runs in a fresh subprocess, so peak RSS is its own. "app" is the whole export use
+case: read the database, compute the value model, lay out every section including the appendix,
+write atomically. Times are CPU seconds of the measured call (process_time), so other work on a
+shared machine blurs the ratio less; app and floor alternate, best of --repeat each. A second,
+"bare" floor leaves titles unwrapped (long titles run over the next column).
+Goals: demo under 1 s and 1 MB; 10,000 contributions within 1.3× the floor and under 300 MB RSS.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from results import PEAK_RSS, Row, record, show
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,11 +74,11 @@ SimpleDocTemplate(OUT, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, top
 seconds = time.process_time() - start
 """
 
-REPORT = """
-import json, os, resource
+REPORT = PEAK_RSS + """
+import json, os
 from pypdf import PdfReader
 print(json.dumps({"seconds": seconds, "bytes": os.path.getsize(OUT), "pages": len(PdfReader(OUT).pages),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "rss_mb": peak_rss_mb()}))
 """
 
 
@@ -88,19 +89,6 @@ def measure(code: str, db: Path, out: Path, wrap: bool = True) -> dict:
     if result.returncode != 0:
         raise SystemExit(result.stderr)
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def median_of(code: str, db: Path, out: Path, repeat: int) -> dict:
-    return summarize([measure(code, db, out) for _ in range(repeat)])
-
-
-def summarize(runs: list[dict]) -> dict:
-    return {
-        "seconds": statistics.median(r["seconds"] for r in runs),
-        "bytes": runs[-1]["bytes"],
-        "pages": runs[-1]["pages"],
-        "rss_mb": max(r["rss_mb"] for r in runs),
-    }
 
 
 def make_demo(path: Path, contributions: int) -> None:
@@ -118,7 +106,8 @@ def make_demo(path: Path, contributions: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--contributions", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
+    parser.add_argument("--record", action="store_true", help="write the rows into docs/performance.md")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -126,29 +115,31 @@ def main() -> int:
         make_demo(demo, 400)
         make_demo(large, args.contributions)
 
-        small = median_of(APP, demo, folder / "demo.pdf", args.repeat)
-        print(f"demo portfolio (400 contributions): {small['seconds']:.2f} s, {small['bytes'] / 1024:,.0f} KB, "
-              f"peak RSS {small['rss_mb']:.0f} MB   (goal < 1 s, < 1 MB)")
-
-        # app and floor alternate, and the ratio is the median of each pair's, so that a
-        # busy spell on a shared machine weighs on both sides alike
+        small = [measure(APP, demo, folder / "demo.pdf") for _ in range(args.repeat)]
         apps, floors, bare = [], [], []
-        for _ in range(args.repeat):
+        for _ in range(args.repeat):  # interleaved, so a busy spell on the machine weighs on both
             apps.append(measure(APP, large, folder / "large.pdf"))
             floors.append(measure(FLOOR, large, folder / "floor.pdf", wrap=True))
             bare.append(measure(FLOOR, large, folder / "bare.pdf", wrap=False))
-        ratio = statistics.median(a["seconds"] / f["seconds"] for a, f in zip(apps, floors))
-        ratio_bare = statistics.median(a["seconds"] / f["seconds"] for a, f in zip(apps, bare))
-        app, floor, bare_floor = summarize(apps), summarize(floors), summarize(bare)
 
-        def line(label: str, m: dict) -> str:
-            return (f"{label}: {m['seconds']:.2f} s, {m['pages']} pages, {m['bytes'] / 1024 / 1024:.1f} MB, "
-                    f"peak RSS {m['rss_mb']:.0f} MB")
+    def best(runs: list[dict], key: str = "seconds") -> float:
+        return min(r[key] for r in runs)
 
-        print(line(f"app, {args.contributions:,} contributions, every section + appendix", app))
-        print(line("floor, ReportLab alone, same rows (titles wrapped by simpleSplit) as 500-row tables", floor))
-        print(line("bare floor, same rows unwrapped (long titles run over the next column)", bare_floor))
-        print(f"ratio app/floor: {ratio:.2f}   (goal ≤ 1.3, RSS < 300 MB); app/bare floor: {ratio_bare:.2f}")
+    def peak(runs: list[dict]) -> float:
+        return max(r["rss_mb"] for r in runs)
+
+    label = f"{args.contributions:,} contributions"
+    rows = [
+        Row("PDF of the demo portfolio (400 contributions)", best(small), None, "s", "< 1 s", 1.0, absolute=True),
+        Row(f"PDF, every section + appendix, {label}", best(apps), best(floors), "s", "≤ 1.3× floor", 1.3),
+        Row(f"PDF against the bare floor (titles unwrapped), {label}", best(apps), best(bare), "s", "(none)"),
+        Row(f"peak RSS of the PDF export, {label}", peak(apps), peak(floors), "MB", "< 300 MB", 300, absolute=True),
+    ]
+    show(rows, f"best of {args.repeat} fresh processes each (CPU seconds), app and floors alternating")
+    print(f"demo PDF {small[-1]['bytes'] / 1024:,.0f} KB (goal < 1 MB); {label}: app {apps[-1]['pages']} pages "
+          f"{apps[-1]['bytes'] / 2**20:.1f} MB, floor {floors[-1]['pages']} pages {floors[-1]['bytes'] / 2**20:.1f} MB")
+    if args.record:
+        record(rows)
     return 0
 
 
