@@ -101,6 +101,7 @@ def test_kill9_during_imports_and_edits_never_damages_the_database(tmp_path, for
     ack = tmp_path / "ack.txt"
     rng = random.Random(20261127)
     damaged, stale_locks_recovered, generations_seen = 0, 0, set()
+    previous = 0  # the generation the database held after the last round: the next worker continues from it
     for round_number in range(KILLS):
         before = _last_ack(ack)
         # mostly mid-write; now and then so early that the kill lands while opening or migrating
@@ -115,7 +116,11 @@ def test_kill9_during_imports_and_edits_never_damages_the_database(tmp_path, for
             damaged += 1
             continue
         acknowledged = int(_last_ack(ack) or 0)
-        assert generation in (acknowledged, acknowledged + 1), (round_number, generation, acknowledged, before)
+        # Two rounds in a row may each be killed between a commit and its acknowledgement, so the
+        # worker can be two ahead of the file: what it started from is as committed as what it acked.
+        floor = max(acknowledged, previous)
+        assert generation in (floor, floor + 1), (round_number, generation, acknowledged, previous, before)
+        previous = generation
         assert rows == crash_workload.expected_rows(generation), f"round {round_number}: not the state of {generation}"
         generations_seen.add(generation)
     assert damaged == 0
