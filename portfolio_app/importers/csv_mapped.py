@@ -25,7 +25,7 @@ from portfolio_app.importers.base import (
     title_from_text,
 )
 from portfolio_app.importers.csvtext import CsvRows, LineCounter, sniff_delimiter
-from portfolio_app.importers.sources import MISSING_MEMBER, Container, SingleFileContainer, open_container, text_reader
+from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_count
 
 SOURCE_PREFIX = "csv:"
@@ -190,8 +190,8 @@ def suggest_mapping(columns: list[str]) -> dict[str, str]:
 
 
 def _csv_member(container: Container) -> str:
-    if isinstance(container, SingleFileContainer):
-        return container.file_name
+    if container.picked:
+        return container.picked
     found = sorted(n for n in container.names() if n.lower().endswith(".csv"))
     if not found:
         raise ImportRefused(MISSING_MEMBER, container.label, expected="*.csv")

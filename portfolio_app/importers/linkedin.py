@@ -1,8 +1,10 @@
 """The LinkedIn data export: Shares.csv for posts, Connections.csv for network size.
 
-LinkedIn writes multi-line commentary so that every inner line ends with a
-doubled quote: a CSV parser then leaves a stray `"` at each line end. That is
-undone here so the text reads exactly as written.
+LinkedIn writes multi-line commentary with doubled quotes around every inner
+line break: a CSV parser then leaves a stray `"` at the end of every line but
+the last and at the start of every line but the first. That is undone here so
+the text reads exactly as written. `Visibility` CONNECTIONS (and the like)
+makes a post private; MEMBER_NETWORK, PUBLIC and ANYONE are public.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from portfolio_app.importers.base import (
     title_from_text,
 )
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
+from portfolio_app.importers.identify import refuse_other_kind
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_iso_date
 
@@ -32,6 +35,7 @@ SHARES_COLUMNS = ("Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl
 REQUIRED_COLUMNS = ("Date", "ShareCommentary")
 CONNECTIONS_HEADER = "First Name"
 MAX_NOTE_LINES = 20
+PUBLIC_VISIBILITY = frozenset({"MEMBER_NETWORK", "PUBLIC", "ANYONE", "LOGGED_IN"})
 
 WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of LinkedIn's Shares.csv (missing {missing}; found {found})")
@@ -44,15 +48,27 @@ _URN = re.compile(r"urn:li:(?:share|activity|ugcPost):\d+")
 
 
 def undo_doubled_quotes(text: str) -> str:
-    """Drop the one stray quote LinkedIn leaves at the end of every inner line.
+    """Drop the stray quotes LinkedIn leaves around the inner line breaks of a post.
 
-    Only when every line but the last ends with a quote is this the export's
-    quirk; text from other tools is left as it is.
+    Real exports write a multi-line post so that a `"` ends every line but the
+    last and starts every line but the first; older ones (and hand-made files)
+    only end the lines with one. Only when every line shows the pattern is it
+    the export's quirk; text from other tools is left as it is.
     """
     lines = text.replace("\r\n", "\n").split("\n")
     if len(lines) < 2 or not all(line.endswith('"') for line in lines[:-1]):
         return text
+    inner = lines[1:-1]
+    if lines[-1].startswith('"') and all(len(line) >= 2 and line.startswith('"') for line in inner):
+        return "\n".join([lines[0][:-1], *(line[1:-1] for line in inner), lines[-1][1:]])
     return "\n".join([line[:-1] for line in lines[:-1]] + lines[-1:])
+
+
+def is_private(visibility: str) -> bool:
+    """Posts shown to connections only stay on the machine; MEMBER_NETWORK (anyone on LinkedIn),
+    PUBLIC and ANYONE are public, as is an export without the column."""
+    value = visibility.strip().upper()
+    return bool(value) and value not in PUBLIC_VISIBILITY
 
 
 def share_id(link: str, day: date, text: str) -> str:
@@ -68,7 +84,8 @@ def share_id(link: str, day: date, text: str) -> str:
 
 def parse_linkedin_export(path: str, progress: ProgressHook | None = None) -> ParsedExport:
     with open_container(path) as container:
-        shares = container.find("Shares.csv")
+        refuse_other_kind(container, ("linkedin-shares",), "LinkedIn's Shares.csv")
+        shares = container.main("Shares.csv")
         if shares is None:
             raise ImportRefused(MISSING_MEMBER, container.label, expected="Shares.csv")
         result = ParsedExport(SOURCE)
@@ -109,6 +126,7 @@ def _read_shares(container: Container, name: str, result: ParsedExport,
                 title=title,
                 url=link if link.startswith(("https://", "http://")) else None,
                 notes=notes_from_text(text, title),
+                private=is_private(field.get("Visibility", "")),
                 line=line,
                 file=display,
             ))

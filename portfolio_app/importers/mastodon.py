@@ -9,6 +9,7 @@ JSON parsers generally, the last occurrence wins.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -27,6 +28,7 @@ from portfolio_app.importers.base import (
     title_from_text,
 )
 from portfolio_app.importers.htmltext import html_to_text
+from portfolio_app.importers.identify import refuse_other_kind
 from portfolio_app.importers.jsonstream import JsonStream
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_iso_date, safe_count
@@ -43,7 +45,8 @@ NOT_AN_ACTIVITY = QT_TRANSLATE_NOOP("importers", "an entry that is not an activi
 
 def parse_mastodon_archive(path: str, progress: ProgressHook | None = None) -> ParsedExport:
     with open_container(path) as container:
-        outbox = container.find("outbox.json")
+        refuse_other_kind(container, ("mastodon-outbox",), "outbox.json")
+        outbox = container.main("outbox.json")
         if outbox is None:
             raise ImportRefused(MISSING_MEMBER, container.label, expected="outbox.json")
         result = ParsedExport(SOURCE)
@@ -51,8 +54,30 @@ def parse_mastodon_archive(path: str, progress: ProgressHook | None = None) -> P
         with container.open_binary(outbox, progress) as binary:
             stream = JsonStream(text_reader(binary, container.display(outbox)), container.display(outbox))
             _read_outbox(stream, result)
+        if result.account is None:
+            result.account = account_from_urls(post.url or post.source_id for post in result.posts)
         result.drop_duplicate_ids()
         return result
+
+
+def account_from_urls(urls: Iterable[str]) -> ImportedAccount:
+    """Without actor.json the account shows in the post URLs: https://host/@user/1 or https://host/users/user/statuses/1."""
+    for url in urls:
+        try:
+            parsed = urlparse(url)
+        except ValueError:
+            continue
+        parts = [part for part in parsed.path.split("/") if part]
+        user = None
+        if parts and parts[0].startswith("@") and len(parts[0]) > 1:
+            user = parts[0][1:]
+        elif len(parts) >= 2 and parts[0] == "users":
+            user = parts[1]
+        if user and parsed.hostname:
+            handle = f"@{user}@{parsed.hostname}"
+            return ImportedAccount(platform=Platform.MASTODON, handle=handle, name=f"Mastodon – {handle}",
+                                   url=f"https://{parsed.hostname}/@{user}")
+    return ImportedAccount(platform=Platform.MASTODON, handle=None, name="Mastodon")
 
 
 def _read_outbox(stream: JsonStream, result: ParsedExport) -> None:

@@ -91,8 +91,17 @@ class Container(ABC):
     @abstractmethod
     def _open_raw(self, name: str) -> BinaryIO: ...
 
+    @property
+    def picked(self) -> str | None:
+        """The one file the user picked, when a file and not a folder or archive was given."""
+        return None
+
     def display(self, name: str) -> str:
         return f"{self.label}/{name}" if name else self.label
+
+    def main(self, *suffixes: str) -> str | None:
+        """The file to read: the picked file whatever its name, else the member found by name."""
+        return self.picked or self.find(*suffixes)
 
     def find(self, *suffixes: str) -> str | None:
         """The shortest member path ending with a suffix, any case (archives nest folders)."""
@@ -151,22 +160,30 @@ class FolderContainer(Container):
 
 
 class SingleFileContainer(FolderContainer):
-    """A file given on its own, plus its neighbours (outbox.json sits next to actor.json)."""
+    """A file picked on its own: that file and nothing else, whatever it is called.
+
+    Its neighbours are never searched: a `Shares.csv` beside a picked
+    `Shares (1).csv` must not be read instead of it (nor an old account.js
+    beside a picked tweets.js). Folders and archives are searched; a file is not.
+    """
 
     def __init__(self, path: Path):
         super().__init__(path.parent)
         self.file_name = path.name
         self.label = path.parent.name or str(path.parent)
 
+    @property
+    def picked(self) -> str | None:
+        return self.file_name
+
     def names(self) -> list[str]:
-        return [p.name for p in self.path.iterdir() if p.is_file()]
+        return [self.file_name]
 
     def display(self, name: str) -> str:
         return name
 
     def find(self, *suffixes: str) -> str | None:
-        # the neighbours of a file picked on its own sit beside it, not in "data/"
-        return super().find(*(suffix.rsplit("/", 1)[-1] for suffix in suffixes))
+        return None
 
 
 class ZipContainer(Container):

@@ -26,6 +26,7 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.identify import refuse_other_kind
 from portfolio_app.importers.jsonstream import JsonStream
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import safe_count
@@ -41,6 +42,7 @@ _POSTS_FILE = re.compile(r"(?:^|/)(tweets?)(?:-part(\d+))?\.js$", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 _PREFIX_LIMIT = 200
+PLATFORM_ONLY = ImportedAccount(platform=Platform.X, handle=None, name="X")
 
 
 def parse_created_at(value: object) -> date | None:
@@ -69,11 +71,13 @@ def posts_files(container: Container) -> list[str]:
 def parse_x_archive(path: str, include_reposts: bool = False,
                     progress: ProgressHook | None = None) -> ParsedExport:
     with open_container(path) as container:
-        files = posts_files(container)
+        refuse_other_kind(container, ("x-posts",), "data/tweets.js")
+        files = [container.picked] if container.picked else posts_files(container)
         if not files:
             raise ImportRefused(MISSING_MEMBER, container.label, expected="data/tweets.js")
         result = ParsedExport(SOURCE)
-        result.account = _read_account(container)
+        # without account.js the posts still belong on X: the one X account recorded, or a new "X"
+        result.account = _read_account(container) or PLATFORM_ONLY
         username = result.account.handle.lstrip("@") if result.account and result.account.handle else None
         total = sum(container.size(name) for name in files)
         offset = 0

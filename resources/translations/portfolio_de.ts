@@ -2739,6 +2739,74 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <source>an entry that is not a post</source>
         <translation>ein Eintrag, der kein Post ist</translation>
     </message>
+    <message>
+        <source>this looks like {what}, not {expected}</source>
+        <translation>das sieht aus wie {what}, nicht wie {expected}</translation>
+    </message>
+    <message>
+        <source>the posts file of an X archive (tweets.js)</source>
+        <translation>die Beitragsdatei eines X-Archivs (tweets.js)</translation>
+    </message>
+    <message>
+        <source>a file of an X archive other than its posts</source>
+        <translation>eine Datei eines X-Archivs, aber nicht die mit den Beiträgen</translation>
+    </message>
+    <message>
+        <source>an X analytics export</source>
+        <translation>ein X-Analytics-Export</translation>
+    </message>
+    <message>
+        <source>a Mastodon outbox (outbox.json)</source>
+        <translation>ein Mastodon-Postausgang (outbox.json)</translation>
+    </message>
+    <message>
+        <source>a Mastodon profile file (actor.json)</source>
+        <translation>eine Mastodon-Profildatei (actor.json)</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s Shares.csv</source>
+        <translation>die Shares.csv von LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s Connections.csv</source>
+        <translation>die Connections.csv von LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s Profile.csv</source>
+        <translation>die Profile.csv von LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s Positions.csv</source>
+        <translation>die Positions.csv von LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s Recommendations_Received.csv</source>
+        <translation>die Recommendations_Received.csv von LinkedIn</translation>
+    </message>
+    <message>
+        <source>a YouTube Studio table export</source>
+        <translation>ein Tabellenexport aus YouTube Studio</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>eine Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a .tar.gz archive</source>
+        <translation>ein .tar.gz-Archiv</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>

@@ -4,7 +4,7 @@ import pytest
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.importers import ImportRefused, parse_linkedin_export
-from portfolio_app.importers.linkedin import share_id, undo_doubled_quotes
+from portfolio_app.importers.linkedin import is_private, share_id, undo_doubled_quotes
 
 
 def test_multi_line_commentary_reads_exactly_as_written(fixtures):
@@ -71,6 +71,10 @@ def test_connections_without_header_is_a_problem_not_a_refusal(copy_fixture):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    ('a"\n"b', "a\nb"),  # the real export: a quote ends every line but the last and starts every one but the first
+    ('a"\n""\n"b"\n"c', "a\n\nb\nc"),
+    ('say "x""\n"end', 'say "x"\nend'),
+    ('"quoted"\n"', '"quoted\n'),
     ('a"\nb', "a\nb"),
     ('a"\n"\nb', "a\n\nb"),
     ('a\nb', "a\nb"),  # not the quirk: left alone
@@ -86,3 +90,38 @@ def test_share_id_prefers_the_urn():
     assert share_id(link, date(2025, 1, 1), "x") == "urn:li:share:123"
     assert share_id("", date(2025, 1, 1), "x") == share_id("", date(2025, 1, 1), "x")
     assert share_id("", date(2025, 1, 1), "x") != share_id("", date(2025, 1, 1), "y")
+
+
+def test_visibility_connections_only_is_private_member_network_public(fixtures):
+    posts = {p.source_id: p for p in parse_linkedin_export(str(fixtures / "linkedin")).posts}
+    assert posts["urn:li:share:7320000000000000003"].private  # CONNECTIONS
+    assert not posts["urn:li:share:7345678901234567890"].private  # MEMBER_NETWORK
+
+
+@pytest.mark.parametrize("value, private", [
+    ("MEMBER_NETWORK", False), ("PUBLIC", False), ("ANYONE", False), ("", False),
+    ("CONNECTIONS", True), ("CONNECTIONS_ONLY", True), ("connections_only", True),
+])
+def test_is_private(value, private):
+    assert is_private(value) is private
+
+
+def test_a_renamed_file_is_read_and_the_neighbour_never_instead(fixtures, tmp_path):
+    # the old Shares.csv beside the picked "Shares (1).csv" must not be imported in its place
+    (tmp_path / "Shares.csv").write_text(
+        "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2020-01-01 00:00:00,,old post,,,PUBLIC\n",
+        encoding="utf-8")
+    picked = tmp_path / "Shares (1).csv"
+    picked.write_bytes((fixtures / "linkedin" / "Shares.csv").read_bytes())
+    result = parse_linkedin_export(str(picked))
+    assert len(result.posts) == 4 and "old post" not in [p.title for p in result.posts]
+    assert {p.file for p in result.posts} == {"Shares (1).csv"}
+    assert result.account.platform is Platform.LINKEDIN and result.account.size is None  # Connections.csv is not read
+
+
+def test_a_file_of_another_kind_is_refused_naming_it(fixtures, tmp_path):
+    with pytest.raises(ImportRefused, match=r"Connections.csv: this looks like LinkedIn's Connections.csv, not "
+                                            r"LinkedIn's Shares.csv"):
+        parse_linkedin_export(str(fixtures / "linkedin" / "Connections.csv"))
+    with pytest.raises(ImportRefused, match=r"this looks like a Mastodon outbox"):
+        parse_linkedin_export(str(fixtures / "mastodon" / "outbox.json"))

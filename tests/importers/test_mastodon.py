@@ -84,3 +84,18 @@ def test_outbox_without_items_is_refused(tmp_path):
 ])
 def test_html_to_text(markup, text):
     assert html_to_text(markup) == text
+
+
+def test_an_outbox_alone_takes_its_account_from_the_post_urls(fixtures, tmp_path):
+    # actor.json beside a picked file is a neighbour and is not read; the post URLs name the account
+    picked = tmp_path / "outbox (2).json"
+    picked.write_bytes((fixtures / "mastodon" / "outbox.json").read_bytes())
+    (tmp_path / "actor.json").write_text('{"preferredUsername": "someone_else", "id": "https://other.example/u"}')
+    result = parse_mastodon_archive(str(picked))
+    assert len(result.posts) == 3
+    assert result.account.handle == "@jane@social.example" and result.account.platform is Platform.MASTODON
+
+
+def test_a_picked_file_of_another_kind_is_refused(fixtures):
+    with pytest.raises(ImportRefused, match="actor.json: this looks like a Mastodon profile file"):
+        parse_mastodon_archive(str(fixtures / "mastodon" / "actor.json"))

@@ -76,7 +76,7 @@ def test_split_archive_reads_all_parts_and_keeps_the_last_duplicate(fixtures):
     assert set(posts) == {"1", "2", "3"}
     assert posts["1"].reactions == 3  # the later part wins
     assert result.skipped[SKIP_DUPLICATE] == 1
-    assert result.account is None
+    assert result.account.platform is Platform.X and result.account.handle is None  # lands on X all the same
     assert posts["3"].url == "https://x.com/i/web/status/3"
 
 
@@ -114,6 +114,18 @@ def test_created_at(text, expected):
     assert parse_created_at(text) == expected
 
 
-def test_a_single_tweets_js_finds_its_account_beside_it(fixtures):
+def test_a_single_tweets_js_is_read_alone_and_still_lands_on_x(fixtures):
+    # account.js beside it is a neighbour: only a folder or an archive is searched
     result = parse_x_archive(str(fixtures / "x_archive" / "data" / "tweets.js"))
-    assert result.account.handle == "@janedoe" and len(result.posts) == 3
+    assert len(result.posts) == 3
+    assert result.account.platform is Platform.X and result.account.handle is None
+
+
+def test_a_renamed_posts_file_is_read_and_another_kind_is_refused(fixtures, tmp_path):
+    renamed = tmp_path / "x_tweets (2).js"
+    renamed.write_bytes((fixtures / "x_archive" / "data" / "tweets.js").read_bytes())
+    assert len(parse_x_archive(str(renamed)).posts) == 3
+    with pytest.raises(ImportRefused, match=r"account.js: this looks like a file of an X archive other than its posts"):
+        parse_x_archive(str(fixtures / "x_archive" / "data" / "account.js"))
+    with pytest.raises(ImportRefused, match=r"outbox.json: this looks like a Mastodon outbox"):
+        parse_x_archive(str(fixtures / "mastodon" / "outbox.json"))
