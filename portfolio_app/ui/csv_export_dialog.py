@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.ui.messages import translated_message
+from portfolio_app.services.save_target import Target, save_target
+from portfolio_app.ui.messages import target_problem, translated_message
 from portfolio_app.ui.workers import report_error, run_in_background
 
 
@@ -67,6 +68,10 @@ class CsvExportDialog(QDialog):
         note = QLabel(self.tr("Text that a spreadsheet would run as a formula is exported with a leading apostrophe."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.problem_label = QLabel(self)  # why Export is disabled
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.problem_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -81,9 +86,9 @@ class CsvExportDialog(QDialog):
 
     def _suggest_name(self) -> None:
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-        current = self.path.text().strip()
-        if current:
-            folder = Path(current).parent
+        current = save_target(self.path.text(), ".csv", base=folder)
+        if current.ok:
+            folder = current.path.parent
         self.path.setText(str(folder / f"{self.table.currentData()}.csv"))
 
     def _choose_file(self) -> None:
@@ -92,9 +97,20 @@ class CsvExportDialog(QDialog):
         if chosen:
             self.path.setText(chosen)
 
+    def target(self) -> Target:
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        return save_target(self.path.text(), ".csv", base=folder)
+
     def _update(self) -> None:
         self.include_private.setEnabled(self.table.currentData() == "contributions")
-        self.export_button.setEnabled(bool(self.path.text().strip()))
+        problem = target_problem(self.target())
+        self.export_button.setEnabled(not problem)
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+
+    def accept(self) -> None:
+        if self.target().ok:  # Enter in the path field presses Export even while it is disabled
+            super().accept()
 
     def selection(self):
         """(table, out path, CsvOptions) as chosen."""
@@ -104,7 +120,7 @@ class CsvExportDialog(QDialog):
             bom=self.bom.isChecked(), decimal=self.decimal.currentData(),
             include_private=self.include_private.isChecked() and self.table.currentData() == "contributions",
         )
-        return self.table.currentData(), Path(self.path.text().strip()).expanduser(), options
+        return self.table.currentData(), self.target().path, options
 
 
 def show_csv_export_dialog(parent: QWidget | None, db, *, table: str | None = None):

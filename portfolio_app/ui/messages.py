@@ -27,3 +27,10 @@ def translated_message(error: BaseException) -> str:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+def target_problem(target) -> str:
+    """Why a typed path (services.save_target.Target) cannot be used yet, in the user's language."""
+    if target.ok:
+        return ""
+    return QCoreApplication.translate("save_target", target.problem).replace("%1", target.detail)

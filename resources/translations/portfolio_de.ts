@@ -2947,6 +2947,41 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     </message>
 </context>
 <context>
+    <name>save_target</name>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Add a file name after the folder.</source>
+        <translation>Geben Sie nach dem Ordner einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain a NUL character.</source>
+        <translation>Ein Dateiname darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The path is longer than any file system allows.</source>
+        <translation>Der Pfad ist länger, als ein Dateisystem erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 names no user&apos;s home folder on this computer.</source>
+        <translation>%1 ist kein Benutzerordner auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at %1.</source>
+        <translation>Unter %1 gibt es keine Datei und keinen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <source>The disk is full: {path} could not be written. Everything saved before is kept; free some space and try again.</source>

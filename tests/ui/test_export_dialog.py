@@ -136,7 +136,8 @@ def test_pdf_is_appended_and_the_default_name_names_the_person(dialog, demo_db, 
     default = Path(dialog.path.text())
     assert default.name == f"Portfolio – {name} – {dt.date.today().isoformat()}.pdf"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert default.parent == Path(documents)
+    # Documents when the home has one, else the home itself (never a folder that is not there)
+    assert default.parent == (Path(documents) if Path(documents).is_dir() else Path.home())
     dialog.path.setText(str(tmp_path / "for Acme"))
     assert dialog.target() == tmp_path / "for Acme.pdf"
     dialog.path.setText(str(tmp_path / "cv.PDF"))
@@ -246,15 +247,16 @@ def test_no_section_or_a_bad_currency_keeps_export_disabled(dialog, tmp_path):
 # failure and cancel -----------------------------------------------------------------------------------------
 def test_a_folder_in_the_way_shows_the_message_and_leaves_no_partial_file(qtbot, dialog, out_folder):
     target = out_folder / "cv.pdf"
-    target.mkdir()
     choose(dialog, sections=("summary", "method"), language="de", prepared_for="Muster AG", out=target)
+    target.mkdir()  # appears after the choice was checked: the writer's failure is what the user sees
     task = run_export(qtbot, dialog)
     assert task.error is not None and task.result is None
     assert dialog.failure is not None and dialog.failure.isVisible()
     assert str(target) in dialog.failure.text()
     assert sorted(path.name for path in out_folder.iterdir()) == ["cv.pdf"] and target.is_dir()
     assert dialog.isVisible() and dialog.language.currentData() == "de"
-    assert dialog.prepared_for.text() == "Muster AG" and dialog.export_button.isEnabled()
+    assert dialog.prepared_for.text() == "Muster AG"
+    assert not dialog.export_button.isEnabled() and "is a folder" in dialog.problem_label.text()  # now it knows
     assert not has_last_choices(export_settings()), "a failed export is not remembered"
 
 
@@ -314,3 +316,42 @@ def test_menu_action_opens_the_dialog(qtbot, make_window, demo_db):
     window.actions.export_pdf.trigger()
     assert seen == ["ExportDialog"]
     assert show_export_dialog.__module__.startswith("portfolio_app.ui.export_dialog")
+
+
+# any text typed into the path field is harmless until it is used ----------------------------------------------
+@pytest.mark.parametrize("typed, reason", [
+    ("/", "Add a file name after the folder."),
+    ("~", "Add a file name after the folder."),
+    ("/tmp/", "Add a file name after the folder."),
+    ("~nosuchuser-portfolio/cv.pdf", "~nosuchuser-portfolio names no user's home folder on this computer."),
+    ("/no/such/folder/cv", "The folder /no/such/folder does not exist."),
+    ("   ", "Choose where to save the PDF."),
+])
+def test_typing_any_path_into_save_as_never_crashes_and_says_why(qtbot, dialog, typed, reason):
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, typed)
+    assert dialog.path.text() == typed
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problem_label.isVisible() and dialog.problem_label.text() == reason
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # Enter presses the default button: nothing happens
+    assert dialog.last_task is None and dialog.isVisible()
+
+
+def test_a_folder_typed_as_the_file_is_named_and_a_relative_name_goes_to_the_folder(qtbot, dialog, out_folder):
+    (out_folder / "cv.pdf").mkdir()
+    dialog.path.setText(str(out_folder / "cv"))
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problem_label.text() == f"{out_folder / 'cv.pdf'} is a folder; add a file name."
+    dialog.path.setText("plain-name")
+    assert dialog.export_button.isEnabled()
+    assert dialog.target().name == "plain-name.pdf" and dialog.target().is_absolute()
+
+
+def test_typing_into_every_character_of_a_path_keeps_the_dialog_alive(qtbot, dialog, out_folder):
+    """Each prefix of a real path is a state the field passes through while typing."""
+    dialog.path.clear()
+    full = f"{out_folder}/Portfolio 2025"
+    for char in full:
+        qtbot.keyClicks(dialog.path, char)
+        dialog.choices()  # what the dialog would remember must be computable at every step
+    assert dialog.export_button.isEnabled() and dialog.target() == out_folder / "Portfolio 2025.pdf"

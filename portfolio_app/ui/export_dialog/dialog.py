@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.services.save_target import Target, save_target
 from portfolio_app.ui.export_dialog.choices import (
     SECTION_NAMES,
     ExportChoices,
@@ -37,6 +38,7 @@ from portfolio_app.ui.export_dialog.choices import (
 )
 from portfolio_app.ui.export_dialog.outcome import offer_to_open, tell_failure
 from portfolio_app.ui.export_dialog.period import PeriodPicker
+from portfolio_app.ui.messages import target_problem
 from portfolio_app.ui.preferences_dialog import CURRENCIES, export_settings
 from portfolio_app.ui.workers import BackgroundTask, run_in_background
 
@@ -197,7 +199,7 @@ class ExportDialog(QDialog):
             language=self.language.currentData(), page_size=self.page_size.currentData(),
             prepared_for=self.prepared_for.text().strip(), anonymize=self.anonymize.isChecked(),
             show_money=self.show_money.isChecked(), currency=self.currency.currentText().strip().upper(),
-            folder=str(self.target().parent) if self.path.text().strip() else self.remembered.folder,
+            folder=str(target.path.parent) if (target := self.checked_target()).ok else self.remembered.folder,
         )
 
     def default_name(self) -> str:
@@ -212,19 +214,29 @@ class ExportDialog(QDialog):
         if last and Path(last).is_dir():
             return Path(last)
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home())
+        # a home without a Documents folder gets the home folder, not a suggestion that is refused at once
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def checked_target(self) -> Target:
+        """What the typed path means (.pdf added when the name lacks it), or why it is not usable yet."""
+        return save_target(self.path.text(), ".pdf", base=self.default_folder(self.remembered.folder))
 
     def target(self) -> Path:
-        """The chosen file, with .pdf added when the name lacks it."""
-        path = Path(self.path.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        """The chosen file as typed (only called once problem() is empty; the writer reports the disk's say)."""
+        path = save_target(self.path.text(), ".pdf", base=self.default_folder(self.remembered.folder),
+                           check_disk=False).path
+        assert path is not None
+        return path
 
     def choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF as"), str(self.target()), self.tr("PDF files (*.pdf)"))
+        target = self.checked_target()
+        start = target.path if target.ok else self.default_folder(self.remembered.folder) / self.default_name()
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), str(start),
+                                                      self.tr("PDF files (*.pdf)"))
         if chosen:
             self.path.setText(chosen)
-            self.path.setText(str(self.target()))
+            if (target := self.checked_target()).ok:
+                self.path.setText(str(target.path))
 
     # validity -----------------------------------------------------------------------------------------------
     def problem(self) -> str:
@@ -237,7 +249,7 @@ class ExportDialog(QDialog):
             return self.tr("The currency must be a three-letter code such as EUR.")
         if not self.path.text().strip():
             return self.tr("Choose where to save the PDF.")
-        return ""
+        return target_problem(self.checked_target())
 
     def update_state(self) -> None:
         self.currency.setEnabled(self.show_money.isChecked())
@@ -246,7 +258,7 @@ class ExportDialog(QDialog):
         self.export_button.setToolTip(reason)
         if reason:
             self._say(reason, error=True)
-        elif self.path.text().strip() and self.target().is_file():
+        elif self.target().is_file():
             self._say(self.tr("%1 exists and will be replaced.").replace("%1", self.target().name))
         else:
             self._say("")
@@ -259,7 +271,8 @@ class ExportDialog(QDialog):
     # the export ---------------------------------------------------------------------------------------------
     def export(self) -> BackgroundTask | None:
         """Start writing the PDF in the background; None when the choices are not valid yet."""
-        if self.problem() or self.task is not None:
+        # the state of the last edit decides (the disk may change after it: the writer then says what happened)
+        if self.task is not None or not self.export_button.isEnabled():
             return None
         choices, out, period = self.choices(), self.target(), self.period.period()
 

@@ -186,6 +186,16 @@ class FilePage(QWizardPage):
             self.status.clear()
             self.completeChanged.emit()
             return
+        from portfolio_app.services.save_target import read_target
+        from portfolio_app.ui.messages import target_problem
+
+        target = read_target(path)
+        if not target.ok:  # half-typed, a folder that is not there, "~nobody": say so, read nothing
+            self.status.error(target_problem(target))
+            self.completeChanged.emit()
+            return
+        path = str(target.path)
+        wizard.set_path(path)
         key = wizard.read_key()
         source = wizard.source
         self.status.working(self.tr("Reading %1…").replace("%1", Path(path).name))
