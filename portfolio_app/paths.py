@@ -19,6 +19,11 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, APP_ORGANISATION)
 
 
+def backups_dir() -> Path:
+    """The automatic backups of every database, one folder each (see services.backups)."""
+    return data_dir() / "backups"
+
+
 def log_dir() -> Path:
     return user_log_path(APP_NAME, APP_ORGANISATION)
 

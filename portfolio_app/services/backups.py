@@ -23,6 +23,7 @@ from pathlib import Path
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.errors import DatabaseRefused, RefusalReason
 from portfolio_app.paths import data_dir
+from portfolio_app.services.export_target import check_export_target
 from portfolio_app.storage.backup import copy_database
 from portfolio_app.storage.backups import (
     BackupFile,
@@ -44,7 +45,7 @@ from portfolio_app.storage.faults import (
     storage_fault,
 )
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
-from portfolio_app.storage.lock import WriterLock, lock_path_for
+from portfolio_app.storage.lock import WriterLock
 
 START, BEFORE_IMPORT, BEFORE_RESTORE = "start", "before-import", "before-restore"
 
@@ -141,8 +142,7 @@ def save_backup_as(database: Database | Path | str, target: Path | str) -> Path:
     if _is_folder(target):
         raise StorageFault(QT_TRANSLATE_NOOP("backups", "{path} is a folder; choose a file name."),
                            kind=FaultKind.NOT_A_FILE, path=target)
-    if any(_same_file(target, own) for own in (path, lock_path_for(path), *_sidecars(path))):
-        raise TranslatableRefusal(RefusalReason.OWN_FILE, SAME_FILE, path=target)
+    check_export_target(path, target)
     if not _has_data(path):
         raise TranslatableRefusal(RefusalReason.NOTHING_YET, NOTHING_TO_BACK_UP, path=path)
     return copy_database(path, target)

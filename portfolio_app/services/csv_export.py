@@ -37,6 +37,7 @@ from pathlib import Path
 from sqlalchemy import Table, func, select
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.services.export_target import check_export_target
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.faults import StorageFault, check_file_name, storage_fault
 from portfolio_app.storage.models import (
@@ -80,7 +81,6 @@ NAME_COLUMNS = {"audience": "name", "employment": "organisation", "campaign": "n
 
 UNKNOWN_TABLE = QT_TRANSLATE_NOOP("csv_export", "There is no table {table}; choose one of: {choices}.")
 BAD_DECIMAL = QT_TRANSLATE_NOOP("csv_export", "The decimal separator must be \".\" or \",\", not {value}.")
-OUT_IS_DATABASE = QT_TRANSLATE_NOOP("csv_export", "{path} is the database itself; choose another file.")
 OUT_IS_FOLDER = QT_TRANSLATE_NOOP("csv_export", "{path} is a folder; choose a file name.")
 NO_FOLDER = QT_TRANSLATE_NOOP("csv_export", "The folder {path} does not exist.")
 
@@ -155,12 +155,7 @@ def _check_options(table: str, options: CsvOptions) -> None:
 
 
 def _check_target(db: Database, out: Path) -> None:
-    database = Path(db.path)
-    own = (database, *(database.with_name(database.name + s) for s in ("-wal", "-shm", "-journal", ".lock")))
-    for path in own:
-        with contextlib.suppress(OSError):
-            if out.resolve() == path.resolve():
-                raise StorageFault(OUT_IS_DATABASE, path=out)
+    check_export_target(db.path, out)
     try:
         if out.is_dir():
             raise StorageFault(OUT_IS_FOLDER, path=out)

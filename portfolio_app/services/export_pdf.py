@@ -9,6 +9,7 @@ from pathlib import Path
 from portfolio_app.report.builder import Progress, render_to_file
 from portfolio_app.report.fonts import Coverage, coverage
 from portfolio_app.report.options import ReportOptions
+from portfolio_app.services.export_target import check_export_target
 from portfolio_app.services.report_data import load_report_data
 from portfolio_app.storage.database import Database
 
@@ -31,6 +32,7 @@ def export_pdf(db: Database, out: Path | str, options: ReportOptions | None = No
     ``progress(done, total)`` follows the layout; raising from it cancels the
     export and leaves ``out`` as it was.
     """
+    check_export_target(db.path, out)  # before anything is read: the database itself is never a target
     options = options or ReportOptions()
     data = load_report_data(db, options, today=today)
     path = Path(out).expanduser().absolute()

@@ -2389,10 +2389,6 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>Das Dezimaltrennzeichen muss „.“ oder „,“ sein, nicht {value}.</translation>
     </message>
     <message>
-        <source>{path} is the database itself; choose another file.</source>
-        <translation>{path} ist die Datenbank selbst; wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen.</translation>
     </message>
@@ -3030,6 +3026,14 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>owner unknown</source>
         <translation>Besitzer unbekannt</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself or one of its own files ({database}); writing there would destroy it. Choose another file name; nothing was written.</source>
+        <translation>{path} ist die Datenbank selbst oder eine ihrer eigenen Dateien ({database}); dorthin zu schreiben würde sie zerstören. Wählen Sie einen anderen Dateinamen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the backups folder {folder}, which Portfolio manages and thins on its own. Choose another folder; nothing was written.</source>
+        <translation>{path} liegt im Sicherungsordner {folder}, den Portfolio selbst verwaltet und ausdünnt. Wählen Sie einen anderen Ordner; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
