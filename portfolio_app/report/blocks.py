@@ -32,6 +32,7 @@ class Context:
     fmt: Formatter
     width: float
     styles: Styles = STYLES
+    present: tuple = ()  # the sections that have something to show (known once they are built)
 
     @property
     def show_money(self) -> bool:
@@ -68,29 +69,33 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4)
     gap = 3 * mm
     tile_width = (ctx.width - gap * (columns - 1)) / columns
 
-    def fitted(value: str) -> ParagraphStyle:
-        """The value style, made smaller when a long figure (money) would wrap."""
-        style = styles.tile_value
-        width = stringWidth(unescape(value), style.fontName, style.fontSize)
-        if width <= tile_width - 14:
-            return style
-        size = max(9.0, style.fontSize * (tile_width - 15) / width)
-        return ParagraphStyle(f"tile_value_{size:.1f}", parent=style, fontSize=size, leading=style.leading)
+    inner_width = tile_width - 14
 
-    def cell(label: str, value: str, note: str):
+    # One tile style: every value in the same size (the largest that fits them all), every label
+    # row as tall as the tallest, so the figures of a row stand on one line.
+    value_style = styles.tile_value
+    widest = max((stringWidth(unescape(value), value_style.fontName, value_style.fontSize)
+                  for _, value, _ in items), default=0)
+    if widest > inner_width - 1:
+        size = max(9.0, value_style.fontSize * (inner_width - 1) / widest)
+        value_style = ParagraphStyle(f"tile_value_{size:.1f}", parent=value_style, fontSize=size)
+    labels = [Paragraph(escape(label), styles.tile_label) for label, _, _ in items]
+    label_height = max((label.wrap(inner_width, 1000)[1] for label in labels), default=0)
+
+    def cell(label: Paragraph, value: str, note: str):
         inner = Table(
-            [[Paragraph(escape(label), styles.tile_label)],
-             [Paragraph(value, fitted(value))],
-             [Paragraph(note, styles.tile_note)]],
-            colWidths=[tile_width - 14],
+            [[label], [Paragraph(value, value_style)], [Paragraph(note, styles.tile_note)]],
+            colWidths=[inner_width],
+            rowHeights=[label_height + 2, None, None],
         )
         inner.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return inner
 
     rows, row = [], []
-    for item in items:
-        row.append(cell(*item))
+    for label, (_, value, note) in zip(labels, items):
+        row.append(cell(label, value, note))
         row.append("")
         if len(row) == columns * 2:
             rows.append(row[:-1])

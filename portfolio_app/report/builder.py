@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -74,11 +75,18 @@ def render(data: ReportData, options: ReportOptions, target: BinaryIO, progress:
         lang="de" if texts.language == "de" else "en",
     )
     ctx = Context(data, options, texts, fmt, document.frame_width)
+    # A section with nothing to show returns no blocks and is left out, heading, outline entry and all.
+    built = {section: BUILDERS[section](ctx) for section in options.sections if section is not Section.COVER}
+    present = tuple(section for section, blocks in built.items() if blocks)
+    ctx = dataclasses.replace(ctx, present=present)
     story: list = []
     for section in options.sections:
+        blocks = BUILDERS[section](ctx) if section is Section.COVER else built[section]
+        if not blocks:
+            continue
         if story and section is not Section.COVER and story[-1].__class__ is not PageBreak:
             story.append(PageBreak() if section in _NEW_PAGE else CondPageBreak(_MIN_ROOM))
-        story += BUILDERS[section](ctx)
+        story += blocks
     if progress is not None:
         document.setProgressCallBack(_progress_relay(progress))
     decor = PageDecor(

@@ -6,7 +6,7 @@ section can say "no data" in words instead of showing an empty frame.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -67,16 +67,26 @@ def group_by_quarter(per_month: Sequence[tuple[date, int]]) -> list[tuple[date, 
     return list(quarters.items())
 
 
+def _measured(points: Sequence[AudiencePoint], values: Sequence[int], last: date | None) -> list[tuple[int, int]]:
+    """(day, size) points of one line up to its last measurement: no flat tail drawn past it."""
+    kept = [(p.day.toordinal(), v) for p, v in zip(points, values) if last is None or p.day <= last]
+    if last is not None and points[0].day <= last < points[-1].day and (not kept or kept[-1][0] < last.toordinal()):
+        # the size on the day of the last measurement, so the line ends where the data does
+        kept.append((last.toordinal(), next((v for p, v in zip(points, values) if p.day >= last), 0)))
+    return kept
+
+
 def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Texts, width: float,
-                    height: float = 165) -> Drawing | None:
-    """Audience size at each month end, one line per ownership."""
+                    height: float = 165, measured_until: Mapping[str, date] | None = None) -> Drawing | None:
+    """Audience size at each month end, one line per ownership, each ending at its last measurement."""
     register_family()
     if len(points) < 2 or not any(p.total for p in points):
         return None
+    measured_until = measured_until or {}
     lines = [
-        ("legend.personal", ACCENT, [p.personal for p in points]),
-        ("legend.employer", WARM, [p.employer for p in points]),
-        ("legend.shared", SHARED, [p.shared for p in points]),
+        ("legend.personal", ACCENT, [p.personal for p in points], measured_until.get("personal")),
+        ("legend.employer", WARM, [p.employer for p in points], measured_until.get("employer")),
+        ("legend.shared", SHARED, [p.shared for p in points], measured_until.get("shared")),
     ]
     lines = [line for line in lines if any(line[2])]
     drawing = Drawing(width, height)
@@ -84,8 +94,8 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
     plot.x, plot.y = 42, 22
     plot.width, plot.height = width - 50, height - 40
     days = [p.day.toordinal() for p in points]
-    plot.data = [list(zip(days, values)) for _, _, values in lines]
-    for index, (_, color, _) in enumerate(lines):
+    plot.data = [_measured(points, values, last) for _, _, values, last in lines]
+    for index, (_, color, _, _) in enumerate(lines):
         plot.lines[index].strokeColor = color
         plot.lines[index].strokeWidth = 1.8
         if len(points) <= 14:
@@ -93,8 +103,13 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
     x_axis = plot.xValueAxis
     x_axis.valueMin, x_axis.valueMax = days[0], days[-1]
     label_for = _month_label_rule(len(points))
-    steps = [d for d, p in zip(days, points) if label_for(p.day, fmt)]
-    x_axis.valueSteps = steps or [days[0], days[-1]]
+    # one step per distinct label: the period's first day and its month's end must not both say "Jan 21"
+    steps: dict[str, int] = {}
+    for day, point in zip(days, points):
+        label = label_for(point.day, fmt)
+        if label and label not in steps:
+            steps[label] = day
+    x_axis.valueSteps = list(steps.values()) or [days[0], days[-1]]
     x_axis.labelTextFormat = lambda value: label_for(date.fromordinal(int(value)), fmt) or fmt.month(
         date.fromordinal(int(value)))
     x_axis.labels.fontName = REGULAR
@@ -104,7 +119,7 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
     x_axis.tickDown = 2
     _style_value_axis(plot.yValueAxis, fmt)
     drawing.add(plot)
-    _legend(drawing, [(color, texts(key)) for key, color, _ in lines], plot.x, height - 9)
+    _legend(drawing, [(color, texts(key)) for key, color, _, _ in lines], plot.x, height - 9)
     return drawing
 
 

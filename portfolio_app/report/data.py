@@ -6,7 +6,7 @@ The report package never touches the database; a test can build this by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from portfolio_app.domain.records import ContributionFacts, EmploymentFacts
@@ -60,6 +60,7 @@ class ReportData:
     audience_series: tuple[AudiencePoint, ...]
     prepared_on: date
     anonymized: bool = False
+    measured_until: Mapping[str, date] = field(default_factory=dict)  # ownership → day of its last size snapshot
 
     def user_text(self) -> str:
         """All text of the user's that the PDF may print, for measuring glyph coverage."""

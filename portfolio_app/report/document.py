@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-from portfolio_app.report.fonts import draw_string
+from portfolio_app.report.fonts import REGULAR, draw_string
 from portfolio_app.report.styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -104,6 +104,7 @@ class PortfolioDocument(BaseDocTemplate):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
+            initialFontName=REGULAR,  # every page starts in the embedded font, not in Helvetica (not embedded)
             **metadata,
         )
         width, height = size

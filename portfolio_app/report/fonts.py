@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.graphics import shapes
+from reportlab.platypus import tables
 
 from portfolio_app.resources import resource_path
 
@@ -107,6 +109,10 @@ def register_family() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name, file in _FAMILY_FILES.items():
         _load(name, file)
+    # Table cells and drawings default to Helvetica, which is not embedded: even an empty cell or a chart
+    # that sets its own fonts would put it in the PDF.
+    tables.CellStyle.fontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
 
 

@@ -21,7 +21,8 @@ _MONTHS = {
 }
 _SHORT_MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "de": ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+    # Duden's abbreviations: short names stay whole, the others end in a full stop (never "Mär")
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
 }
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
@@ -112,11 +113,14 @@ class Formatter:
             return self.decimal(value / 1_000_000, 1) + suffix
         return self.decimal(value / 1_000_000_000, 1) + NBSP + ("bn" if self.language == "en" else "Mrd.")
 
-    def money(self, amount: float | None, currency: str, unknown: str = "–") -> str:
-        """Estimates in whole units: 'EUR 1,234' (en, de_CH) or '1.234 EUR' (de)."""
+    def money(self, amount: float | None, currency: str, unknown: str = "–", compact: bool = False) -> str:
+        """Estimates in whole units: 'EUR 1,234' (en, de_CH) or '1.234 EUR' (de).
+
+        ``compact`` abbreviates by the same rule as :meth:`compact` (tiles: 'EUR 11.6 M').
+        """
         if amount is None:
             return unknown
-        number = self.integer(amount)
+        number = self.compact(int(_half_up(amount, 0))) if compact else self.integer(amount)
         if self.language == "de" and self.number_format.region not in ("CH", "LI"):
             return f"{number}{NBSP}{currency}"
         return f"{currency}{NBSP}{number}"
@@ -129,11 +133,14 @@ class Formatter:
         return f"{day.day} {month} {day.year}" if self.language == "en" else f"{day.day}. {month} {day.year}"
 
     def short_date(self, day: date | None, unknown: str = "–") -> str:
-        """Compact and unambiguous for tables: 2024-03-03 (ISO in both languages)."""
-        return day.isoformat() if day else unknown
+        """For tables, in the same style as every other date: 3 Mar 2024 / 3. März 2024."""
+        if day is None:
+            return unknown
+        month = _SHORT_MONTHS[self.language][day.month - 1]
+        return f"{day.day} {month} {day.year}" if self.language == "en" else f"{day.day}. {month} {day.year}"
 
     def month(self, day: date, short: bool = True) -> str:
-        """Mar 2024 / Mär 2024."""
+        """Mar 2024 / März 2024, Okt. 2024."""
         names = _SHORT_MONTHS if short else _MONTHS
         return f"{names[self.language][day.month - 1]} {day.year}"
 

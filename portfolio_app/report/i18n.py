@@ -97,7 +97,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(sie bleiben) während jeder Station.",
     ),
     "chart.split": ("Portable and employer audience", "Eigene und Arbeitgeber-Zielgruppe"),
-    "chart.no_data": ("No data in this period.", "Keine Daten in diesem Zeitraum."),
     "legend.personal": ("Personal (portable)", "Persönlich (mitnehmbar)"),
     "legend.employer": ("Employer-owned", "Arbeitgeber"),
     "legend.shared": ("Shared", "Geteilt"),
@@ -109,7 +108,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "career.built_personal": ("Portable audience built", "Eigene Zielgruppe aufgebaut"),
     "career.built_employer": ("Employer audience built", "Arbeitgeber-Zielgruppe aufgebaut"),
     "career.in_period": ("In this report: {span}", "In diesem Bericht: {span}"),
-    "career.none": ("No employment overlaps this period.", "Keine Station fällt in diesen Zeitraum."),
     # campaigns
     "campaign.objective": ("Objective", "Ziel"),
     "campaign.outcome": ("Outcome", "Ergebnis"),
@@ -120,9 +118,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "campaign.no_target": ("{achieved}, no target set", "{achieved}, kein Ziel gesetzt"),
     "campaign.key": ("Key contributions", "Wichtigste Beiträge"),
     "campaign.count": ("{count} contributions", "{count} Beiträge"),
-    "campaign.none": ("No campaigns in this period.", "Keine Kampagnen in diesem Zeitraum."),
     # highlights
-    "highlights.none": ("No featured contributions in this period.", "Keine hervorgehobenen Beiträge in diesem Zeitraum."),
     "highlights.reach": ("Reach {reach} ({source})", "Reichweite {reach} ({source})"),
     "highlights.engagements": ("{engagements} engagements", "{engagements} Interaktionen"),
     "highlights.more": (
@@ -137,10 +133,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audiences.growth": ("Growth", "Wachstum"),
     "audiences.segment": ("Who they are", "Wer sie sind"),
     "audiences.since": ("since {date}", "seit {date}"),
-    "audiences.none": ("No audiences recorded.", "Keine Zielgruppen erfasst."),
     "audiences.total": ("Total", "Summe"),
     # testimonials
-    "testimonials.none": ("No testimonials to publish.", "Keine Referenzen zur Veröffentlichung."),
     # method
     "method.intro": (
         "Every figure in this portfolio is computed from the records kept by its author, with the rules "
@@ -210,10 +204,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "keine Wirkung (Barcelona Principles 3.0). Wirkung und Reichweite stehen an erster Stelle; "
         "Geldwerte sind nur ein grober Vergleich.",
     ),
-    "method.money_off": (
-        "Money figures are switched off for this portfolio.",
-        "Geldwerte sind für dieses Portfolio ausgeschaltet.",
-    ),
     "method.rates": ("Rates used", "Verwendete Sätze"),
     "method.rates.platform": ("Platform", "Plattform"),
     "method.rates.cpm": ("CPM ({currency})", "TKP ({currency})"),
@@ -230,7 +220,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.channel": ("Channel", "Kanal"),
     "appendix.reach": ("Reach", "Reichweite"),
     "appendix.engagements": ("Engagements", "Interaktionen"),
-    "appendix.none": ("No contributions in this period.", "Keine Beiträge in diesem Zeitraum."),
     "appendix.untitled": ("(untitled)", "(ohne Titel)"),
     "appendix.count": ("{count} contributions, oldest first.", "{count} Beiträge, älteste zuerst."),
     # anonymised organisations

@@ -37,7 +37,8 @@ def _style(name: str, **values) -> ParagraphStyle:
 class Styles:
     body: ParagraphStyle = _style("body", spaceAfter=5)
     body_tight: ParagraphStyle = _style("body_tight")
-    bullet: ParagraphStyle = _style("bullet", leftIndent=10, bulletIndent=0, spaceAfter=1)
+    # the bullet in the embedded font (ReportLab's default, Helvetica, is not embedded)
+    bullet: ParagraphStyle = _style("bullet", leftIndent=10, bulletIndent=0, spaceAfter=1, bulletFontName=REGULAR)
     small: ParagraphStyle = _style("small", fontSize=8, leading=10.5, textColor=MUTED)
     small_right: ParagraphStyle = _style("small_right", fontSize=8, leading=10.5, textColor=MUTED, alignment=TA_RIGHT)
     note: ParagraphStyle = _style("note", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2, spaceAfter=8)

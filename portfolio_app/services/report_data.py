@@ -115,6 +115,16 @@ def _anonymize(
     return facts, profile, audience_texts, campaign_texts, testimonials, urls
 
 
+def _measured_until(audiences) -> dict[str, dt.date]:
+    """Per ownership, the day of the newest size snapshot: charts end there instead of drawing a flat tail."""
+    last: dict[str, dt.date] = {}
+    for audience in audiences:
+        if audience.snapshots:
+            key = audience.ownership.value
+            last[key] = max(last.get(key, audience.snapshots[-1][0]), audience.snapshots[-1][0])
+    return last
+
+
 def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | None = None) -> ReportData:
     """Read and compute what the PDF for ``options`` shows."""
     today = today or dt.date.today()
@@ -156,4 +166,5 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
         audience_series=audience_series(facts.audiences, summary.period),
         prepared_on=today,
         anonymized=options.anonymize,
+        measured_until=_measured_until(facts.audiences),
     )

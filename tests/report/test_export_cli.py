@@ -40,7 +40,7 @@ def test_export_with_every_option(demo_file, tmp_path):
     assert [item.title for item in reader.outline] == [
         "Kommunikationsportfolio", "Zusammenfassung", "Berufliche Stationen", "Methode"]
     text = "\n".join(page.extract_text() for page in reader.pages)
-    assert "Muster AG" in text and "Jan 2019 – Dez 2024" in text
+    assert "Muster AG" in text and "Jan. 2019 – Dez. 2024" in text
 
 
 @pytest.mark.parametrize("args", [

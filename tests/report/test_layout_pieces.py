@@ -53,3 +53,45 @@ def test_appendix_uses_a_paragraph_for_other_scripts_and_overlong_words():
     assert isinstance(_cell_text("日本語のタイトル", 200, STYLES.cell), Paragraph)
     assert isinstance(_cell_text("x" * 300, 200, STYLES.cell), Paragraph)
     assert _cell_text("Grüße", 200, STYLES.cell) == "Grüße"  # Latin beyond ASCII stays a plain string
+
+
+def _axis_labels(drawing) -> list[str]:
+    axis = drawing.getContents()[0].xValueAxis
+    return [axis.labelTextFormat(step) for step in axis.valueSteps]
+
+
+def test_audience_axis_never_repeats_a_label():
+    # the period starts on the 1st, so its first point and the month's end both fall in January
+    points = [AudiencePoint(date(2021, 1, 1), 10, 0, 0)] + [
+        AudiencePoint(date(2021 + (m - 1) // 12, (m - 1) % 12 + 1, 28), 10 + m, 0, 0) for m in range(1, 31)]
+    labels = _axis_labels(charts.audience_growth(points, FMT, TEXTS, 420))
+    assert labels and len(labels) == len(set(labels)), labels
+
+
+def test_audience_lines_end_at_their_last_measurement():
+    points = [AudiencePoint(date(2024, m, 28), 100 * m, 50, 0) for m in range(1, 13)]
+    drawing = charts.audience_growth(points, FMT, TEXTS, 420,
+                                     measured_until={"personal": date(2024, 12, 20), "employer": date(2024, 6, 10)})
+    personal, employer = drawing.getContents()[0].data
+    assert personal[-1][0] == date(2024, 12, 20).toordinal()
+    assert employer[-1][0] == date(2024, 6, 10).toordinal()  # no flat tail from June to December
+    assert all(day <= date(2024, 6, 10).toordinal() for day, _ in employer)
+
+
+def test_tiles_share_one_value_size_and_label_height():
+    from reportlab.platypus import Table
+
+    from portfolio_app.report.blocks import Context, tiles
+
+    class _Ctx:  # tiles reads only these
+        styles, width = STYLES, 480
+
+    register_family()
+    items = [("Contributions", "393", "note"), ("A label long enough to wrap onto two lines", "721,364", "n"),
+             ("Audience value", "EUR 11,597,120,000", "estimate")]
+    table = tiles(_Ctx, items, columns=3)
+    cells = [cell for cell in table._cellvalues[0] if isinstance(cell, Table)]
+    sizes = {cell._cellvalues[1][0].style.fontSize for cell in cells}
+    label_rows = {cell._rowHeights[0] for cell in cells}
+    assert len(sizes) == 1 and len(label_rows) == 1
+    assert Context  # the real context has the same two attributes

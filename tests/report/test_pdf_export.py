@@ -67,8 +67,8 @@ def test_figures_are_the_value_models(exported, portfolio_db):
         fmt.compact(summary.ownership.total.size),
         fmt.compact(summary.ownership.personal.size),
         fmt.compact(summary.ownership.employer.size),
-        fmt.money(summary.earned_media_value.amount, summary.rates.currency),
-        fmt.money(summary.audience_value.total, summary.rates.currency),
+        fmt.money(summary.earned_media_value.amount, summary.rates.currency, compact=True),
+        fmt.money(summary.audience_value.total, summary.rates.currency, compact=True),
     ]
     for figure in expected:
         assert figure.replace("\u00a0", " ") in summary_page.replace("\u00a0", " "), figure
@@ -123,7 +123,8 @@ def test_german_letter_without_money_and_some_sections(portfolio_db, tmp_path):
     text = "\n".join(page.extract_text() for page in reader.pages)
     summary = key_figures(portfolio_db, today=TODAY)
     assert Formatter("de_CH").integer(summary.reach.total) in text  # 1’234 style
-    assert "Geldwerte sind für dieses Portfolio ausgeschaltet." in text
+    # money switched off: no heading, no sentence saying so, no figure
+    assert "Geldwerte" not in text and "ausgeschaltet" not in text
     assert "Earned-Media-Wert" not in text and "CHF" not in text
     assert f"Seite 1 von {result.pages}" in text
     assert "Muster AG" not in text  # the cover, where it is named, was left out
@@ -156,10 +157,18 @@ def test_period_limits_everything(portfolio_db, tmp_path):
 
 def test_empty_database_still_gives_a_readable_pdf(db, tmp_path):
     result = export_pdf(db, tmp_path / "empty.pdf", today=TODAY)
-    text = "\n".join(page.extract_text() for page in PdfReader(result.path).pages)
+    reader = PdfReader(result.path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
     assert "No public contributions were recorded in this period." in text
-    assert "No contributions in this period." in text
     assert result.contributions == 0
+    # sections with nothing to show are left out, from the pages and from the outline
+    for left_out in ("Career", "Campaigns", "Highlights", "Audiences", "Testimonials", "Appendix",
+                     "Reach and activity over time"):
+        assert left_out not in [title for title, _ in outline_titles(reader)]
+        assert left_out not in text
+    for sentence in ("No contributions in this period.", "No testimonials to publish.", "No campaigns",
+                     "No data in this period.", "No featured contributions"):
+        assert sentence not in text
 
 
 MULTILINGUAL = [
@@ -226,3 +235,15 @@ def test_export_measures_glyph_coverage_of_the_users_text(db, tmp_path):
     assert result.glyphs.missing == ("🫶",)  # Unicode 14: newer than the bundled monochrome emoji font
     assert result.glyphs.printed == result.glyphs.distinct - 1
     assert "Grüße 世界 👍" in "".join(page.extract_text() for page in PdfReader(result.path).pages)
+
+
+def test_every_font_is_embedded_bullets_included(exported):
+    _, reader, _ = exported
+    for number, page in enumerate(reader.pages, start=1):
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            assert "Helvetica" not in str(font.get("/BaseFont")), number
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            assert descriptor is not None and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")), number

@@ -69,6 +69,9 @@ def test_compact_and_money():
     assert Formatter("en").money(1234.56, "EUR") == "EUR\u00a01,235"
     assert Formatter("de").money(1234.56, "EUR") == "1.235\u00a0EUR"
     assert Formatter("de_CH").money(1234.56, "CHF") == "CHF\u00a01’235"
+    # tiles abbreviate money by the same rule as every other figure
+    assert Formatter("en").money(11_597_120.4, "EUR", compact=True) == "EUR\u00a011.6\u00a0M"
+    assert Formatter("de").money(16_567.4, "EUR", compact=True) == "16.567\u00a0EUR"
 
 
 def test_dates():
@@ -76,11 +79,13 @@ def test_dates():
     day = date(2024, 3, 5)
     assert en.date(day) == "5 March 2024"
     assert de.date(day) == "5. März 2024"
-    assert de.month(day) == "Mär 2024"
+    assert de.month(day) == "März 2024"
     assert en.period(date(2018, 3, 1), date(2026, 9, 30)) == "Mar 2018 – Sep 2026"
     assert en.period(date(2024, 3, 1), date(2024, 3, 31)) == "Mar 2024"
-    assert de.period(date(2024, 3, 1), None, "heute") == "Mär 2024 – heute"
-    assert en.short_date(day) == "2024-03-05"
+    assert de.period(date(2024, 3, 1), None, "heute") == "März 2024 – heute"
+    assert en.short_date(day) == "5 Mar 2024"
+    assert de.short_date(date(2024, 9, 30)) == "30. Sept. 2024"
+    assert [de.month_name(date(2024, m, 1)) for m in (3, 6, 7)] == ["März", "Juni", "Juli"]
 
 
 @pytest.mark.parametrize("bad", ["fr", "english", "de_", "", "de_CHE"])

@@ -85,9 +85,9 @@ def _cell_text(text: str, width: float, style) -> str | Paragraph:
 def build(ctx: Context) -> list:
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
     contributions = ctx.data.contributions
-    story = [ctx.section("section.appendix")]
     if not contributions:
-        return story + [ctx.para(escape(texts("appendix.none")), styles.small)]
+        return []
+    story = [ctx.section("section.appendix")]
     story.append(ctx.para(escape(texts("appendix.count", count=fmt.integer(len(contributions)))), styles.small))
     w = ctx.width
     kinds = {c.kind for c in contributions}

@@ -16,9 +16,9 @@ _OWNER_COLORS = {"personal": ACCENT, "employer": WARM, "shared": SHARED}
 
 def build(ctx: Context) -> list:
     texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
-    story = [ctx.section("section.audiences")]
     if not summary.audiences:
-        return story + [ctx.para(escape(texts("audiences.none")), styles.small)]
+        return []
+    story = [ctx.section("section.audiences")]
     head = [Paragraph(escape(texts(key)), styles.cell_head) for key in
             ("audiences.name", "audiences.platform", "audiences.ownership")]
     head += [Paragraph(escape(texts(key)), styles.cell_head_right) for key in ("audiences.size", "audiences.growth")]
@@ -32,7 +32,7 @@ def build(ctx: Context) -> list:
             name += f"<br/><font size='7' color='#5f6f7f'>{plain(extra.handle.strip())}</font>"
         growth = escape(fmt.signed(item.growth))
         if item.baseline_date and item.baseline_date != summary.period.start:
-            growth += f"<br/><font size='6.5' color='#5f6f7f'>{escape(texts('audiences.since', date=fmt.short_date(item.baseline_date)))}</font>"
+            growth += f"<br/><font size='6.5' color='#5f6f7f'>{escape(texts('audiences.since', date=fmt.month(item.baseline_date)))}</font>"
         color = _OWNER_COLORS[audience.ownership.value].hexval()[2:]
         rows.append([
             Paragraph(name, styles.cell),

@@ -47,10 +47,10 @@ def _targets(ctx: Context, result: CampaignResult) -> Table:
 
 def build(ctx: Context) -> list:
     texts, fmt, styles, data = ctx.texts, ctx.fmt, ctx.styles, ctx.data
-    story = [ctx.section("section.campaigns")]
     results = data.summary.campaigns
     if not results:
-        return story + [ctx.para(escape(texts("campaign.none")), styles.small)]
+        return []
+    story = [ctx.section("section.campaigns")]
     for index, result in enumerate(results):
         campaign = result.campaign
         meta = []

@@ -13,10 +13,10 @@ from portfolio_app.report.text import plain
 
 def build(ctx: Context) -> list:
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
-    story = [ctx.section("section.career")]
     career = ctx.data.summary.career
     if not career:
-        return story + [ctx.para(escape(texts("career.none")), styles.small)]
+        return []
+    story = [ctx.section("section.career")]
     for index, item in enumerate(career):
         job = item.employment
         period = fmt.period(job.start, job.end, texts("career.current"))

@@ -10,10 +10,12 @@ from portfolio_app.report import charts
 from portfolio_app.report.blocks import Context
 
 
-def _block(ctx: Context, title_key: str, drawing, note_key: str | None = None, width: float | None = None) -> list:
+def _block(ctx: Context, title_key: str, drawing, note_key: str | None = None) -> list:
+    """Title, chart and note; nothing at all when the chart has no data."""
+    if drawing is None:
+        return []
     styles = ctx.styles
-    parts = [ctx.para(escape(ctx.texts(title_key)), styles.heading)]
-    parts.append(drawing if drawing is not None else ctx.para(escape(ctx.texts("chart.no_data")), styles.small))
+    parts = [ctx.para(escape(ctx.texts(title_key)), styles.heading), drawing]
     if note_key:
         parts.append(ctx.para(escape(ctx.texts(note_key)), styles.note))
     return parts
@@ -22,21 +24,26 @@ def _block(ctx: Context, title_key: str, drawing, note_key: str | None = None, w
 def build(ctx: Context) -> list:
     fmt, texts, data, summary = ctx.fmt, ctx.texts, ctx.data, ctx.data.summary
     half = (ctx.width - 18) / 2
-    story = [ctx.section("section.charts")]
-    story.append(KeepTogether(_block(
-        ctx, "chart.audience", charts.audience_growth(data.audience_series, fmt, texts, ctx.width), "chart.audience.note"
-    )))
-    per_month_key = "chart.per_quarter" if len(data.per_month) > charts.QUARTERS_ABOVE else "chart.per_month"
-    story.append(KeepTogether(_block(ctx, per_month_key, charts.contributions_per_month(data.per_month, fmt, ctx.width))))
+    blocks = [
+        _block(ctx, "chart.audience", charts.audience_growth(data.audience_series, fmt, texts, ctx.width,
+                                                              measured_until=data.measured_until),
+               "chart.audience.note"),
+        _block(ctx, "chart.per_quarter" if len(data.per_month) > charts.QUARTERS_ABOVE else "chart.per_month",
+               charts.contributions_per_month(data.per_month, fmt, ctx.width)),
+    ]
     left = _block(ctx, "chart.channels", charts.channel_mix(summary.by_channel, fmt, texts, half), "chart.channels.note")
     right = _block(ctx, "chart.built", charts.reach_built(summary.career, fmt, texts, half), "chart.built.note")
-    pair = Table([[left, right]], colWidths=[half + 18, half], hAlign="LEFT")
-    pair.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, 0), 18),
-        ("RIGHTPADDING", (1, 0), (1, 0), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    story.append(pair)
-    return story
+    story = [KeepTogether(block) for block in blocks if block]
+    if left and right:
+        pair = Table([[left, right]], colWidths=[half + 18, half], hAlign="LEFT")
+        pair.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, 0), 18),
+            ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        story.append(pair)
+    elif left or right:
+        story.append(KeepTogether(left or right))
+    return [ctx.section("section.charts"), *story] if story else []

@@ -44,7 +44,7 @@ def build(ctx: Context) -> list:
     contact = _contact(ctx)
     if contact:
         rows.append((texts("cover.contact"), contact))
-    inside = [texts(f"section.{s.value}") for s in ctx.options.sections if s.value != "cover"]
+    inside = [texts(f"section.{s.value}") for s in ctx.present]
     if inside:
         rows.append((texts("cover.contents"), " · ".join(escape(title) for title in inside)))
     table = Table(

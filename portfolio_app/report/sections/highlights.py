@@ -18,10 +18,10 @@ MAX_HIGHLIGHTS = 24
 
 def build(ctx: Context) -> list:
     styles = ctx.styles
-    story = [ctx.section("section.highlights")]
     featured = [c for c in ctx.data.contributions if c.featured]
     if not featured:
-        return story + [ctx.para(escape(ctx.texts("highlights.none")), styles.small)]
+        return []
+    story = [ctx.section("section.highlights")]
     featured.sort(key=lambda c: (-(reach_of(c)[0] or 0), c.date, c.id))
     if len(featured) > MAX_HIGHLIGHTS:
         story.append(ctx.words("highlights.more", styles.small, shown=ctx.fmt.integer(MAX_HIGHLIGHTS),

@@ -61,7 +61,5 @@ def build(ctx: Context) -> list:
             ctx.words("method.barcelona"),
             KeepTogether([ctx.words("method.rates", styles.subheading), _rates_table(ctx)]),
         ]
-    else:
-        money += [ctx.words("method.money_off"), ctx.words("method.barcelona")]
-    story += money
+        story += money  # switched off: no heading, no sentence saying so
     return story

@@ -18,7 +18,7 @@ def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
     texts, fmt, s = ctx.texts, ctx.fmt, ctx.data.summary
     engagement = s.engagement
     items = [
-        (texts("tile.contributions"), escape(fmt.integer(s.contributions)),
+        (texts("tile.contributions"), escape(fmt.compact(s.contributions)),
          escape(texts("tile.contributions.note", online=fmt.integer(s.online), offline=fmt.integer(s.offline)))),
         (texts("tile.reach"), escape(fmt.compact(s.reach.total)),
          escape(texts("tile.reach.note", with_figure=fmt.integer(s.reach.with_figure),
@@ -36,8 +36,8 @@ def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
     if s.earned_media_value is not None and s.audience_value is not None:
         currency = s.rates.currency
         items += [
-            (texts("tile.emv"), escape(fmt.money(s.earned_media_value.amount, currency)), escape(texts("tile.emv.note"))),
-            (texts("tile.audience_value"), escape(fmt.money(s.audience_value.total, currency)),
+            (texts("tile.emv"), escape(fmt.money(s.earned_media_value.amount, currency, compact=True)), escape(texts("tile.emv.note"))),
+            (texts("tile.audience_value"), escape(fmt.money(s.audience_value.total, currency, compact=True)),
              escape(texts("tile.audience_value.note"))),
         ]
     else:

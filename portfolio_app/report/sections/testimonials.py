@@ -14,9 +14,9 @@ from portfolio_app.report.text import plain
 
 def build(ctx: Context) -> list:
     styles, fmt = ctx.styles, ctx.fmt
-    story = [ctx.section("section.testimonials")]
     if not ctx.data.testimonials:
-        return story + [ctx.para(escape(ctx.texts("testimonials.none")), styles.small)]
+        return []
+    story = [ctx.section("section.testimonials")]
     register_italics()
     for testimonial in ctx.data.testimonials:
         who = [f"<font name='{BOLD}'>{plain(testimonial.author, BOLD)}</font>"]
