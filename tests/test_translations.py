@@ -41,6 +41,7 @@ _MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|%\d|%L?n|%L\d|\{[^}]*\}")
 # item views take (text, data) or (icon, text, data): the data is never shown
 ITEM_CALLS = {"addItem": 0, "insertItem": 1}
 TRANSLATING = {"tr", "translate"}
+FILLING = {"fill"}  # portfolio_app.ui.text_fill: the template is its first argument
 
 
 def _prose(text: str) -> bool:
@@ -69,6 +70,9 @@ def _literals(node: ast.AST):
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         # "Hello {}".format(x) reaches the screen untranslated; self.tr("…").replace(…) does not
         yield from _literals(node.func.value)
+    elif isinstance(node, ast.Call) and _call_name(node) in FILLING and node.args:
+        # fill("Hello %1", name) shows its template: fill(self.tr("Hello %1"), name) is translated
+        yield from _literals(node.args[0])
 
 
 def _call_name(call: ast.Call) -> str:
@@ -81,7 +85,8 @@ def _item_text(arguments: list[ast.expr]) -> list[ast.expr]:
     first = arguments[0]
     is_text = isinstance(first, (ast.Constant, ast.JoinedStr, ast.BinOp)) or (
         isinstance(first, ast.Call) and _call_name(first) in TRANSLATING
-    ) or (isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute) and _call_name(first) in {"replace", "format"})
+    ) or (isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute) and _call_name(first) in {"replace", "format"}
+          ) or (isinstance(first, ast.Call) and _call_name(first) in FILLING)
     return [first] if is_text or len(arguments) == 1 else [arguments[1]]
 
 
@@ -128,6 +133,9 @@ combo.addItem(icon("x"), "Visible text", "data")
 QMessageBox.warning(self, "Cannot save", str(exc))
 status.showMessage("Saved %s".format(path))
 label.setText(self.tr("Moved to %1").replace("%1", str(path)))
+label.setText(fill(self.tr("Moved to %1"), str(path)))
+combo.addItem(fill(self.tr("At %1"), name), f"employment:{job.id}")
+label.setText(fill("Filled but untranslated %1", name))
 label.setText("42")
 label.setText("<b>%1</b>")
 tr = QCoreApplication.translate
@@ -141,7 +149,7 @@ label.setText(tr("workers", "Please wait"))
         path.unlink()
     assert [entry.split(": ", 1)[1] for entry in found] == [
         "'Hello world'", "'Report for '", "'Export…'", "'Visible text'", "'Cannot save'", "'Saved %s'",
-        "a tr alias that lupdate misreads",
+        "'Filled but untranslated %1'", "a tr alias that lupdate misreads",
     ]
 
 

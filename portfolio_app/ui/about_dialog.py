@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,7 @@ from portfolio_app import APP_NAME, __version__
 from portfolio_app.logs import log_file
 from portfolio_app.resources import resource_path
 from portfolio_app.ui.icons import app_icon
+from portfolio_app.ui.text_fill import fill
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ def licence_title(path: Path) -> str:
 class AboutDialog(QDialog):
     def __init__(self, db_path: Path | str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        self.setWindowTitle(fill(self.tr("About %1"), APP_NAME))
         self.setWindowIcon(app_icon())
         self.resize(640, 520)
         self.db_path = Path(db_path) if db_path else None
@@ -116,7 +117,7 @@ class AboutDialog(QDialog):
         logo.setPixmap(app_icon().pixmap(96, 96))
         title = QLabel(f"<h2>{APP_NAME}</h2>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.version_label = QLabel(self.tr("Version %1").replace("%1", __version__))
+        self.version_label = QLabel(fill(self.tr("Version %1"), __version__))
         blurb = QLabel(
             self.tr(
                 "Keep a record of your communication work — contributions, audiences and campaigns — "

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.ui.messages import translated_message
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import report_error, run_in_background
 
 COUNT_COLUMNS = (
@@ -45,7 +46,7 @@ REASONS = {
 # Backup… -------------------------------------------------------------------------
 def default_backup_name(now: dt.datetime | None = None) -> str:
     stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H-%M")
-    return QCoreApplication.translate("backups", "Portfolio backup %1.sqlite").replace("%1", stamp)
+    return fill(QCoreApplication.translate("backups", "Portfolio backup %1.sqlite"), stamp)
 
 
 def backup_now(parent: QWidget, db, target: str | Path | None = None):
@@ -71,10 +72,10 @@ def backup_now(parent: QWidget, db, target: str | Path | None = None):
         counts = entry.counts
         QMessageBox.information(
             parent, QCoreApplication.translate("backups", "Backup saved"),
-            QCoreApplication.translate(
-                "backups", "The backup was saved to %1.\nIt holds %2 contributions, %3 audiences and %4 campaigns.")
-            .replace("%1", str(entry.path)).replace("%2", f"{counts.get('contributions', 0):,}")
-            .replace("%3", f"{counts.get('audiences', 0):,}").replace("%4", f"{counts.get('campaigns', 0):,}"),
+            fill(QCoreApplication.translate(
+                "backups", "The backup was saved to %1.\nIt holds %2 contributions, %3 audiences and %4 campaigns."),
+                str(entry.path), f"{counts.get('contributions', 0):,}", f"{counts.get('audiences', 0):,}",
+                f"{counts.get('campaigns', 0):,}"),
         )
 
     return run_in_background(parent, work, on_success=done, cancellable=False, report_errors=False,
@@ -145,7 +146,7 @@ class RestoreDialog(QDialog):
         for column, item in enumerate(cells):
             if not entry.restorable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr("Cannot be restored: %1").replace("%1", entry.problem or ""))
+                item.setToolTip(fill(self.tr("Cannot be restored: %1"), entry.problem or ""))
             self.table.setItem(row, column, item)
 
     def _update_buttons(self) -> None:
@@ -173,8 +174,7 @@ def restore_backup(parent: QWidget, db, *, confirm: bool = True):
     question = QCoreApplication.translate(
         "backups", "Your record will go back to the state of %1 (%2 contributions). "
                    "The current state is backed up first.")
-    question = question.replace("%1", entry.created.strftime("%Y-%m-%d %H:%M")).replace(
-        "%2", f"{entry.counts.get('contributions', 0):,}")
+    question = fill(question, entry.created.strftime("%Y-%m-%d %H:%M"), f"{entry.counts.get('contributions', 0):,}")
     if confirm and QMessageBox.question(
         parent, QCoreApplication.translate("backups", "Restore this backup?"), question,
     ) != QMessageBox.StandardButton.Yes:
@@ -206,8 +206,8 @@ def restore_file(parent: QWidget | None, db, source: Path):
     if parent is not None:
         QMessageBox.information(
             parent, QCoreApplication.translate("backups", "Backup restored"),
-            QCoreApplication.translate("backups", "Your record now holds %1 contributions again.").replace(
-                "%1", f"{result.counts.get('contributions', 0):,}"),
+            fill(QCoreApplication.translate("backups", "Your record now holds %1 contributions again."),
+                 f"{result.counts.get('contributions', 0):,}"),
         )
     return restored
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app import APP_NAME, __version__
 from portfolio_app.logs import log, log_file, setup_logging
+from portfolio_app.ui.text_fill import fill
 
 MAX_OPEN_DIALOGS = 1  # a loop of errors must not bury the user under windows
 
@@ -86,7 +87,7 @@ class CrashDialog(QDialog):
             )
         )
         reassurance.setWordWrap(True)
-        self.log_label = QLabel(self.tr("The full report was written to the log file:\n%1").replace("%1", log_path))
+        self.log_label = QLabel(fill(self.tr("The full report was written to the log file:\n%1"), log_path))
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

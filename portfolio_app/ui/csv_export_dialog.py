@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.services.save_target import Target, save_target
 from portfolio_app.ui.messages import target_problem, translated_message
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import report_error, run_in_background
 
 
@@ -140,10 +141,10 @@ def export_in_background(parent: QWidget | None, db, table: str, out: Path, opti
 
     def done(result) -> None:
         text = QCoreApplication.translate("csv_export", "%1 rows written to %2.")
-        text = text.replace("%1", f"{result.rows:,}").replace("%2", str(result.path))
+        text = fill(text, f"{result.rows:,}", str(result.path))
         if result.private_left_out:
             left_out = QCoreApplication.translate("csv_export", "%1 private contributions were left out.")
-            text += " " + left_out.replace("%1", f"{result.private_left_out:,}")
+            text += " " + fill(left_out, f"{result.private_left_out:,}")
         QMessageBox.information(parent, QCoreApplication.translate("csv_export", "Table exported"), text)
 
     def failed(error: BaseException) -> None:

@@ -28,6 +28,7 @@ from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.records import Period
 from portfolio_app.ui.dashboard_charts import AudienceGrowthChart, ChannelMixChart, MonthlyBarChart
 from portfolio_app.ui.dashboard_tiles import Tile
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField, date_format, enum_label
 from portfolio_app.ui.widgets.numbers import format_int, format_money, format_percent, format_signed
 
@@ -170,8 +171,8 @@ class DashboardView(QWidget):
             self.period_box.insertSeparator(self.period_box.count())
         for job in sorted(employments, key=lambda e: e.start, reverse=True):
             end = _date(job.end) if job.end else self.tr("today")
-            label = self.tr("At %1 (%2 – %3)").replace("%1", job.organisation).replace("%2", _date(job.start))
-            self.period_box.addItem(label.replace("%3", end), f"employment:{job.id}")
+            self.period_box.addItem(fill(self.tr("At %1 (%2 – %3)"), job.organisation, _date(job.start), end),
+                                    f"employment:{job.id}")
         self.period_box.insertSeparator(self.period_box.count())
         self.period_box.addItem(self.tr("Custom…"), CUSTOM)
         index = self.period_box.findData(keep)
@@ -300,7 +301,7 @@ class DashboardView(QWidget):
         self.status.setText("")
         self.tiles["contributions"].show_figure(
             format_int(s.contributions),
-            self.tr("%1 online · %2 offline").replace("%1", format_int(s.online)).replace("%2", format_int(s.offline)),
+            fill(self.tr("%1 online · %2 offline"), format_int(s.online), format_int(s.offline)),
         )
         self.tiles["reach"].show_figure(format_int(s.reach.total), self._reach_detail(s.reach))
         for key, engagement in (("engagement", s.engagement), ("engagement_personal", s.engagement_personal),
@@ -309,13 +310,13 @@ class DashboardView(QWidget):
         self.tiles["audience"].show_figure(format_int(s.ownership.total.size), self._growth(s.ownership.total))
         self.tiles["portable"].show_figure(
             format_int(s.ownership.personal.size),
-            self._growth(s.ownership.personal) + "\n" + self.tr("Reach on these channels: %1").replace(
-                "%1", format_int(s.reach_personal.total)),
+            self._growth(s.ownership.personal) + "\n"
+            + fill(self.tr("Reach on these channels: %1"), format_int(s.reach_personal.total)),
         )
         self.tiles["employer"].show_figure(
             format_int(s.ownership.employer.size),
-            self._growth(s.ownership.employer) + "\n" + self.tr("Reach on these channels: %1").replace(
-                "%1", format_int(s.reach_employer.total)),
+            self._growth(s.ownership.employer) + "\n"
+            + fill(self.tr("Reach on these channels: %1"), format_int(s.reach_employer.total)),
         )
         money = s.earned_media_value is not None
         self.tiles["earned_media"].setVisible(money)
@@ -328,7 +329,7 @@ class DashboardView(QWidget):
             )
             self.tiles["audience_value"].show_figure(
                 format_money(value.total, value.currency),
-                self.tr("Followers × %1 per follower-month").replace("%1", format_money(value.rate, value.currency, 2)),
+                fill(self.tr("Followers × %1 per follower-month"), format_money(value.rate, value.currency, 2)),
             )
         self.growth_chart.set_points(figures.audience_points)
         self.month_chart.set_months(figures.per_month)
@@ -338,8 +339,8 @@ class DashboardView(QWidget):
     def _reach_detail(self, reach) -> str:
         if reach.without_figure == 0:
             return self.tr("Every contribution has a figure")
-        return self.tr("%1 of %2 contributions had no figure").replace(
-            "%1", format_int(reach.without_figure)).replace("%2", format_int(reach.contributions))
+        return fill(self.tr("%1 of %2 contributions had no figure"), format_int(reach.without_figure),
+                    format_int(reach.contributions))
 
     def _rate(self, engagement) -> str:
         return format_percent(engagement.rate) if engagement.rate is not None else "–"
@@ -347,11 +348,11 @@ class DashboardView(QWidget):
     def _rate_basis(self, engagement) -> str:
         if not engagement.rate_basis:
             return self.tr("No contribution with both engagements and impressions")
-        return self.tr("%1 engagements / %2 impressions over %Ln contribution(s)", "", engagement.rate_basis).replace(
-            "%1", format_int(engagement.rate_engagements)).replace("%2", format_int(engagement.rate_impressions))
+        return fill(self.tr("%1 engagements / %2 impressions over %Ln contribution(s)", "", engagement.rate_basis),
+                    format_int(engagement.rate_engagements), format_int(engagement.rate_impressions))
 
     def _growth(self, split) -> str:
-        text = self.tr("%1 in this period").replace("%1", format_signed(split.growth))
+        text = fill(self.tr("%1 in this period"), format_signed(split.growth))
         if split.unknown:
             text += " · " + self.tr("%Ln without a size", "", split.unknown)
         return text

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.ui import settings
-from portfolio_app.ui.actions import Actions, make_actions, set_unavailable
+from portfolio_app.ui.actions import make_actions, set_unavailable
 from portfolio_app.ui.first_run import EmptyState
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.undo import delete_with_consent, new_undo_stack
 from portfolio_app.ui.workers import report_error, run_in_background
 
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
         elif self.is_demo:
             self.setWindowTitle(self.tr("Portfolio — demo data (not your record)"))
         else:
-            self.setWindowTitle(self.tr("Portfolio — %1").replace("%1", Path(self.db.path).name))
+            self.setWindowTitle(fill(self.tr("Portfolio — %1"), Path(self.db.path).name))
 
     def notify_changed(self, table: str) -> None:
         """Called after any write (editor saved, delete, undo): every view shows the new state.

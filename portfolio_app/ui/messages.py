@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from portfolio_app.ui.text_fill import fill
+
 # where the services keep their message templates (see storage.faults.StorageFault)
 MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
 
@@ -33,4 +35,4 @@ def target_problem(target) -> str:
     """Why a typed path (services.save_target.Target) cannot be used yet, in the user's language."""
     if target.ok:
         return ""
-    return QCoreApplication.translate("save_target", target.problem).replace("%1", target.detail)
+    return fill(QCoreApplication.translate("save_target", target.problem), target.detail)

@@ -43,6 +43,7 @@ from portfolio_app.services.data_folder import MoveRefused, move_database
 from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences, save_preferences
 from portfolio_app.services.singletons import get_value_rates, save_value_rates
 from portfolio_app.storage.database import Database
+from portfolio_app.ui.text_fill import fill
 
 CURRENCIES = ("EUR", "USD", "CHF", "GBP", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY")
 MAX_RATE = 1_000_000.0
@@ -360,10 +361,10 @@ class PreferencesDialog(QDialog):
             new_database = self._open(result.new_path)
         except MoveRefused as exc:
             reason = QCoreApplication.translate("data_folder", exc.reason)
-            self.move_status.setText(self.tr("The database was not moved: %1").replace("%1", f"{reason} {exc.detail}"))
+            self.move_status.setText(fill(self.tr("The database was not moved: %1"), f"{reason} {exc.detail}"))
             return False
         except PortfolioError as exc:
-            self.move_status.setText(self.tr("The database was not moved: %1").replace("%1", str(exc)))
+            self.move_status.setText(fill(self.tr("The database was not moved: %1"), str(exc)))
             return False
         finally:
             self.unsetCursor()
@@ -372,9 +373,8 @@ class PreferencesDialog(QDialog):
         self.moved_to = result.new_path
         self.path_edit.setText(str(result.new_path))
         self.move_status.setText(
-            self.tr("Portfolio now uses %1. The original file %2 was kept; delete it once you no longer need it.")
-            .replace("%1", str(result.new_path))
-            .replace("%2", str(result.old_path))
+            fill(self.tr("Portfolio now uses %1. The original file %2 was kept; delete it once you no longer need it."),
+                 str(result.new_path), str(result.old_path))
         )
         if os.environ.get(DB_ENV, "").strip():
             note = self.tr("Note: PORTFOLIO_DB is set and still decides which file opens at start.")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.text_fill import fill
 
 # what the user sees in "Undo Delete 3 contributions"
 _NOUNS = {
@@ -105,7 +106,7 @@ def _detach_question(table: str, count: int, linked: int) -> str:
             linked,
         ),
         linked,
-    ) + "\n\n" + translate("undo", "%1? You can undo this.").replace("%1", what)
+    ) + "\n\n" + fill(translate("undo", "%1? You can undo this."), what)
 
 
 def confirm(parent, title: str, text: str, confirm_label: str, *, warning: bool = False) -> bool:
@@ -143,7 +144,7 @@ def delete_with_consent(parent, db, stack: QUndoStack, table: str, ids: Sequence
         agreed = confirm(parent, title, _detach_question(table, len(ids), linked), translate("undo", "Detach and delete"),
                          warning=True)
     else:
-        agreed = confirm(parent, title, translate("undo", "%1? You can undo this.").replace("%1", delete_text(table, len(ids))),
+        agreed = confirm(parent, title, fill(translate("undo", "%1? You can undo this."), delete_text(table, len(ids))),
                          translate("undo", "Delete"))
     if not agreed:
         return False

@@ -24,6 +24,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from portfolio_app.ui.text_fill import fill
+
 log = logging.getLogger(__name__)
 
 # the dialog appears only when the work takes longer than this (ms): short work shows nothing
@@ -212,9 +214,8 @@ def report_error(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.critical(
         parent,
         translate("workers", "Something went wrong"),
-        translate("workers", "The work stopped with an unexpected error:\n%1\n\nThe details are in the log file.").replace(
-            "%1", f"{type(error).__name__}: {error}"
-        ),
+        fill(translate("workers", "The work stopped with an unexpected error:\n%1\n\nThe details are in the log file."),
+             f"{type(error).__name__}: {error}"),
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.services.audience_sizes import SizeEntry
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField, MetricField, date_format
 from portfolio_app.ui.widgets.form import ErrorLabel, translated_reason
 from portfolio_app.ui.widgets.numbers import format_int
@@ -180,6 +181,6 @@ class SizeHistoryTable(QWidget):
                 item.setBackground(QBrush(INVALID_BACKGROUND) if reason else QBrush())
                 item.setToolTip(translated_reason(reason) if reason else "")
                 if reason:
-                    lines.append(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", translated_reason(reason)))
+                    lines.append(fill(self.tr("Row %1: %2"), str(row + 1), translated_reason(reason)))
         self.table.blockSignals(False)
         self.error.show_reason("\n".join(lines[:3]))

@@ -40,6 +40,7 @@ from portfolio_app.ui.export_dialog.outcome import offer_to_open, tell_failure
 from portfolio_app.ui.export_dialog.period import PeriodPicker
 from portfolio_app.ui.messages import target_problem
 from portfolio_app.ui.preferences_dialog import CURRENCIES, export_settings
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, run_in_background
 
 _SECTION_LABELS = {  # the report's own labels, under the report's translation context
@@ -206,8 +207,8 @@ class ExportDialog(QDialog):
         day = self.today.isoformat()
         name = safe_file_name(self.person)
         if name:
-            return self.tr("Portfolio – %1 – %2.pdf").replace("%1", name).replace("%2", day)
-        return self.tr("Portfolio – %1.pdf").replace("%1", day)
+            return fill(self.tr("Portfolio – %1 – %2.pdf"), name, day)
+        return fill(self.tr("Portfolio – %1.pdf"), day)
 
     @staticmethod
     def default_folder(last: str) -> Path:
@@ -259,7 +260,7 @@ class ExportDialog(QDialog):
         if reason:
             self._say(reason, error=True)
         elif self.target().is_file():
-            self._say(self.tr("%1 exists and will be replaced.").replace("%1", self.target().name))
+            self._say(fill(self.tr("%1 exists and will be replaced."), self.target().name))
         else:
             self._say("")
 
@@ -285,7 +286,7 @@ class ExportDialog(QDialog):
             return export_pdf(db, out, options, progress=lambda done, total: progress.report(done, total))
 
         self._set_busy(True)
-        self._say(self.tr("Writing %1…").replace("%1", out.name))
+        self._say(fill(self.tr("Writing %1…"), out.name))
         self.task = run_in_background(self, work, on_success=lambda result: self._succeeded(choices, result),
                                       on_failure=self._failed, on_cancel=self._cancelled, report_errors=False,
                                       label=self.tr("Writing the PDF…"))

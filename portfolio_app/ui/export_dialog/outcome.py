@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import report_error
 
 
@@ -31,13 +32,13 @@ def offer_to_open(parent: QWidget, result) -> QMessageBox:
     translate = QCoreApplication.translate
     size = QLocale().formattedDataSize(result.size_bytes, 0, QLocale.DataSizeFormat.DataSizeSIFormat)
     box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog", "PDF exported"),
-                      translate("ExportDialog", "Your portfolio was saved as %1.").replace("%1", result.path.name),
+                      fill(translate("ExportDialog", "Your portfolio was saved as %1."), result.path.name),
                       QMessageBox.StandardButton.NoButton, parent)
-    details = translate("ExportDialog", "%1 pages, %2\nFolder: %3").replace("%1", str(result.pages)) \
-        .replace("%2", size.replace(" ", "\N{NO-BREAK SPACE}")).replace("%3", str(result.path.parent))
+    details = fill(translate("ExportDialog", "%1 pages, %2\nFolder: %3"), str(result.pages),
+                   size.replace(" ", "\N{NO-BREAK SPACE}"), str(result.path.parent))
     if result.glyphs.missing:
-        details += "\n" + translate("ExportDialog", "%1 characters of your text have no glyph in the bundled "
-                                    "fonts and print as boxes.").replace("%1", str(len(result.glyphs.missing)))
+        details += "\n" + fill(translate("ExportDialog", "%1 characters of your text have no glyph in the bundled "
+                                    "fonts and print as boxes."), str(len(result.glyphs.missing)))
     box.setInformativeText(details)
     open_pdf = box.addButton(translate("ExportDialog", "&Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
     show_folder = box.addButton(translate("ExportDialog", "Show in &folder"), QMessageBox.ButtonRole.ActionRole)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from portfolio_app.domain.records import Period
 from portfolio_app.ui.export_dialog.choices import ExportChoices, resolve_period
 from portfolio_app.ui.tables.format import display_locale, short_date_format
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField
 
 
@@ -41,7 +42,7 @@ class PeriodPicker(QWidget):
         for span in employments:
             label = f"{span.organisation} – {span.role}" if span.role else span.organisation
             years = f"{span.start.year}–{span.end.year if span.end else self.tr('today')}"
-            self.combo.addItem(self.tr("At %1 (%2)").replace("%1", label).replace("%2", years),
+            self.combo.addItem(fill(self.tr("At %1 (%2)"), label, years),
                                f"employment:{span.id}")
         self.combo.insertSeparator(self.combo.count())
         self.combo.addItem(self.tr("Custom dates…"), "custom")
@@ -125,7 +126,6 @@ class PeriodPicker(QWidget):
         def show(day: dt.date | None, open_text: str) -> str:
             return locale.toString(QDate(day.year, day.month, day.day), pattern) if day else open_text
 
-        self.summary.setText(self.tr("From %1 to %2")
-                             .replace("%1", show(period.start, self.tr("the first record")))
-                             .replace("%2", show(period.end, self.tr("today"))))
+        self.summary.setText(fill(self.tr("From %1 to %2"), show(period.start, self.tr("the first record")),
+                                  show(period.end, self.tr("today"))))
         self.changed.emit()

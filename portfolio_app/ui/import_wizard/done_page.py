@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWizardP
 from portfolio_app.ui.import_wizard.texts import number
 from portfolio_app.ui.import_wizard.widgets import CountTile, hint_label
 from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.text_fill import fill
 
 
 class DonePage(QWizardPage):
@@ -54,12 +55,12 @@ class DonePage(QWizardPage):
         if report.audience_name:
             what = self.tr("They belong to the audience “%1”.") if not report.audience_created else self.tr(
                 "They belong to the new audience “%1”.")
-            text += " " + what.replace("%1", report.audience_name)
+            text += " " + fill(what, report.audience_name)
         if report.snapshot and report.snapshot_added:
             day, size = report.snapshot
-            text += " " + self.tr("Its size, %1, was recorded.").replace("%1", number(size))
+            text += " " + fill(self.tr("Its size, %1, was recorded."), number(size))
         self.summary.setText(text)
         if wizard.backup_path:
-            self.backup.setText(self.tr("Your record as it was before the import was saved as %1.")
-                                .replace("%1", str(wizard.backup_path)))
+            self.backup.setText(fill(self.tr("Your record as it was before the import was saved as %1."),
+                                     str(wizard.backup_path)))
         self.backup.setVisible(bool(wizard.backup_path))

@@ -28,6 +28,7 @@ from portfolio_app.ui.import_wizard.source_page import CSV, LINKEDIN, MASTODON, 
 from portfolio_app.ui.import_wizard.texts import number, translate_marker
 from portfolio_app.ui.import_wizard.widgets import StatusLine, heading_label, hint_label
 from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.text_fill import fill
 
 
 class DropZone(QFrame):
@@ -119,7 +120,7 @@ class FilePage(QWizardPage):
             X: "*.zip *.js", LINKEDIN: "*.zip *.csv", MASTODON: "*.tar.gz *.tgz *.zip *.json",
             CSV: "*.csv *.tsv *.txt *.zip",
         }[source]
-        return [self.tr("Exports (%1)").replace("%1", patterns), self.tr("All files (*)")]
+        return [fill(self.tr("Exports (%1)"), patterns), self.tr("All files (*)")]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         source = self.wizard().source
@@ -198,7 +199,7 @@ class FilePage(QWizardPage):
         wizard.set_path(path)
         key = wizard.read_key()
         source = wizard.source
-        self.status.working(self.tr("Reading %1…").replace("%1", Path(path).name))
+        self.status.working(fill(self.tr("Reading %1…"), Path(path).name))
         if source == CSV:
             from portfolio_app.services.importing import preview_csv
 
@@ -224,8 +225,8 @@ class FilePage(QWizardPage):
         if wizard.source == CSV:
             wizard.csv_preview = result
             count = len(result.columns)
-            self.status.ok(plural(self.tr("%1: %Ln column(s). Next, say which column holds what.", "", count), count)
-                           .replace("%1", result.file))
+            columns = plural(self.tr("%1: %Ln column(s). Next, say which column holds what.", "", count), count)
+            self.status.ok(fill(columns, result.file))
         else:
             wizard.set_parsed(result)
             self.status.ok(self._summary(result))
@@ -235,11 +236,11 @@ class FilePage(QWizardPage):
     def _summary(self, parsed) -> str:
         text = plural(self.tr("%Ln post(s) found", "", len(parsed.posts)), len(parsed.posts))
         if parsed.account is not None:
-            text = self.tr("%1 for %2").replace("%1", text).replace("%2", parsed.account.name)
+            text = fill(self.tr("%1 for %2"), text, parsed.account.name)
         left_out = sum(parsed.skipped.values())
         if left_out:
             reasons = ", ".join(translate_marker(reason) for reason in sorted(parsed.skipped))
-            text += " " + self.tr("(%1 left out: %2)").replace("%1", number(left_out)).replace("%2", reasons)
+            text += " " + fill(self.tr("(%1 left out: %2)"), number(left_out), reasons)
         text += "."
         if parsed.problems:
             text += " " + plural(self.tr("%Ln row(s) cannot be used; the next step lists them.", "",

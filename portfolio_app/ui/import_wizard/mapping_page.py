@@ -29,6 +29,7 @@ from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
 from portfolio_app.ui.import_wizard.widgets import ERROR_COLOR, StatusLine, hint_label
 from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.text_fill import fill
 
 PREVIEW_ROWS = 8
 EXAMPLE_DAY = dt.date(2024, 12, 31)  # day 31 shows at once which number is the day
@@ -186,11 +187,10 @@ class MappingPage(QWizardPage):
         if column is None:
             self.detected.setText("")
         elif guess is None:
-            self.detected.setText(self.tr("No known date format fits the column “%1”.").replace("%1", column))
+            self.detected.setText(fill(self.tr("No known date format fits the column “%1”."), column))
         else:
-            text = self.tr("Detected: %1 (%2 of %3 sample values fit)").replace(
-                "%1", self._example(guess.format)).replace("%2", number(guess.matched)).replace(
-                "%3", number(guess.sampled))
+            text = fill(self.tr("Detected: %1 (%2 of %3 sample values fit)"), self._example(guess.format),
+                        number(guess.matched), number(guess.sampled))
             if guess.ambiguous:
                 text += " " + self.tr("— other formats fit as well; check the dates below.")
             self.detected.setText(text)
@@ -254,7 +254,7 @@ class MappingPage(QWizardPage):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(row, column, item)
             else:
-                item = QTableWidgetItem(self.tr("Not imported: %1").replace("%1", problem_detail(entry)))
+                item = QTableWidgetItem(fill(self.tr("Not imported: %1"), problem_detail(entry)))
                 item.setForeground(QBrush(QColor(ERROR_COLOR)))
                 self.table.setItem(row, 1, item)
                 self.table.setSpan(row, 1, 1, len(headers) - 1)

@@ -24,6 +24,7 @@ from portfolio_app.ui.import_wizard.runner import PageRunner, cancellable, failu
 from portfolio_app.ui.import_wizard.texts import number, problem_text, short_date, translate_marker
 from portfolio_app.ui.import_wizard.widgets import CountTile, StatusLine, heading_label, hint_label
 from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import run_in_background
 
 MAX_LISTED = 1000  # rows listed on screen; the count above says how many there are
@@ -113,8 +114,8 @@ class PreviewPage(QWizardPage):
         if report is None or not report.audience_name:
             return self.tr("The account of the export")
         if report.audience_created:
-            return self.tr("%1 (new)").replace("%1", report.audience_name)
-        return self.tr("%1 (the account of the export)").replace("%1", report.audience_name)
+            return fill(self.tr("%1 (new)"), report.audience_name)
+        return fill(self.tr("%1 (the account of the export)"), report.audience_name)
 
     def _audience_changed(self, _index: int) -> None:
         self.wizard().audience_id = self.audience.currentData()
@@ -175,10 +176,10 @@ class PreviewPage(QWizardPage):
         if report.snapshot:
             day, size = report.snapshot
             if report.snapshot_added:
-                lines.append(self.tr("The export gives its size: %1 on %2; it will be recorded.")
-                             .replace("%1", number(size)).replace("%2", short_date(day)))
+                lines.append(fill(self.tr("The export gives its size: %1 on %2; it will be recorded."), number(size),
+                                  short_date(day)))
             else:
-                lines.append(self.tr("Its size on %1 is already recorded and stays.").replace("%1", short_date(day)))
+                lines.append(fill(self.tr("Its size on %1 is already recorded and stays."), short_date(day)))
         elif not report.audience_name:
             lines.append(self.tr("The contributions will not be linked to an audience; you can choose one."))
         return " ".join(lines)
@@ -189,10 +190,9 @@ class PreviewPage(QWizardPage):
             lines.append(plural(self.tr("Kept as you edited them: %Ln field(s).", "", report.kept_edits),
                                 report.kept_edits))
         for reason, count in sorted(report.skipped.items()):
-            lines.append(self.tr("Left out on purpose: %1 (%2)").replace("%1", translate_marker(reason))
-                         .replace("%2", number(count)))
+            lines.append(fill(self.tr("Left out on purpose: %1 (%2)"), translate_marker(reason), number(count)))
         for note in report.notes:
-            lines.append(self.tr("Note: %1").replace("%1", problem_text(note)))
+            lines.append(fill(self.tr("Note: %1"), problem_text(note)))
         return "\n".join(lines)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -238,8 +238,7 @@ class PreviewPage(QWizardPage):
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_task = None
-        self.status.error(self.tr("Nothing was imported. %1").replace(
-            "%1", failure_text(error, self.wizard().db.path)))
+        self.status.error(fill(self.tr("Nothing was imported. %1"), failure_text(error, self.wizard().db.path)))
         self.completeChanged.emit()
 
     def _import_cancelled(self) -> None:

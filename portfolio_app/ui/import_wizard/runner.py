@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, Cancelled, run_in_background
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,7 @@ def stage_text(stage: str, done: int, total: int) -> str:
     name = QCoreApplication.translate("importing", stage)
     if total <= 0:
         return name
-    return (QCoreApplication.translate("ImportWizard", "%1: %2 of %3")
-            .replace("%1", name).replace("%2", number(done)).replace("%3", number(total)))
+    return (fill(QCoreApplication.translate("ImportWizard", "%1: %2 of %3"), name, number(done), number(total)))
 
 
 def failure_text(error: BaseException, database_path=None) -> str:
@@ -70,9 +70,9 @@ def failure_text(error: BaseException, database_path=None) -> str:
     if isinstance(error, PortfolioError):
         return str(error)
     log.error("Import work failed", exc_info=(type(error), error, error.__traceback__))
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "ImportWizard", "Something went wrong: %1. The details are in the log file."
-    ).replace("%1", f"{type(error).__name__}: {error}")
+    ), f"{type(error).__name__}: {error}")
 
 
 class PageRunner(QObject):

@@ -10,6 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from portfolio_app.ui.text_fill import fill
+
 # where the service layer files its marked texts, in the order they are tried
 MARKER_CONTEXTS = ("importers", "importing", "validation", "enum", "storage", "backups")
 
@@ -35,10 +37,9 @@ def _filled(template: str, args: dict[str, object]) -> str:
 def located(file: str | None, line: int | None, detail: str) -> str:
     """ "file, line 3: detail" in the user's language."""
     if file and line:
-        return (QCoreApplication.translate("ImportWizard", "%1, line %2: %3")
-                .replace("%1", file).replace("%2", number(line)).replace("%3", detail))
+        return fill(QCoreApplication.translate("ImportWizard", "%1, line %2: %3"), file, number(line), detail)
     if file:
-        return QCoreApplication.translate("ImportWizard", "%1: %2").replace("%1", file).replace("%2", detail)
+        return fill(QCoreApplication.translate("ImportWizard", "%1: %2"), file, detail)
     return detail
 
 
