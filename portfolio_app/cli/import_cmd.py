@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SOURCES = ("x", "linkedin", "mastodon", "csv")
+SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "csv")
 
 
 def _mapping(text: str) -> dict[str, str]:
@@ -19,11 +19,14 @@ def _mapping(text: str) -> dict[str, str]:
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "import", help="import an X/Twitter archive, a LinkedIn export, a Mastodon archive or a CSV file",
+        "import", help="import an X/Twitter archive or analytics export, a LinkedIn export, a Mastodon archive "
+                       "or a CSV file",
         description="Import all or nothing: a damaged file is refused and the database stays as it was. "
                     "Importing the same export again updates figures and never overwrites what you edited.")
     parser.add_argument("source", choices=SOURCES, help="what kind of export PATH is")
-    parser.add_argument("path", metavar="PATH", help="the .zip/.tar.gz archive, its unpacked folder, or the file")
+    parser.add_argument("path", metavar="PATH", nargs="+",
+                        help="the .zip/.tar.gz archive, its unpacked folder, or the file; several where the "
+                             "platform gives several files (e.g. one X analytics CSV per month)")
     parser.add_argument("--dry-run", action="store_true", help="print what would be imported, write nothing")
     parser.add_argument("--include-reposts", action="store_true",
                         help="X: import retweets too (they are skipped and counted by default)")
@@ -49,16 +52,16 @@ def run(args: argparse.Namespace) -> int:
     import contextlib
 
     from portfolio_app.cli.common import open_selected_database, open_selected_for_writing
-    from portfolio_app.services.importing import import_parsed, read_export, report_lines
+    from portfolio_app.services.importing import import_parsed, paths_label, read_export, report_lines
 
     # read first: a refused file never opens (or creates) the database
     parsed = read_export(args.source, args.path, include_reposts=args.include_reposts, mapping=args.map,
                          date_format=args.date_format)
     if args.dry_run:  # reads only: no need to wait for, or keep out, another writer
         with contextlib.closing(open_selected_database(args)) as db:
-            report = import_parsed(db, parsed, path=args.path, dry_run=True)
+            report = import_parsed(db, parsed, path=paths_label(args.path), dry_run=True)
     else:
         with open_selected_for_writing(args) as writable:
-            report = import_parsed(writable.db, parsed, path=args.path)
+            report = import_parsed(writable.db, parsed, path=paths_label(args.path))
     print("\n".join(report_lines(report, args.source)))
     return 0

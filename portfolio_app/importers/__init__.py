@@ -15,10 +15,11 @@ from portfolio_app.importers.base import (
 from portfolio_app.importers.csv_mapped import MappingError, parse_csv, parse_mapping, preview_csv
 from portfolio_app.importers.linkedin import parse_linkedin_export
 from portfolio_app.importers.mastodon import parse_mastodon_archive
+from portfolio_app.importers.x_analytics import parse_x_analytics
 from portfolio_app.importers.x_archive import parse_x_archive
 
 __all__ = [
     "ImportCancelled", "ImportedAccount", "ImportedPost", "ImportRefused", "MappingError",
     "ParsedExport", "RowProblem", "parse_csv", "parse_linkedin_export", "parse_mapping",
-    "parse_mastodon_archive", "parse_x_archive", "preview_csv",
+    "parse_mastodon_archive", "parse_x_analytics", "parse_x_archive", "preview_csv",
 ]

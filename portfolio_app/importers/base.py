@@ -136,6 +136,18 @@ class ParsedExport:
     problems: list[RowProblem] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # reason template -> count
     notes: list[RowProblem] = field(default_factory=list)  # worth knowing, imported all the same
+    # what a re-import may change on a post already recorded: analytics exports bring figures only,
+    # so the archive's text, links and kind are never replaced by their shorter versions
+    update_fields: tuple[str, ...] = IMPORTED_FIELDS
+
+    def extend(self, other: "ParsedExport") -> None:
+        """Take in the records of another file of the same export (several files, one import)."""
+        self.posts.extend(other.posts)
+        self.problems.extend(other.problems)
+        self.skipped.update(other.skipped)
+        self.notes.extend(other.notes)
+        if self.account is None or (other.account is not None and other.account.handle and not self.account.handle):
+            self.account = other.account
 
     def add(self, post: ImportedPost) -> None:
         self.posts.append(post)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from portfolio_app.importers import (
     parse_csv,
     parse_linkedin_export,
     parse_mastodon_archive,
+    parse_x_analytics,
     parse_x_archive,
 )
 from portfolio_app.importers.base import IMPORTED_FIELDS
@@ -45,9 +46,10 @@ from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
 
 CONTEXT = "importing"
-SOURCES = ("x", "linkedin", "mastodon", "csv")
+SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "csv")
 SOURCE_LABELS = {
     "x": QT_TRANSLATE_NOOP("importing", "X/Twitter archive"),
+    "x-analytics": QT_TRANSLATE_NOOP("importing", "X analytics export"),
     "linkedin": QT_TRANSLATE_NOOP("importing", "LinkedIn data export"),
     "mastodon": QT_TRANSLATE_NOOP("importing", "Mastodon archive"),
     "csv": QT_TRANSLATE_NOOP("importing", "CSV file"),
@@ -93,10 +95,20 @@ class ImportReport:
 
 # -- reading ----------------------------------------------------------------------
 
-def read_export(kind: str, path: str | Path, *, include_reposts: bool = False,
+PathArg = str | Path | Sequence[str | Path]
+
+
+def export_paths(path: PathArg) -> list[str]:
+    """One path or several, as strings."""
+    if isinstance(path, (str, Path)):
+        return [str(path)]
+    return [str(p) for p in path]
+
+
+def read_export(kind: str, path: PathArg, *, include_reposts: bool = False,
                 mapping: Mapping[str, str] | None = None, date_format: str | None = None,
                 progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> ParsedExport:
-    """Parse an export into plain records; raises ImportRefused for unusable input."""
+    """Parse an export (one path, or several files of it) into plain records; raises ImportRefused."""
     if kind not in SOURCES:
         raise ValueError(f"unknown source {kind!r}; one of {', '.join(SOURCES)}")
 
@@ -106,16 +118,33 @@ def read_export(kind: str, path: str | Path, *, include_reposts: bool = False,
         if progress:
             progress(READING, done, total)
 
-    path = str(path)
+    paths = export_paths(path)
+    if kind == "x-analytics":
+        return parse_x_analytics(paths, progress=hook)
+    if kind == "csv" and mapping is None:
+        raise ValueError("a CSV import needs a column mapping")
+    parsed: ParsedExport | None = None
+    for one in paths:
+        part = _read_one(kind, one, hook, include_reposts, mapping, date_format)
+        if parsed is None:
+            parsed = part
+        else:
+            parsed.extend(part)
+    assert parsed is not None, "no path given"
+    if len(paths) > 1:
+        parsed.drop_duplicate_ids()
+    return parsed
+
+
+def _read_one(kind: str, path: str, hook: Callable[[int, int], None], include_reposts: bool,
+              mapping: Mapping[str, str] | None, date_format: str | None) -> ParsedExport:
     if kind == "x":
         return parse_x_archive(path, include_reposts=include_reposts, progress=hook)
     if kind == "linkedin":
         return parse_linkedin_export(path, progress=hook)
     if kind == "mastodon":
         return parse_mastodon_archive(path, progress=hook)
-    if mapping is None:
-        raise ValueError("a CSV import needs a column mapping")
-    return parse_csv(path, dict(mapping), date_format=date_format, progress=hook)
+    return parse_csv(path, dict(mapping or {}), date_format=date_format, progress=hook)
 
 
 # -- planning ---------------------------------------------------------------------
@@ -145,10 +174,12 @@ def _to_json(plain: Mapping[str, object]) -> str:
 
 
 def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], incoming: Mapping[str, object],
-           values: Mapping[str, object]) -> tuple[dict[str, object], dict[str, object], int]:
+           values: Mapping[str, object], fields: tuple[str, ...] = IMPORTED_FIELDS,
+           ) -> tuple[dict[str, object], dict[str, object], int]:
     """(fields to write, the new snapshot, fields kept as edited by hand).
 
     current, snapshot and incoming are plain (JSON) forms; changes take their values from values.
+    Only `fields` may change; the others keep their snapshot as it was.
     """
     changes: dict[str, object] = {}
     new_snapshot: dict[str, object] = {}
@@ -156,6 +187,10 @@ def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], incomi
     for name in IMPORTED_FIELDS:
         now, new = current[name], incoming[name]
         last_imported = snapshot.get(name, _MISSING)
+        if name not in fields:
+            if last_imported is not _MISSING:
+                new_snapshot[name] = last_imported
+            continue
         if new is None and now is not None and name in METRIC_FIELDS:
             # an export without this figure never erases a known one
             new_snapshot[name] = last_imported if last_imported is not _MISSING else now
@@ -279,7 +314,7 @@ def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportRep
                     inserts.append(_insert_row(values, incoming, post, parsed.source, audience_id, now))
                 continue
             current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
-            changes, new_snapshot, kept = _merge(_plain(current), snapshot, incoming, values)
+            changes, new_snapshot, kept = _merge(_plain(current), snapshot, incoming, values, parsed.update_fields)
             report.kept_edits += kept
             if changes:
                 report.updated += 1
@@ -342,14 +377,22 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
     return report
 
 
-def run_import(db: Database, kind: str, path: str | Path, *, dry_run: bool = False, include_reposts: bool = False,
+def paths_label(path: PathArg) -> str:
+    """How a report names what was imported: the path, or the first of several and how many more."""
+    paths = export_paths(path)
+    if len(paths) == 1:
+        return paths[0]
+    return f"{paths[0]} (+{len(paths) - 1})"
+
+
+def run_import(db: Database, kind: str, path: PathArg, *, dry_run: bool = False, include_reposts: bool = False,
                mapping: Mapping[str, str] | None = None, date_format: str | None = None,
                audience_id: int | None = None, progress: Progress | None = None,
                should_cancel: ShouldCancel | None = None) -> ImportReport:
     """Read and import one export. Raises ImportRefused (nothing written) or ImportCancelled."""
     parsed = read_export(kind, path, include_reposts=include_reposts, mapping=mapping, date_format=date_format,
                          progress=progress, should_cancel=should_cancel)
-    return import_parsed(db, parsed, path=path, dry_run=dry_run, audience_id=audience_id,
+    return import_parsed(db, parsed, path=paths_label(path), dry_run=dry_run, audience_id=audience_id,
                          progress=progress, should_cancel=should_cancel)
 
 

@@ -2803,12 +2803,24 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <source>an image</source>
         <translation>ein Bild</translation>
     </message>
+    <message>
+        <source>the columns are not those of an X analytics export (missing {missing}; found {found})</source>
+        <translation>die Spalten sind nicht die eines X-Analytics-Exports (es fehlt {missing}; gefunden: {found})</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a count</source>
+        <translation>{column}: {value} ist keine Anzahl</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
     <message>
         <source>X/Twitter archive</source>
         <translation>X/Twitter-Archiv</translation>
+    </message>
+    <message>
+        <source>X analytics export</source>
+        <translation>X-Analytics-Export</translation>
     </message>
     <message>
         <source>LinkedIn data export</source>

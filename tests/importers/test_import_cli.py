@@ -98,3 +98,20 @@ def test_ambiguous_dates_are_noted_in_the_report(tmp_path):
     again = run_cli("import", "csv", tmp_path / "talks.csv", "--db", tmp_path / "q.sqlite", *mapping,
                     "--date-format", "%m/%d/%Y")
     assert again.returncode == 0 and "Note:" not in again.stdout
+
+
+def test_x_analytics_takes_several_files(tmp_path):
+    from tests.importers.analytics_files import monthly_files
+
+    paths = []
+    for name, data in monthly_files(months=2, per_month=3).items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(tmp_path / name)
+    db = tmp_path / "p.sqlite"
+    done = run_cli("import", "x-analytics", *paths, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "X analytics export" in done.stdout and "new                  6" in done.stdout
+    assert "Audience: X – @janedoe (new)" in done.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), sum(impressions) FROM contribution WHERE source = 'x'").fetchone() == (
+            6, 2 * (1000 + 1001 + 1002))

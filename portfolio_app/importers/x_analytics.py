@@ -1,0 +1,203 @@
+"""X analytics CSV: the per-post figures the archive lacks (impressions, replies, link clicks).
+
+Two layouts are in users' hands:
+
+- the legacy monthly export `tweet_activity_metrics_<account>_<from>_<to>_<lang>.csv`:
+  40 quoted columns from `"Tweet id"` to `"promoted media engagements"`;
+  numbers written as floats (`"4715.0"`), promoted cells `"-"`, time
+  `2017-01-30 19:05 +0000`, text HTML-escaped (`&amp;`) with t.co links;
+- the current `account_analytics_content_*.csv` (often renamed): `Post id,
+  Date, Post text, Post Link, Impressions, Likes, …`, dates `"Sat, Aug 22, 2026"`.
+
+Users download one file per month, so several files, a folder or a zip of
+them make one import. Column → metric (docs/importing.md says the same):
+impressions → impressions, likes → reactions, replies → comments,
+retweets/reposts → shares, url clicks → clicks. Everything else (engagements,
+profile clicks, detail expands, bookmarks …) is not one of our metrics and is
+left out rather than mixed into one. Rows are posts with source `x` and the
+post id, so they meet the same posts from the archive in either order.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import PurePosixPath
+from urllib.parse import urlparse
+
+from portfolio_app.domain.enums import ContributionKind, Platform
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.importers.base import (
+    ImportedAccount,
+    ImportedPost,
+    ImportRefused,
+    ParsedExport,
+    ProgressHook,
+    notes_from_text,
+    title_from_text,
+)
+from portfolio_app.importers.csvtext import CsvRows, LineCounter
+from portfolio_app.importers.identify import HEAD_BYTES, identify_head, refuse_other_kind
+from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
+from portfolio_app.importers.values import parse_count
+
+SOURCE = "x"
+METRICS = ("impressions", "reactions", "comments", "shares", "clicks")
+EXPECTED = "tweet_activity_metrics_….csv / account_analytics_content_….csv"
+
+# our field -> the column in each layout
+LEGACY = {"id": "Tweet id", "url": "Tweet permalink", "text": "Tweet text", "date": "time",
+          "impressions": "impressions", "reactions": "likes", "comments": "replies", "shares": "retweets",
+          "clicks": "url clicks"}
+CURRENT = {"id": "Post id", "url": "Post Link", "text": "Post text", "date": "Date",
+           "impressions": "Impressions", "reactions": "Likes", "comments": "Replies", "shares": "Reposts",
+           "clicks": "URL Clicks"}
+
+WRONG_COLUMNS = QT_TRANSLATE_NOOP(
+    "importers", "the columns are not those of an X analytics export (missing {missing}; found {found})")
+FIELD_COUNT = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
+BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
+BAD_NUMBER = QT_TRANSLATE_NOOP("importers", "{column}: {value} is not a count")
+NO_ID = QT_TRANSLATE_NOOP("importers", "a post without an id")
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_WORDY_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})")
+_FLOAT_COUNT = re.compile(r"^\s*(\d+)\.0*\s*$")
+_HANDLE_PATH = re.compile(r"^/([A-Za-z0-9_]{1,30})/status/\d+")
+
+
+def parse_x_date(text: str) -> date:
+    """`2017-01-30 19:05 +0000`, `Sat, Aug 22, 2026`, `Aug 22, 2026` or ISO; ValueError otherwise."""
+    text = text.strip()
+    match = _WORDY_DATE.fullmatch(text)
+    if match:
+        month = _MONTHS.get(match.group(1).lower())
+        if month is None:
+            raise ValueError(text)
+        return date(int(match.group(3)), month, int(match.group(2)))
+    try:
+        return datetime.strptime(text, "%Y-%m-%d %H:%M %z").date()
+    except ValueError:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+
+
+def parse_figure(text: str) -> int | None:
+    """A count as X writes it: `4715.0`, `4715`, `1,234`; `-` and empty are unknown."""
+    match = _FLOAT_COUNT.match(text)
+    if match:
+        return int(match.group(1))
+    return parse_count(text)
+
+
+def handle_from_url(url: str) -> str | None:
+    try:
+        path = urlparse(url.strip()).path
+    except ValueError:
+        return None
+    match = _HANDLE_PATH.match(path)
+    return match.group(1) if match and match.group(1).lower() != "i" else None
+
+
+def parse_x_analytics(paths: Sequence[str], progress: ProgressHook | None = None) -> ParsedExport:
+    """Every X analytics CSV in the given files, folders and zips, as posts carrying figures."""
+    result = ParsedExport(SOURCE, update_fields=METRICS)
+    handles: dict[str, int] = {}
+    for path in paths:
+        with open_container(path) as container:
+            refuse_other_kind(container, ("x-analytics",), EXPECTED)
+            members = [container.picked] if container.picked else _analytics_members(container)
+            if not members:
+                raise ImportRefused(MISSING_MEMBER, container.label, expected=EXPECTED)
+            for name in members:
+                _read_file(container, name, result, handles, progress)
+    result.account = _account(handles)
+    result.drop_duplicate_ids()
+    return result
+
+
+def _analytics_members(container: Container) -> list[str]:
+    """The CSVs in a folder or zip that are X analytics exports, oldest period first (names sort by date)."""
+    found = []
+    for name in sorted(container.names(), key=lambda n: PurePosixPath(n).name):
+        if not name.lower().endswith(".csv") or PurePosixPath(name).name.startswith("."):
+            continue
+        with container.open_binary(name) as binary:
+            if identify_head(binary.read(HEAD_BYTES)) == "x-analytics":
+                found.append(name)
+    return found
+
+
+def _read_file(container: Container, name: str, result: ParsedExport, handles: dict[str, int],
+               progress: ProgressHook | None) -> None:
+    display = container.display(name)
+    with container.open_binary(name, progress) as binary:
+        rows = CsvRows(LineCounter(text_reader(binary, display), display))
+        header_line, header = rows.header()
+        columns = LEGACY if "Tweet id" in header else CURRENT
+        required = (columns["id"], columns["date"], columns["impressions"])
+        missing = [column for column in required if column not in header]
+        if missing:
+            raise ImportRefused(WRONG_COLUMNS, display, header_line,
+                                missing=", ".join(missing), found=", ".join(header)[:200])
+        index = {field: header.index(column) for field, column in columns.items() if column in header}
+        for line, row in rows:
+            if len(row) != len(header):
+                result.problem(display, line, FIELD_COUNT, count=len(row), expected=len(header))
+                continue
+            post = _post(row, index, columns, display, line, result)
+            if post is not None:
+                result.add(post)
+                handle = handle_from_url(post.url or "")
+                if handle:
+                    handles[handle] = handles.get(handle, 0) + 1
+
+
+def _post(row: list[str], index: dict[str, int], columns: dict[str, str], file: str, line: int,
+          result: ParsedExport) -> ImportedPost | None:
+    post_id = row[index["id"]].strip()
+    if not post_id:
+        result.problem(file, line, NO_ID)
+        return None
+    raw_date = row[index["date"]]
+    try:
+        day = parse_x_date(raw_date)
+    except ValueError:
+        result.problem(file, line, BAD_DATE, value=repr(raw_date)[:60])
+        return None
+    figures: dict[str, int | None] = {}
+    for field in METRICS:
+        if field not in index:
+            figures[field] = None
+            continue
+        try:
+            figures[field] = parse_figure(row[index[field]])
+        except ValueError:
+            result.problem(file, line, BAD_NUMBER, column=columns[field], value=repr(row[index[field]])[:40])
+            return None
+    text = html.unescape(row[index["text"]]).strip() if "text" in index else ""
+    title = title_from_text(text)
+    url = row[index["url"]].strip() if "url" in index else ""
+    return ImportedPost(
+        source_id=post_id,
+        date=day,
+        # the export does not say what a post answers; one that opens with a mention is a reply on X
+        kind=ContributionKind.ANSWER if text.startswith("@") else ContributionKind.POST,
+        title=title,
+        url=url if url.startswith(("https://", "http://")) else f"https://x.com/i/web/status/{post_id}",
+        notes=notes_from_text(text, title),
+        line=line,
+        file=file,
+        **figures,
+    )
+
+
+def _account(handles: dict[str, int]) -> ImportedAccount:
+    """The account whose posts these are: the handle in most permalinks, else X's one account recorded."""
+    if not handles:
+        return ImportedAccount(platform=Platform.X, handle=None, name="X")
+    handle = max(handles, key=lambda h: handles[h])
+    return ImportedAccount(platform=Platform.X, handle="@" + handle, name=f"X – @{handle}",
+                           url=f"https://x.com/{handle}")
