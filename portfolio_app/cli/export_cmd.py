@@ -12,6 +12,7 @@ from portfolio_app.cli.arguments import file_path
 # kept in step with report.options.Section (checked by a test); listed here so --help stays light
 SECTION_NAMES = ("cover", "summary", "charts", "career", "campaigns", "highlights", "audiences", "testimonials",
                  "method", "appendix")
+APPENDIX_MODES = ("selected", "full", "none")  # report.selection.AppendixMode, checked by a test
 _LANGUAGE = re.compile(r"^(en|de)([_-][A-Za-z]{2})?$")
 _CURRENCY = re.compile(r"^[A-Za-z]{3}$")
 
@@ -62,6 +63,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--no-money", action="store_true", help="leave out money figures (estimates)")
     parser.add_argument("--currency", type=currency, metavar="CODE",
                         help="currency code for money figures (default: from the value settings)")
+    parser.add_argument("--appendix", choices=APPENDIX_MODES, default="selected",
+                        help="selected: featured and strongest work per employment or year, without replies "
+                             "(default); full: every public contribution; none: no appendix")
     parser.add_argument("--sections", type=sections, metavar="LIST",
                         help=f"comma-separated sections to include (default: all): {','.join(SECTION_NAMES)}")
     return parser
@@ -91,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         anonymize=args.anonymize,
         show_money=False if args.no_money else None,
         currency=args.currency,
+        appendix=args.appendix,
     )
     db = open_database(path)
     try:

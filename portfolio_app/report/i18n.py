@@ -38,6 +38,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "section.testimonials": ("Testimonials", "Referenzen"),
     "section.method": ("Method", "Methode"),
     "section.appendix": ("Appendix: all contributions", "Anhang: alle Beiträge"),
+    "section.appendix.selected": ("Selected work", "Ausgewählte Arbeiten"),
     # summary tiles
     "tile.contributions": ("Contributions", "Beiträge"),
     "tile.contributions.note": ("{online} online, {offline} offline", "{online} online, {offline} offline"),
@@ -221,11 +222,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.reach": ("Reach", "Reichweite"),
     "appendix.engagements": ("Engagements", "Interaktionen"),
     "appendix.untitled": ("(untitled)", "(ohne Titel)"),
-    "appendix.count": ("{count} contributions, oldest first.", "{count} Beiträge, älteste zuerst."),
+    "appendix.count": ("{count} contributions, newest first.", "{count} Beiträge, die neuesten zuerst."),
+    "appendix.intro.selected": (
+        "{count} of {total} contributions: those marked as featured and the strongest of each employment or "
+        "year, newest first. Replies and answers are left out; the full list is available as a CSV file.",
+        "{count} von {total} Beiträgen: die als Höhepunkt markierten und die stärksten jeder Station oder jedes "
+        "Jahres, die neuesten zuerst. Antworten und Kommentare sind nicht aufgeführt; die vollständige Liste "
+        "gibt es als CSV-Datei.",
+    ),
+    "appendix.subtotal": (
+        "{count} contributions in all · reach {reach} · {engagements} interactions.",
+        "{count} Beiträge insgesamt · Reichweite {reach} · {engagements} Interaktionen.",
+    ),
+    "appendix.listed": ("{listed} of them listed.", "Davon {listed} aufgeführt."),
+    "appendix.year": ("{year} · own work", "{year} · eigene Arbeiten"),
     # anonymised organisations
     "anon.organisation": ("Organisation {letter}", "Organisation {letter}"),
     # values
     "value.unknown": ("unknown", "unbekannt"),
+    "value.not_measured": ("not measured", "nicht gemessen"),
     "value.no_channel": ("no channel", "kein Kanal"),
     "source.reach": ("reach", "Reichweite"),
     "source.impressions": ("impressions", "Impressionen"),

@@ -8,6 +8,7 @@ from enum import StrEnum
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import Period
 from portfolio_app.report.formatting import parse_locale
+from portfolio_app.report.selection import AppendixMode
 
 
 class Section(StrEnum):
@@ -67,11 +68,13 @@ class ReportOptions:
     anonymize: bool = False  # organisation names become "Organisation A", "B", …
     show_money: bool | None = None  # None: as in the value settings
     currency: str | None = None  # None: as in the value settings
+    appendix: AppendixMode = AppendixMode.SELECTED  # featured + strongest; "full" lists everything
 
     def __post_init__(self) -> None:
         parse_locale(self.language)
         if self.page_size not in PAGE_SIZES:
             raise ValueError(f"unknown page size {self.page_size!r}; choose a4 or letter")
+        object.__setattr__(self, "appendix", AppendixMode(self.appendix))  # "full" from a caller is fine
         if self.period.start and self.period.end and self.period.end < self.period.start:
             raise ValueError("the period ends before it starts")
 
@@ -80,4 +83,6 @@ class ReportOptions:
         return parse_locale(self.language).language
 
     def includes(self, section: Section) -> bool:
+        if section is Section.APPENDIX and self.appendix is AppendixMode.NONE:
+            return False
         return section in self.sections

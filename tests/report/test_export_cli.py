@@ -9,7 +9,8 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from portfolio_app.cli.export_cmd import SECTION_NAMES
+from portfolio_app.cli.export_cmd import APPENDIX_MODES, SECTION_NAMES
+from portfolio_app.report.selection import AppendixMode
 from portfolio_app.report.options import ALL_SECTIONS
 
 
@@ -27,6 +28,7 @@ def demo_file(tmp_path_factory):
 
 def test_section_names_match_the_report(demo_file):
     assert SECTION_NAMES == tuple(section.value for section in ALL_SECTIONS)
+    assert APPENDIX_MODES == tuple(mode.value for mode in AppendixMode)
 
 
 def test_export_with_every_option(demo_file, tmp_path):
@@ -50,6 +52,7 @@ def test_export_with_every_option(demo_file, tmp_path):
     ("--sections", "cover,nonsense"),
     ("--from", "2024-02-01", "--to", "2024-01-01"),
     ("--currency", "euro"),
+    ("--appendix", "some"),
 ])
 def test_usage_errors_exit_2(demo_file, tmp_path, args):
     result = run_cli("export", "--db", demo_file, "--out", tmp_path / "x.pdf", *args)

@@ -19,7 +19,7 @@ from report_pdf_helpers import HOSTILE_TITLE, PRIVATE_TITLE, PRIVATE_URL, TODAY,
 
 ENGLISH_OUTLINE = [
     "Communication portfolio", "Summary", "Reach and activity over time", "Career", "Campaigns", "Highlights",
-    "Audiences", "Testimonials", "Method", "Appendix: all contributions",
+    "Audiences", "Testimonials", "Method", "Selected work",
 ]
 
 
@@ -48,7 +48,7 @@ def test_metadata(exported, portfolio_db):
 
 def test_page_count_and_page_x_of_y_footer(exported):
     result, reader, pages = exported
-    assert result.pages == len(reader.pages) > 10
+    assert result.pages == len(reader.pages) > 5
     assert f"Page 2 of {result.pages}" in pages[1]
     assert f"Page {result.pages} of {result.pages}" in pages[-1]
     assert "Page 1 of" not in pages[0]  # the cover has no footer
@@ -75,8 +75,8 @@ def test_figures_are_the_value_models(exported, portfolio_db):
     method_page = next(page for page in pages if "Engagements are reactions" in page)
     assert f"{fmt.integer(summary.engagement.rate_engagements)} / {fmt.integer(summary.engagement.rate_impressions)}" \
         in method_page.replace("\n", " ")
-    appendix = "\n".join(pages[pages.index(next(p for p in pages if "Appendix: all contributions" in p)):])
-    assert f"{fmt.integer(summary.contributions)} contributions, oldest first." in appendix
+    appendix = " ".join("\n".join(pages[pages.index(next(p for p in pages if "Selected work" in p)):]).split())
+    assert f"of {fmt.integer(summary.contributions)} contributions: those marked as featured" in appendix
 
 
 def test_private_contributions_never_appear(exported):
@@ -231,7 +231,7 @@ def test_export_measures_glyph_coverage_of_the_users_text(db, tmp_path):
     from portfolio_app.services import records
 
     records.contributions.create(db, {"date": dt.date(2026, 5, 1), "kind": "post", "title": "Grüße 世界 👍 🫶"})
-    result = export_pdf(db, tmp_path / "glyphs.pdf", today=TODAY)
+    result = export_pdf(db, tmp_path / "glyphs.pdf", ReportOptions(appendix="full"), today=TODAY)
     assert result.glyphs.missing == ("🫶",)  # Unicode 14: newer than the bundled monochrome emoji font
     assert result.glyphs.printed == result.glyphs.distinct - 1
     assert "Grüße 世界 👍" in "".join(page.extract_text() for page in PdfReader(result.path).pages)
@@ -247,3 +247,19 @@ def test_every_font_is_embedded_bullets_included(exported):
             descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
             assert descriptor is not None and any(
                 key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")), number
+
+
+def test_appendix_selected_full_none(portfolio_db, tmp_path):
+    """Selected work keeps the demo short; the full list and no appendix stay one option away."""
+    pages = {}
+    for mode in ("selected", "full", "none"):
+        result = export_pdf(portfolio_db, tmp_path / f"{mode}.pdf", ReportOptions(appendix=mode), today=TODAY)
+        reader = PdfReader(result.path)
+        pages[mode] = (result.pages, [title for title, _ in outline_titles(reader)][-1],
+                       " ".join(" ".join(page.extract_text() for page in reader.pages).split()))
+    assert pages["none"][1] == "Method" and "Selected work" not in pages["none"][2]
+    assert pages["selected"][1] == "Selected work" and pages["full"][1] == "Appendix: all contributions"
+    assert pages["none"][0] < pages["selected"][0] <= pages["none"][0] + 3 < pages["full"][0]
+    selected = pages["selected"][2]
+    assert "Replies and answers are left out" in selected
+    assert "Helio Energy Systems · Head of" in selected and "contributions in all · reach" in selected

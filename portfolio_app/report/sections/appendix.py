@@ -1,4 +1,6 @@
-"""Appendix: every public contribution of the period, in tables of 500 rows.
+"""Appendix: the selected work (default) or every public contribution, grouped by employment or year.
+
+The full list goes in tables of 500 rows.
 
 One Table of 10,000 rows costs ReportLab nearly twice as long as twenty of
 500 (its splitting re-measures the rest on every page), so rows go in chunks,
@@ -11,16 +13,18 @@ markup.
 
 from __future__ import annotations
 
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import engagements_of, reach_of
 from portfolio_app.report.blocks import Context
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
-from portfolio_app.report.sections.common import title_of
+from portfolio_app.report.sections.common import channel_of, linked_title, title_of
+from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
 from portfolio_app.report.styles import ACCENT_DARK, RULE, WHITE, ZEBRA
 from portfolio_app.report.text import plain
 
@@ -82,40 +86,103 @@ def _cell_text(text: str, width: float, style) -> str | Paragraph:
     return "\n".join(simpleSplit(text, REGULAR, CELL_SIZE, room))
 
 
-def build(ctx: Context) -> list:
+def _group_heading(ctx: Context, group: WorkGroup) -> list:
+    """'Helio Energy Systems · Head of … · Mar 2023 – current' and the group's subtotals."""
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
-    contributions = ctx.data.contributions
-    if not contributions:
-        return []
-    story = [ctx.section("section.appendix")]
-    story.append(ctx.para(escape(texts("appendix.count", count=fmt.integer(len(contributions)))), styles.small))
-    w = ctx.width
+    if group.employment is not None:
+        job = group.employment
+        title = plain(job.organisation, BOLD)
+        meta = [plain(job.role)] if job.role else []
+        meta.append(escape(fmt.period(job.start, job.end, texts("career.current"))))
+        title += f" <font name='{REGULAR}' size='8' color='#5f6f7f'>· {' · '.join(meta)}</font>"
+    else:
+        title = escape(texts("appendix.year", year=group.year))
+    totals = texts("appendix.subtotal", count=fmt.integer(group.contributions),
+                   reach=fmt.integer(group.reach, unknown=texts("value.not_measured")),
+                   engagements=fmt.integer(group.engagements, unknown=texts("value.not_measured")))
+    if ctx.options.appendix is AppendixMode.SELECTED:
+        totals += " " + texts("appendix.listed", listed=fmt.integer(len(group.listed)))
+    return [ctx.para(title, styles.subheading), ctx.para(escape(totals), styles.small)]
+
+
+def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Table:
+    """Few rows: every title a Paragraph, linked where the contribution has a safe URL."""
+    styles, fmt, texts = ctx.styles, ctx.fmt, ctx.texts
+    rows: list[list] = [_header(ctx)]
+    for contribution in group.listed:
+        reach, _ = reach_of(contribution)
+        rows.append([
+            fmt.short_date(contribution.date),
+            Paragraph(escape(texts.kind(contribution.kind)), styles.cell),
+            Paragraph(linked_title(ctx, contribution), styles.cell),
+            Paragraph(plain(channel_of(ctx, contribution)), styles.cell),
+            fmt.integer(reach),
+            fmt.integer(engagements_of(contribution)),
+        ])
+    return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE)
+
+
+def _header(ctx: Context) -> list:
+    keys = ("appendix.date", "appendix.kind", "appendix.title", "appendix.channel", "appendix.reach",
+            "appendix.engagements")
+    return [Paragraph(escape(ctx.texts(key)), ctx.styles.cell_head_right if index >= 4 else ctx.styles.cell_head)
+            for index, key in enumerate(keys)]
+
+
+def _widths(ctx: Context, contributions) -> list[float]:
+    texts = ctx.texts
     kinds = {c.kind for c in contributions}
     widest_kind = max(stringWidth(texts.kind(kind), REGULAR, CELL_SIZE) for kind in kinds) + PADDING + 1
-    header_keys = ("appendix.date", "appendix.kind", "appendix.title", "appendix.channel", "appendix.reach",
-                   "appendix.engagements")
 
     def header_width(key: str) -> float:  # headers never break inside a word
         return stringWidth(texts(key), BOLD, CELL_SIZE) + PADDING + 1
 
-    widths = [54, min(max(widest_kind, 48), MAX_KIND_WIDTH), 0, 66,
+    widest_date = stringWidth(ctx.fmt.short_date(date(2024, 9, 30)), REGULAR, CELL_SIZE) + PADDING + 1
+    widths = [widest_date, min(max(widest_kind, 48), MAX_KIND_WIDTH), 0, 84,
               max(50, header_width("appendix.reach")), max(56, header_width("appendix.engagements"))]
-    widths[2] = w - sum(widths)
-    kind_labels = {}
-    platform_labels = {}
-    cell_style = styles.cell
-    for first in range(0, len(contributions), CHUNK):
-        header = [Paragraph(escape(texts(key)), styles.cell_head_right if index >= 4 else styles.cell_head)
-                  for index, key in enumerate(header_keys)]
-        rows: list[list] = [header]
-        for contribution in contributions[first:first + CHUNK]:
+    widths[2] = ctx.width - sum(widths)
+    return widths
+
+
+def build(ctx: Context) -> list:
+    texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
+    mode = ctx.options.appendix
+    groups = select_work(ctx.data.contributions, ctx.data.employments, mode)
+    if not groups:
+        return []
+    listed = sum(len(group.listed) for group in groups)
+    story = [ctx.section("section.appendix.selected" if mode is AppendixMode.SELECTED else "section.appendix")]
+    intro = "appendix.intro.selected" if mode is AppendixMode.SELECTED else "appendix.count"
+    story.append(ctx.para(escape(texts(intro, count=fmt.integer(listed),
+                                       total=fmt.integer(len(ctx.data.contributions)))), styles.small))
+    widths = _widths(ctx, ctx.data.contributions)
+    for group in groups:
+        heading = _group_heading(ctx, group)
+        if mode is AppendixMode.SELECTED:
+            story.append(KeepTogether([*heading, _selected_table(ctx, group, widths)]))
+        else:
+            story += heading + _full_tables(ctx, group, widths)
+    return story
+
+
+def _full_tables(ctx: Context, group: WorkGroup, widths: list[float]) -> list:
+    """Every contribution of the group, in chunks of plain-string rows (see the module's note on speed)."""
+    texts, fmt, cell_style = ctx.texts, ctx.fmt, ctx.styles.cell
+    kind_labels: dict = {}
+    channel_labels: dict = {}
+    tables = []
+    members = group.listed
+    for first in range(0, len(members), CHUNK):
+        rows: list[list] = [_header(ctx)]
+        for contribution in members[first:first + CHUNK]:
             kind = kind_labels.get(contribution.kind)
             if kind is None:
                 kind = kind_labels[contribution.kind] = _cell_text(texts.kind(contribution.kind), widths[1], cell_style)
-            channel = platform_labels.get(contribution.platform)
+            channel_key = (contribution.audience_id, contribution.platform)
+            channel = channel_labels.get(channel_key)
             if channel is None:
-                channel = platform_labels[contribution.platform] = _cell_text(
-                    texts.platform(contribution.platform), widths[3], cell_style)
+                channel = channel_labels[channel_key] = _cell_text(channel_of(ctx, contribution), widths[3],
+                                                                   cell_style)
             reach, _ = reach_of(contribution)
             rows.append([
                 fmt.short_date(contribution.date),
@@ -125,6 +192,5 @@ def build(ctx: Context) -> list:
                 fmt.integer(reach),
                 fmt.integer(engagements_of(contribution)),
             ])
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE)
-        story.append(table)
-    return story
+        tables.append(Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE))
+    return tables
