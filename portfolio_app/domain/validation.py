@@ -97,6 +97,20 @@ def url_error(value: object) -> str | None:
     return None
 
 
+_HOST_FIRST = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]\S*)?$")
+
+
+def complete_url(text: str) -> str:
+    """An address typed without its scheme ("example.com/talk", "www.x.org") gets https:// in front.
+
+    Anything else comes back as typed (stripped), for url_error to judge.
+    """
+    text = (text or "").strip()
+    if text and "://" not in text and not text.lower().startswith("mailto:") and _HOST_FIRST.match(text):
+        return "https://" + text
+    return text
+
+
 def choice_error(value: object, choices: type) -> str | None:
     try:
         choices(value)

@@ -2087,6 +2087,13 @@ Ordner: %3</translation>
     </message>
 </context>
 <context>
+    <name>UrlField</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Wird gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <source>{path} holds no Portfolio data; it cannot be restored.</source>
@@ -2912,6 +2919,29 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     </message>
 </context>
 <context>
+    <name>plausibility</name>
+    <message>
+        <source>More interactions (%1) than impressions (%2): is one of them mistyped?</source>
+        <translation>Mehr Interaktionen (%1) als Impressionen (%2): Ist eine der Zahlen vertippt?</translation>
+    </message>
+    <message>
+        <source>More interactions (%1) than people reached (%2): is one of them mistyped?</source>
+        <translation>Mehr Interaktionen (%1) als erreichte Personen (%2): Ist eine der Zahlen vertippt?</translation>
+    </message>
+    <message>
+        <source>More people reached (%1) than impressions (%2): is one of them mistyped?</source>
+        <translation>Mehr erreichte Personen (%1) als Impressionen (%2): Ist eine der Zahlen vertippt?</translation>
+    </message>
+    <message>
+        <source>Down from %1 on the size before: is it mistyped?</source>
+        <translation>Vorher waren es %1: Ist die Zahl vertippt?</translation>
+    </message>
+    <message>
+        <source>Up from %1 on the size before: is it mistyped?</source>
+        <translation>Vorher waren es nur %1: Ist die Zahl vertippt?</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Cover</source>
@@ -3207,6 +3237,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>The linked record does not exist.</source>
         <translation>Der verknüpfte Eintrag existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits such as 12000, 12 000 or 12k.</source>
+        <translation>Keine Zahl: Geben Sie Ziffern ein, etwa 12000, 12 000 oder 12k.</translation>
+    </message>
+    <message>
+        <source>Could be %1 or %2: type the number without separators, or with k (thousand) or M (million).</source>
+        <translation>Könnte %1 oder %2 heißen: Geben Sie die Zahl ohne Trennzeichen ein oder mit k (Tausend) bzw. M (Million).</translation>
+    </message>
+    <message>
+        <source>Must be a whole number: %1 is not.</source>
+        <translation>Muss eine ganze Zahl sein: %1 ist keine.</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ def test_bad_url_is_marked_at_the_field_and_blocks_save(qtbot, db):
     qtbot.keyClicks(field(dialog, "title"), "A post")
     settle(qtbot)
     assert dialog.save_button.isEnabled()
-    for typed in ("javascript:alert(1)", "ftp://example.com/file", "example.com"):
+    for typed in ("javascript:alert(1)", "ftp://example.com/file", "not a web address"):
         type_into(qtbot, field(dialog, "url"), typed)
         settle(qtbot)
         assert error_text(dialog, "url") == BAD_URL, typed
@@ -418,10 +418,14 @@ def test_metrics_follow_the_locale_thousands_separator(qtbot, db):
         qtbot.keyClicks(field(dialog, "title"), "Vortrag")
         qtbot.keyClicks(field(dialog, "attendees"), "1.500")
         qtbot.keyClicks(field(dialog, "impressions"), "2,5")  # a decimal comma is not a whole number: refused
-        assert field(dialog, "impressions").text() == "25"
+        settle(qtbot)
+        assert field(dialog, "impressions").text() == "2,5", "nothing typed is silently dropped"
+        assert error_text(dialog, "impressions") == "Must be a whole number: 2,5 is not."
+        assert not dialog.save_button.isEnabled()
+        type_into(qtbot, field(dialog, "impressions"), "2,5k")
         record_id = save(qtbot, dialog)
         stored = records.contributions.get(db, record_id)
-        assert (stored.attendees, stored.impressions) == (1500, 25)
+        assert (stored.attendees, stored.impressions) == (1500, 2500)
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 

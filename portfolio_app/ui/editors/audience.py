@@ -63,7 +63,10 @@ class AudienceEditor(RecordEditor):
 
     def errors(self, values: dict) -> dict[str, str]:
         problems = {**audience_errors(self.db, self.record_id, values), **self.form.problems()}
-        for index, row in check_sizes(self.sizes.entries()).items():
+        by_row = check_sizes(self.sizes.entries())
+        for index, row in self.sizes.typed_problems().items():  # the precise reason for text that is no number
+            by_row.setdefault(index, {}).update(row)
+        for index, row in by_row.items():
             problems.update({f"sizes.{index}.{name}": reason for name, reason in row.items()})
         return problems
 

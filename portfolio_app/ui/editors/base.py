@@ -97,15 +97,21 @@ class RecordEditor(QDialog):
         """Close without saving and without asking."""
         super().reject()
 
+    def warnings(self, values: dict) -> dict[str, str]:
+        """Figures that are allowed but unlikely, by field, translated (shown; Save stays enabled)."""
+        return {}
+
     def revalidate(self) -> bool:
-        errors = self.errors(self.values())
+        values = self.values()
+        errors = self.errors(values)
+        self.current_warnings = self.warnings(values)
         self.show_errors(errors)
         self.save_button.setEnabled(not errors)
         self.save_button.setToolTip("" if not errors else self.tr("Correct the marked fields to save."))
         return not errors
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
-        rest = self.form.show_errors(errors)
+        rest = self.form.show_errors(errors, getattr(self, "current_warnings", {}))
         self.other_errors.show_reason(
             "\n".join(f"{name}: {translated_reason(reason)}" for name, reason in rest.items())
         )

@@ -111,6 +111,12 @@ class ContributionEditor(RecordEditor):
             values["employment_id"] = self.employment.value()
         return values or None
 
+    def warnings(self, values: dict) -> dict[str, str]:
+        from portfolio_app.domain.plausibility import contribution_warnings
+        from portfolio_app.ui.widgets.numbers import doubt_text
+
+        return {name: doubt_text(doubt) for name, doubt in contribution_warnings(values).items()}
+
     def load(self, record_id, initial):
         values = super().load(record_id, initial)
         values.setdefault("kind", ContributionKind.POST.value)

@@ -24,23 +24,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.domain.plausibility import size_warnings
+from portfolio_app.domain.typed_counts import read_count
 from portfolio_app.services.audience_sizes import SizeEntry
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.widgets.fields import DateField, MetricField, date_format
+from portfolio_app.ui.widgets.fields import DateField, MetricField, count_problem, date_format
 from portfolio_app.ui.widgets.form import ErrorLabel, translated_reason
-from portfolio_app.ui.widgets.numbers import format_int
+from portfolio_app.ui.widgets.numbers import doubt_text, format_int
 
 DATE, SIZE = 0, 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INVALID_BACKGROUND = QColor("#fbe9e7")
 
 
+WARNING_BACKGROUND = QColor("#fff4d6")
+
+
+def read_size(text: str):
+    """What a typed size means ("12k", "16 332", "12.000" in German): domain.typed_counts."""
+    locale = QLocale()
+    return read_count(text, decimal=locale.decimalPoint(), group=locale.groupSeparator())
+
+
 def parse_size(text: str) -> int | str | None:
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if not text.strip():
-        return None
-    stripped = "".join(ch for ch in text if not ch.isspace() and ch != QLocale().groupSeparator())
-    return int(digits) if stripped == digits and digits.isascii() else text
+    """The size, None when empty, or the text itself when it is not one whole number."""
+    reading = read_size(text)
+    return reading.value if reading.ok else text
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -59,7 +68,9 @@ class SizeDelegate(QStyledItemDelegate):
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
+        # what was understood goes in ("12k" → 12,000, shown grouped); text that is no number stays as typed
+        value = editor.value()
+        model.setData(index, str(value) if isinstance(value, int) else editor.text().strip(), Qt.ItemDataRole.EditRole)
 
     def displayText(self, value, locale):  # noqa: N802
         size = parse_size(str(value))
@@ -169,18 +180,39 @@ class SizeHistoryTable(QWidget):
             self.changed.emit()
 
     # problems ------------------------------------------------------------------------
+    def typed_problems(self) -> dict[int, dict[str, str]]:
+        """Why a typed size is not one number ("Could be 12 or 12,000: …"), by row; translated."""
+        found = {}
+        for row in range(self.table.rowCount()):
+            reason = count_problem(read_size(self.table.item(row, SIZE).text()))
+            if reason:
+                found[row] = {"size": reason}
+        return found
+
+    def warnings(self) -> dict[int, str]:
+        """Sizes that fall by 99 % or jump a hundredfold from the size before: shown, not refused."""
+        entries = [(entry.date, entry.size) for entry in self.entries()]
+        return {row: doubt_text(doubt) for row, doubt in size_warnings(entries).items()}
+
     def show_problems(self, problems: Mapping[int, Mapping[str, str]]) -> None:
-        """Tint the cells at fault, name the reason in a tooltip and under the table."""
+        """Tint the cells at fault, name the reason in a tooltip and under the table; then the warnings."""
         self.table.blockSignals(True)
         lines = []
+        warnings = self.warnings()
         for row in range(self.table.rowCount()):
             row_problems = problems.get(row, {})
             for column, name in ((DATE, "date"), (SIZE, "size")):
                 item = self.table.item(row, column)
                 reason = row_problems.get(name)
-                item.setBackground(QBrush(INVALID_BACKGROUND) if reason else QBrush())
-                item.setToolTip(translated_reason(reason) if reason else "")
+                warning = warnings.get(row) if column == SIZE and not row_problems else None
+                background = INVALID_BACKGROUND if reason else WARNING_BACKGROUND if warning else None
+                item.setBackground(QBrush(background) if background else QBrush())
+                item.setToolTip(translated_reason(reason) if reason else warning or "")
                 if reason:
                     lines.append(fill(self.tr("Row %1: %2"), str(row + 1), translated_reason(reason)))
         self.table.blockSignals(False)
-        self.error.show_reason("\n".join(lines[:3]))
+        if lines:
+            self.error.show_reason("\n".join(lines[:3]))
+        else:
+            shown = [fill(self.tr("Row %1: %2"), str(row + 1), text) for row, text in sorted(warnings.items())]
+            self.error.show_reason("\n".join(shown[:3]), self.error.WARNING)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.domain.typed_counts import CountReading, read_count
+from portfolio_app.domain.validation import complete_url
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.numbers import format_int, number_locale
 
 EARLIEST = QDate(1900, 1, 1)
@@ -66,6 +68,19 @@ class UrlField(TextLine):
     def __init__(self, *, parent: QWidget | None = None):
         super().__init__("https://…", parent=parent)
         self.setClearButtonEnabled(True)
+        self.editingFinished.connect(self._complete)
+
+    def value(self) -> str:
+        """An address typed without a scheme ("example.com/talk") gets https://."""
+        return complete_url(self.text())
+
+    def note(self) -> str:
+        value = self.value()
+        return fill(self.tr("Saved as %1"), value) if value != self.text().strip() else ""
+
+    def _complete(self) -> None:
+        if self.value() != self.text().strip():
+            self.setText(self.value())
 
 
 class TextArea(QPlainTextEdit):
@@ -108,8 +123,9 @@ class MetricField(QLineEdit):
 
     A line edit rather than a spin box: QSpinBox stops at 2^31-1 and cannot be
     empty, while metrics go up to 2^63-1 and "unknown" must stay distinct from 0.
-    Text that is not a whole number comes back as the text itself, so the
-    shared validation names the problem at the field.
+    It takes what people type ("12k", "1.5k", "12 000", "12.000" in German —
+    domain.typed_counts), names what it understood ("= 12,000") and, when the
+    text cannot be one number, says why at the field (problem()).
     """
 
     changed = Signal()
@@ -119,19 +135,28 @@ class MetricField(QLineEdit):
         self.setPlaceholderText(self.tr("unknown"))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setClearButtonEnabled(True)
-        group = QRegularExpression.escape(QLocale().groupSeparator())
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(rf"[0-9\s{group}]{{0,32}}"), self))
+        self.setMaxLength(64)
         self.textChanged.connect(self.changed)
         self.editingFinished.connect(self._regroup)
 
-    def _digits(self) -> str:
-        return "".join(ch for ch in self.text() if not ch.isspace() and ch != QLocale().groupSeparator())
+    def reading(self) -> CountReading:
+        locale = QLocale()
+        return read_count(self.text(), decimal=locale.decimalPoint(), group=locale.groupSeparator())
 
     def value(self) -> int | str | None:
-        digits = self._digits()
-        if not digits:
-            return None
-        return int(digits) if digits.isdigit() and digits.isascii() else self.text()
+        """The number, None when empty, or the text itself when it is not one number."""
+        reading = self.reading()
+        return reading.value if reading.ok else self.text()
+
+    def problem(self) -> str | None:
+        return count_problem(self.reading())
+
+    def note(self) -> str:
+        """What was understood, when the text does not already say it plainly."""
+        reading = self.reading()
+        if reading.value is None or self.text().strip() in (format_int(reading.value), str(reading.value)):
+            return ""
+        return "= " + format_int(reading.value)
 
     def set_value(self, value: int | None) -> None:
         self.setText("" if value is None else format_int(value))
@@ -142,6 +167,13 @@ class MetricField(QLineEdit):
             grouped = format_int(value)
             if grouped != self.text():
                 self.setText(grouped)
+
+
+def count_problem(reading: CountReading) -> str | None:
+    """A typed count's reason in the user's language, with the readings filled in."""
+    if reading.ok:
+        return None
+    return fill(QCoreApplication.translate("validation", reading.problem), *reading.details)
 
 
 class RateField(QLineEdit):

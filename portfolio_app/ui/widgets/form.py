@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from portfolio_app.domain.validation import REQUIRED
 
 ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5300"  # amber dark enough to read on white: allowed, but have a look
 
 
 def translated_reason(reason: str) -> str:
@@ -40,18 +41,31 @@ class FormSection(QGroupBox):
 
 
 class ErrorLabel(QLabel):
+    """The line under a field: a reason it cannot be saved (red), a warning (amber) or a note (muted)."""
+
+    ERROR, WARNING, NOTE = "error", "warning", "note"
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.setPalette(palette)
+        self.tone = self.ERROR
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.setFont(font)
+        self._colour(self.ERROR)
         self.hide()
 
-    def show_reason(self, text: str) -> None:
+    def _colour(self, tone: str) -> None:
+        palette = self.palette()
+        colours = {self.ERROR: ERROR_COLOUR, self.WARNING: WARNING_COLOUR}
+        colour = colours.get(tone) or palette.color(QPalette.ColorRole.PlaceholderText)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)
+
+    def show_reason(self, text: str, tone: str = ERROR) -> None:
+        if tone != self.tone:
+            self.tone = tone
+            self._colour(tone)
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -132,15 +146,23 @@ class Form(QObject):
                 found[name] = reason
         return found
 
-    def show_errors(self, errors: Mapping[str, str]) -> dict[str, str]:
-        """Show each reason at its field; returns the reasons that belong to no field here."""
+    def show_errors(self, errors: Mapping[str, str], warnings: Mapping[str, str] | None = None) -> dict[str, str]:
+        """Show each reason at its field, else its warning (translated text), else what the field
+        understood (e.g. "= 12,000" for "12k"); returns the reasons that belong to no field here."""
+        warnings = warnings or {}
         for name, widget in self.fields.items():
             label = self.errors.get(name)
             reason = errors.get(name)
             if reason == REQUIRED and name not in self.touched:
                 reason = None
             text = translated_reason(reason) if reason else ""
+            tone = ErrorLabel.ERROR
+            if not text and warnings.get(name):
+                text, tone = warnings[name], ErrorLabel.WARNING
+            note = getattr(widget, "note", None)
+            if not text and note is not None:
+                text, tone = note(), ErrorLabel.NOTE
             if label is not None:
-                label.show_reason(text)
+                label.show_reason(text, tone)
             widget.setToolTip(text)
         return {name: reason for name, reason in errors.items() if name not in self.errors}

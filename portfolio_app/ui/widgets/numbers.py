@@ -48,3 +48,12 @@ def format_compact(value: float) -> str:
             decimals = 0 if abs(scaled) >= 10 or scaled == int(scaled) else 1
             return locale.toString(scaled, "f", decimals) + suffix
     return locale.toString(int(value))
+
+
+def doubt_text(doubt) -> str:
+    """A domain.plausibility warning in the user's language, its figures grouped as the locale writes them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from portfolio_app.ui.text_fill import fill
+
+    return fill(QCoreApplication.translate("plausibility", doubt.template), *map(format_int, doubt.numbers))
