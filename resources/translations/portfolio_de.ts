@@ -820,6 +820,22 @@
         <translation>Abschnitte:</translation>
     </message>
     <message>
+        <source>Selected work: featured and strongest, no replies</source>
+        <translation>Ausgewählte Arbeiten: Höhepunkte und die stärksten, ohne Antworten</translation>
+    </message>
+    <message>
+        <source>Every contribution</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <source>No appendix</source>
+        <translation>Kein Anhang</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix:</source>
+        <translation>&amp;Anhang:</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englisch</translation>
     </message>

@@ -49,8 +49,10 @@ def organisations(db) -> list[str]:
 
 
 def choose(dialog: ExportDialog, *, sections=None, language=None, page_size=None, prepared_for=None,
-           anonymize=None, show_money=None, currency=None, out: Path | None = None) -> None:
+           anonymize=None, show_money=None, currency=None, appendix=None, out: Path | None = None) -> None:
     """Set the widgets as a user would."""
+    if appendix is not None:
+        dialog.appendix.setCurrentIndex(dialog.appendix.findData(appendix))
     if sections is not None:
         for name, check in dialog.section_checks.items():
             check.setChecked(name in sections)
@@ -86,17 +88,18 @@ def pdf_text(reader: PdfReader) -> str:
 
 
 # the choices produce the right PDF -------------------------------------------------------------------------
-@pytest.mark.parametrize("language, page_size, sections, size, titles", [
-    ("de", "letter", ("cover", "summary", "career", "method"), (612, 792),
+@pytest.mark.parametrize("language, page_size, sections, appendix, size, titles", [
+    ("de", "letter", ("cover", "summary", "career", "method", "appendix"), "none", (612, 792),
      ["Kommunikationsportfolio", "Zusammenfassung", "Berufliche Stationen", "Methode"]),
-    ("en", "a4", ("summary", "audiences", "appendix"), (595, 842),
+    ("en", "a4", ("summary", "audiences", "appendix"), "full", (595, 842),
      ["Summary", "Audiences", "Appendix: all contributions"]),
+    ("en", "a4", ("summary", "appendix"), "selected", (595, 842), ["Summary", "Selected work"]),
 ])
 def test_choices_produce_the_right_pdf(qtbot, dialog, demo_db, tmp_path, opened_urls,
-                                       language, page_size, sections, size, titles):
+                                       language, page_size, sections, appendix, size, titles):
     out = tmp_path / "portfolio.pdf"
     choose(dialog, sections=sections, language=language, page_size=page_size, prepared_for="Muster AG",
-           anonymize=True, out=out)
+           anonymize=True, appendix=appendix, out=out)
     task = run_export(qtbot, dialog)
     assert task.error is None and task.result.path == out
 
@@ -168,7 +171,8 @@ def test_last_choices_are_remembered_across_dialogs(qtbot, dialog, demo_db, tmp_
     dialog.period.start.set_value(dt.date(2020, 2, 1))
     dialog.period.end.set_value(dt.date(2023, 6, 30))
     choose(dialog, sections=("cover", "career", "method"), language="de", page_size="letter",
-           prepared_for="Muster AG", anonymize=True, show_money=True, currency="CHF", out=folder / "cv.pdf")
+           prepared_for="Muster AG", anonymize=True, show_money=True, currency="CHF", appendix="full",
+           out=folder / "cv.pdf")
     assert run_export(qtbot, dialog).error is None
 
     again = ExportDialog(demo_db)
@@ -180,6 +184,7 @@ def test_last_choices_are_remembered_across_dialogs(qtbot, dialog, demo_db, tmp_
     assert again.language.currentData() == "de" and again.page_size.currentData() == "letter"
     assert again.prepared_for.text() == "Muster AG" and again.anonymize.isChecked()
     assert again.show_money.isChecked() and again.currency.currentText() == "CHF"
+    assert again.appendix.currentData() == "full"
     assert Path(again.path.text()).parent == folder, "the last folder used"
 
 
@@ -292,6 +297,10 @@ def test_section_names_follow_the_report():
     from portfolio_app.report.options import ALL_SECTIONS
 
     assert SECTION_NAMES == tuple(section.value for section in ALL_SECTIONS)
+    from portfolio_app.report.selection import AppendixMode
+    from portfolio_app.ui.export_dialog.choices import APPENDIX_MODES
+
+    assert APPENDIX_MODES == tuple(mode.value for mode in AppendixMode)
 
 
 @pytest.mark.parametrize("today, back", [

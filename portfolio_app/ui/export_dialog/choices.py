@@ -18,6 +18,7 @@ from portfolio_app.domain.records import Period
 
 LAST_GROUP = "export_last"
 PERIOD_KINDS = ("all", "year", "12m", "employment", "custom")
+APPENDIX_MODES = ("selected", "full", "none")  # report.selection.AppendixMode; a test keeps them in step
 SECTION_NAMES = ("cover", "summary", "charts", "career", "campaigns", "highlights", "audiences", "testimonials",
                  "method", "appendix")  # report.options.Section order; a test keeps them in step
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -37,6 +38,7 @@ class ExportChoices:
     anonymize: bool = False
     show_money: bool = True
     currency: str = "EUR"
+    appendix: str = "selected"
     folder: str = ""  # the folder of the last PDF
 
     def with_changes(self, **changes) -> ExportChoices:
@@ -119,6 +121,7 @@ def read_last_choices(settings: QSettings, fallback: ExportChoices) -> ExportCho
         anonymize=flag("anonymize", fallback.anonymize),
         show_money=flag("show_money", fallback.show_money),
         currency=currency if valid_currency(currency) else fallback.currency,
+        appendix=text("appendix", fallback.appendix, APPENDIX_MODES),
         folder=text("folder", fallback.folder),
     )
 
@@ -136,6 +139,7 @@ def write_last_choices(settings: QSettings, choices: ExportChoices) -> None:
         "anonymize": bool(choices.anonymize),
         "show_money": bool(choices.show_money),
         "currency": choices.currency,
+        "appendix": choices.appendix,
         "folder": choices.folder,
     }
     for key, value in values.items():

@@ -57,6 +57,7 @@ def report_options(choices: ExportChoices, period):
         period=period, sections=parse_sections(",".join(choices.sections)), language=choices.language,
         page_size=choices.page_size, prepared_for=choices.prepared_for, anonymize=choices.anonymize,
         show_money=choices.show_money, currency=choices.currency if choices.show_money else None,
+        appendix=choices.appendix,
     )
 
 
@@ -95,6 +96,11 @@ class ExportDialog(QDialog):
         content_form = QFormLayout(content)
         content_form.addRow(self.tr("&Period:"), self.period)
         content_form.addRow(self.tr("Sections:"), sections)
+        self.appendix = QComboBox(self)
+        self.appendix.addItem(self.tr("Selected work: featured and strongest, no replies"), "selected")
+        self.appendix.addItem(self.tr("Every contribution"), "full")
+        self.appendix.addItem(self.tr("No appendix"), "none")
+        content_form.addRow(self.tr("&Appendix:"), self.appendix)
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
@@ -187,6 +193,7 @@ class ExportDialog(QDialog):
         self.anonymize.setChecked(choices.anonymize)
         self.show_money.setChecked(choices.show_money)
         self.currency.setCurrentText(choices.currency)
+        self.appendix.setCurrentIndex(max(self.appendix.findData(choices.appendix), 0))
         self.path.setText(str(self.default_folder(choices.folder) / self.default_name()))
 
     def choices(self) -> ExportChoices:
@@ -200,6 +207,7 @@ class ExportDialog(QDialog):
             language=self.language.currentData(), page_size=self.page_size.currentData(),
             prepared_for=self.prepared_for.text().strip(), anonymize=self.anonymize.isChecked(),
             show_money=self.show_money.isChecked(), currency=self.currency.currentText().strip().upper(),
+            appendix=self.appendix.currentData(),
             folder=str(target.path.parent) if (target := self.checked_target()).ok else self.remembered.folder,
         )
 
