@@ -34,6 +34,7 @@ class ContributionQuery:
     employment_id: int | None = None
     kind: str | None = None
     include_private: bool = True
+    reviewed: bool | None = None  # False: only what an import brought in and nobody looked at yet
     order_by: str = "date"
     descending: bool = True
 
@@ -116,6 +117,8 @@ def _filtered(statement: Select, query: ContributionQuery) -> Select:
             statement = statement.where(_c[name] == value)
     if not query.include_private:
         statement = statement.where(_c.private.is_(False))
+    if query.reviewed is not None:
+        statement = statement.where(_c.reviewed.is_(query.reviewed))
     match = fts_match_expression(query.text)
     if match is not None:
         statement = statement.where(

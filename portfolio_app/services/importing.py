@@ -263,7 +263,7 @@ def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportRepo
 def _insert_row(values: dict[str, object], plain: dict[str, object], post: ImportedPost, source: str,
                 audience_id: int | None, now: dt.datetime) -> dict:
     return {**values, "audience_id": audience_id, "employment_id": None, "campaign_id": None,
-            "featured": False, "source": source, "source_id": post.source_id,
+            "featured": False, "reviewed": False, "source": source, "source_id": post.source_id,
             "import_snapshot": _to_json(plain), "created_at": now, "updated_at": now}
 
 

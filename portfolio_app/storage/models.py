@@ -144,6 +144,8 @@ class Contribution(SQLModel, table=True):
     attendees: Optional[int] = None
     featured: bool = False
     private: bool = False
+    # False for what an import brought in until the user opens or confirms it (migration 0004)
+    reviewed: bool = Field(default=True, index=True, sa_column_kwargs={"server_default": "1"})
     source: Optional[str] = None  # importer that brought it in, None when typed in
     source_id: Optional[str] = None
     import_snapshot: Optional[str] = None  # JSON of the values as last imported: hand edits win on re-import

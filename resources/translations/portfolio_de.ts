@@ -417,6 +417,26 @@
         <translation>Im Auftrag von</translation>
     </message>
     <message>
+        <source>Reviewed</source>
+        <translation>Durchgesehen</translation>
+    </message>
+    <message>
+        <source>Reviewed or not</source>
+        <translation>Durchgesehen oder nicht</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht durchgesehen</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Als durchgesehen markieren</translation>
+    </message>
+    <message>
+        <source>Confirm the selected contributions as reviewed</source>
+        <translation>Die ausgewählten Beiträge als durchgesehen bestätigen</translation>
+    </message>
+    <message>
         <source>All audiences</source>
         <translation>Alle Zielgruppen</translation>
     </message>
@@ -934,6 +954,13 @@
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 ist schon vorhanden und wird ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reviewed yet: %Ln imported contribution(s) in this period. The PDF includes them.</source>
+        <translation>
+            <numerusform>Noch nicht durchgesehen: %Ln importierter Beitrag in diesem Zeitraum. Das PDF enthält ihn.</numerusform>
+            <numerusform>Noch nicht durchgesehen: %Ln importierte Beiträge in diesem Zeitraum. Das PDF enthält sie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing %1…</source>

@@ -364,3 +364,15 @@ def test_typing_into_every_character_of_a_path_keeps_the_dialog_alive(qtbot, dia
         qtbot.keyClicks(dialog.path, char)
         dialog.choices()  # what the dialog would remember must be computable at every step
     assert dialog.export_button.isEnabled() and dialog.target() == out_folder / "Portfolio 2025.pdf"
+
+
+def test_the_dialog_says_how_many_unreviewed_contributions_the_pdf_includes(qtbot, db):
+    from portfolio_app.services.importing import run_import
+
+    run_import(db, "mastodon", Path(__file__).parents[1] / "importers" / "fixtures" / "mastodon")
+    widget = ExportDialog(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.period.select("all")
+    assert widget.review_note.isVisible()
+    assert "2 imported contributions" in widget.review_note.text()  # the followers-only one never goes in a PDF

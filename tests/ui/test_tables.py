@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -13,7 +14,7 @@ from portfolio_app.services import records
 from portfolio_app.services.contribution_queries import ContributionQuery, contribution_rows
 from portfolio_app.ui.tables.columns import ID_ROLE, SORT_ROLE
 from portfolio_app.ui.tables.contribution_model import MAX_PAGES, PAGE_SIZE, Col, ContributionTableModel
-from portfolio_app.ui.tables.contributions_page import ContributionsPage, period_bounds
+from portfolio_app.ui.tables.contributions_page import NOT_REVIEWED, ContributionsPage, period_bounds
 from portfolio_app.ui.tables.pages import RecordPage
 from portfolio_app.ui.tables.specs import SPECS, AudienceCol, CampaignCol, EmploymentCol
 
@@ -275,3 +276,20 @@ def test_orders_read_ahead_answer_sorts_without_a_query_and_match_sql(qtbot, dem
     # a change to the data drops what was read ahead
     model.reload()
     assert not model.sort_orders.orders
+
+
+def test_not_reviewed_filter_and_mark_reviewed(qtbot, db):
+    from portfolio_app.services.importing import run_import
+
+    run_import(db, "x", Path(__file__).parents[1] / "importers" / "fixtures" / "x_archive")
+    records.contributions.create(db, {"date": dt.date(2022, 1, 1), "kind": "talk", "title": "Typed in"})
+    page = make_page(qtbot, db)
+    assert page.model.rowCount() == 4 and not page.mark_reviewed_button.isEnabled()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        page.review.setCurrentIndex(page.review.findData(NOT_REVIEWED))
+    assert page.model.rowCount() == 3
+    page.table.selectRow(0)
+    assert page.mark_reviewed_button.isEnabled()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        page.mark_reviewed_button.click()
+    assert page.model.rowCount() == 2

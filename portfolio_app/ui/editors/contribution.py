@@ -117,6 +117,10 @@ class ContributionEditor(RecordEditor):
 
         return {name: doubt_text(doubt) for name, doubt in contribution_warnings(values).items()}
 
+    def save(self, values: dict) -> int:
+        # saving in the editor is the user's look at it: an imported contribution counts as reviewed
+        return super().save({**values, "reviewed": True})
+
     def load(self, record_id, initial):
         values = super().load(record_id, initial)
         values.setdefault("kind", ContributionKind.POST.value)

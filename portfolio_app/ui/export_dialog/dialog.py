@@ -101,6 +101,9 @@ class ExportDialog(QDialog):
         self.appendix.addItem(self.tr("Every contribution"), "full")
         self.appendix.addItem(self.tr("No appendix"), "none")
         content_form.addRow(self.tr("&Appendix:"), self.appendix)
+        self.review_note = QLabel(self)  # imported contributions nobody has looked at yet would be printed too
+        self.review_note.setWordWrap(True)
+        content_form.addRow(self.review_note)
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
@@ -165,6 +168,8 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(580)
         self.set_choices(choices)
         self.period.changed.connect(self.update_state)
+        self.period.changed.connect(self.update_review_note)
+        self.update_review_note()
         for check in self.section_checks.values():
             check.toggled.connect(self.update_state)
         self.show_money.toggled.connect(self.update_state)
@@ -271,6 +276,19 @@ class ExportDialog(QDialog):
             self._say(fill(self.tr("%1 exists and will be replaced."), self.target().name))
         else:
             self._say("")
+
+    def update_review_note(self) -> None:
+        from portfolio_app.services.review import unreviewed_in_pdf
+        from portfolio_app.ui.tables.format import plural
+
+        if self.period.problem():
+            self.review_note.setVisible(False)
+            return
+        period = self.period.period()
+        count = unreviewed_in_pdf(self.db, period.start, period.end)
+        self.review_note.setText(plural(self.tr(
+            "Not reviewed yet: %Ln imported contribution(s) in this period. The PDF includes them.", "", count), count))
+        self.review_note.setVisible(count > 0)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.problem_label.setText(text)

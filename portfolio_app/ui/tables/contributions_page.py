@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QSizePolicy
+from PySide6.QtWidgets import QComboBox, QPushButton, QSizePolicy
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.services.contribution_queries import ContributionQuery
@@ -16,6 +16,7 @@ from portfolio_app.ui.tables.pages import TablePage
 from portfolio_app.ui.workers import run_in_background
 
 ANY = None
+NOT_REVIEWED = "not-reviewed"
 
 
 def period_bounds(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -56,19 +57,29 @@ class ContributionsPage(TablePage):
         self.audience = self._combo(self.tr("Audience"))
         self.campaign = self._combo(self.tr("Campaign"))
         self.employment = self._combo(self.tr("On behalf of"))
+        self.review = self._combo(self.tr("Reviewed"))
+        self.review.addItem(self.tr("Reviewed or not"), ANY)
+        self.review.addItem(self.tr("Not reviewed"), NOT_REVIEWED)
         self._show_link_filters(([], [], []))
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(340)
-        for combo in (self.period, self.kind, self.audience, self.campaign, self.employment):
+        for combo in (self.period, self.kind, self.audience, self.campaign, self.employment, self.review):
             self.filter_bar.addWidget(combo)
             combo.currentIndexChanged.connect(self.apply_search)
         self.filter_bar.addStretch(1)
+        # imported contributions wait for a look; confirming many at once is one click
+        self.mark_reviewed_button = QPushButton(self.tr("Mark reviewed"))
+        self.mark_reviewed_button.setToolTip(self.tr("Confirm the selected contributions as reviewed"))
+        self.mark_reviewed_button.setEnabled(False)
+        self.mark_reviewed_button.clicked.connect(self.mark_selected_reviewed)
+        self.filter_bar.addWidget(self.mark_reviewed_button)
 
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSortIndicator(Col.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self._connect_selection()
+        self.selection_changed.connect(lambda: self.mark_reviewed_button.setEnabled(bool(self.selected_ids())))
         self.model.loaded.connect(self._update_status)
 
     @staticmethod
@@ -140,9 +151,22 @@ class ContributionsPage(TablePage):
             campaign_id=self.campaign.currentData(),
             employment_id=self.employment.currentData(),
             kind=self.kind.currentData(),
+            reviewed=False if self.review.currentData() == NOT_REVIEWED else None,
             order_by=current.order_by,
             descending=current.descending,
         )
+
+    def mark_selected_reviewed(self) -> None:
+        ids, db = self.selected_ids(), self.db
+        if not ids or db is None:
+            return
+
+        def work(_progress):
+            from portfolio_app.services.review import mark_reviewed
+
+            return mark_reviewed(db, ids)
+
+        run_in_background(None, work, on_success=lambda _count: self.refresh(), show_progress=False)
 
     def apply_search(self, *_args) -> None:
         if self.db is None or self.stale:
