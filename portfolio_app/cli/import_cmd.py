@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "csv")
+SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "youtube", "csv")
 
 
 def _mapping(text: str) -> dict[str, str]:
@@ -28,6 +28,9 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="the .zip/.tar.gz archive, its unpacked folder, or the file; several where the "
                              "platform gives several files (e.g. one X analytics CSV per month)")
     parser.add_argument("--dry-run", action="store_true", help="print what would be imported, write nothing")
+    parser.add_argument("--audience", metavar="NAME",
+                        help="the audience new posts land on (found by name, else created on the export's "
+                             "platform); by default the account the export names, or that platform's one account")
     parser.add_argument("--include-reposts", action="store_true",
                         help="X: import retweets too (they are skipped and counted by default)")
     parser.add_argument("--map", type=_mapping, metavar="FIELD=COLUMN,…",
@@ -59,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
                          date_format=args.date_format)
     if args.dry_run:  # reads only: no need to wait for, or keep out, another writer
         with contextlib.closing(open_selected_database(args)) as db:
-            report = import_parsed(db, parsed, path=paths_label(args.path), dry_run=True)
+            report = import_parsed(db, parsed, path=paths_label(args.path), dry_run=True, audience_name=args.audience)
     else:
         with open_selected_for_writing(args) as writable:
-            report = import_parsed(writable.db, parsed, path=paths_label(args.path))
+            report = import_parsed(writable.db, parsed, path=paths_label(args.path), audience_name=args.audience)
     print("\n".join(report_lines(report, args.source)))
     return 0

@@ -37,6 +37,17 @@ def parse_count(value: object) -> int | None:
     raise ValueError(value)
 
 
+_FLOAT_COUNT = re.compile(r"^\s*(\d+)\.0*\s*$")
+
+
+def parse_figure(text: str) -> int | None:
+    """A count as analytics exports write it: `4715.0`, `4715`, `1,234`; `-` and empty are unknown."""
+    match = _FLOAT_COUNT.match(text)
+    if match:
+        return int(match.group(1))
+    return parse_count(text)
+
+
 def safe_count(value: object) -> int | None:
     """parse_count for archive fields: anything unusable counts as unknown."""
     try:
@@ -51,3 +62,22 @@ def parse_iso_date(value: str) -> date:
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     return datetime.fromisoformat(text).date()
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_WORDY_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})")
+
+
+def parse_month_name_date(value: str) -> date | None:
+    """`Sat, Aug 22, 2026`, `Aug 28, 2025`, `August 2, 2026` (English, as the platforms write it); None otherwise."""
+    match = _WORDY_DATE.fullmatch(value.strip())
+    if not match:
+        return None
+    month = _MONTHS.get(match.group(1).lower())
+    if month is None:
+        return None
+    try:
+        return date(int(match.group(3)), month, int(match.group(2)))
+    except ValueError:
+        return None

@@ -41,7 +41,7 @@ from portfolio_app.importers.base import (
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import HEAD_BYTES, identify_head, refuse_other_kind
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
-from portfolio_app.importers.values import parse_count
+from portfolio_app.importers.values import parse_figure, parse_month_name_date
 
 SOURCE = "x"
 METRICS = ("impressions", "reactions", "comments", "shares", "clicks")
@@ -62,34 +62,19 @@ BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
 BAD_NUMBER = QT_TRANSLATE_NOOP("importers", "{column}: {value} is not a count")
 NO_ID = QT_TRANSLATE_NOOP("importers", "a post without an id")
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_WORDY_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})")
-_FLOAT_COUNT = re.compile(r"^\s*(\d+)\.0*\s*$")
 _HANDLE_PATH = re.compile(r"^/([A-Za-z0-9_]{1,30})/status/\d+")
 
 
 def parse_x_date(text: str) -> date:
     """`2017-01-30 19:05 +0000`, `Sat, Aug 22, 2026`, `Aug 22, 2026` or ISO; ValueError otherwise."""
     text = text.strip()
-    match = _WORDY_DATE.fullmatch(text)
-    if match:
-        month = _MONTHS.get(match.group(1).lower())
-        if month is None:
-            raise ValueError(text)
-        return date(int(match.group(3)), month, int(match.group(2)))
+    day = parse_month_name_date(text)
+    if day is not None:
+        return day
     try:
         return datetime.strptime(text, "%Y-%m-%d %H:%M %z").date()
     except ValueError:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-
-
-def parse_figure(text: str) -> int | None:
-    """A count as X writes it: `4715.0`, `4715`, `1,234`; `-` and empty are unknown."""
-    match = _FLOAT_COUNT.match(text)
-    if match:
-        return int(match.group(1))
-    return parse_count(text)
 
 
 def handle_from_url(url: str) -> str | None:

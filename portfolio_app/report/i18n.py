@@ -161,11 +161,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Engagements are reactions + comments + shares + clicks. The rate divides the engagements by the "
         "impressions of the {basis} contributions that have both (impressions above zero): {engagements} / "
         "{impressions} = {rate}. Personal and corporate rates apply the same rule to personally owned and "
-        "to employer-owned channels.",
+        "to employer-owned channels. Video views imported from YouTube count as clicks (a view starts with "
+        "a click on the thumbnail or a link) against the thumbnail's impressions; views are not people and "
+        "never count as reach.",
         "Interaktionen sind Reaktionen + Kommentare + Geteilt + Klicks. Die Rate teilt die Interaktionen "
         "durch die Impressionen der {basis} Beiträge, die beides haben (Impressionen über null): "
         "{engagements} / {impressions} = {rate}. Die persönliche und die Unternehmensrate wenden dieselbe "
-        "Regel auf eigene und auf Kanäle des Arbeitgebers an.",
+        "Regel auf eigene und auf Kanäle des Arbeitgebers an. Aus YouTube importierte Videoaufrufe zählen "
+        "als Klicks (ein Aufruf beginnt mit einem Klick auf das Vorschaubild oder einen Link), gemessen an "
+        "den Impressionen des Vorschaubilds; Aufrufe sind keine Personen und zählen nie als Reichweite.",
     ),
     "method.audience.title": ("Audience size and growth", "Größe und Wachstum der Zielgruppen"),
     "method.audience": (

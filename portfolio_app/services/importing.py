@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from portfolio_app.domain.enums import METRIC_FIELDS, Ownership, Platform
@@ -37,6 +37,7 @@ from portfolio_app.importers import (
     parse_mastodon_archive,
     parse_x_analytics,
     parse_x_archive,
+    parse_youtube_table,
 )
 from portfolio_app.importers.base import IMPORTED_FIELDS
 from portfolio_app.importers.csv_mapped import DATE_FORMATS, ISO, MAPPABLE_FIELDS, ImportRefused, preview_csv  # for the wizard
@@ -46,18 +47,21 @@ from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
 
 CONTEXT = "importing"
-SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "csv")
+SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "youtube", "csv")
 SOURCE_LABELS = {
     "x": QT_TRANSLATE_NOOP("importing", "X/Twitter archive"),
     "x-analytics": QT_TRANSLATE_NOOP("importing", "X analytics export"),
     "linkedin": QT_TRANSLATE_NOOP("importing", "LinkedIn data export"),
     "mastodon": QT_TRANSLATE_NOOP("importing", "Mastodon archive"),
+    "youtube": QT_TRANSLATE_NOOP("importing", "YouTube Studio table"),
     "csv": QT_TRANSLATE_NOOP("importing", "CSV file"),
 }
 READING = QT_TRANSLATE_NOOP("importing", "Reading the export")
 SAVING = QT_TRANSLATE_NOOP("importing", "Saving")
 COMPARING = QT_TRANSLATE_NOOP("importing", "Comparing with what is already recorded")
 INVALID = QT_TRANSLATE_NOOP("importing", "{field}: {reason}")
+NO_SUCH_AUDIENCE = QT_TRANSLATE_NOOP(
+    "importing", "there is no audience named {name}; create it first (a CSV does not say which platform it is on)")
 
 CHUNK = 2_000  # posts compared and written per round trip (also bounds the SQL IN list)
 _TEXT_FIELDS = ("title", "url", "notes", "tags", "language")  # NOT NULL text columns: "" when absent
@@ -144,6 +148,8 @@ def _read_one(kind: str, path: str, hook: Callable[[int, int], None], include_re
         return parse_linkedin_export(path, progress=hook)
     if kind == "mastodon":
         return parse_mastodon_archive(path, progress=hook)
+    if kind == "youtube":
+        return parse_youtube_table(path, progress=hook)
     return parse_csv(path, dict(mapping or {}), date_format=date_format, progress=hook)
 
 
@@ -243,9 +249,27 @@ def _existing(conn: Connection, source: str, source_ids: list[str]) -> dict[str,
     return {row[1]: tuple(row) for row in rows}
 
 
-def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
-                      write: bool) -> int | None:
+def _named_audience(conn: Connection, parsed: ParsedExport, name: str, report: ImportReport, write: bool) -> int | None:
+    """The audience the user named (any case), or a new personal one of that name on the export's platform."""
     table = Audience.__table__
+    found = conn.execute(select(table.c.id, table.c.name).where(func.lower(table.c.name) == name.strip().lower())
+                         .order_by(table.c.id)).first()
+    if found:
+        report.audience_name = found[1]
+        return found[0]
+    if parsed.account is None:  # a CSV names no platform: a new audience would have none
+        raise ImportRefused(NO_SUCH_AUDIENCE, name=name.strip())
+    values = _audience_values(ImportedAccount(platform=parsed.account.platform, handle=None, name=name.strip()))
+    report.audience_created = True
+    report.audience_name = values["name"]
+    return conn.execute(insert(table).values(values)).inserted_primary_key[0] if write else None
+
+
+def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
+                      write: bool, audience_name: str | None = None) -> int | None:
+    table = Audience.__table__
+    if audience_id is None and audience_name and audience_name.strip():
+        return _named_audience(conn, parsed, audience_name, report, write)
     if audience_id is None and parsed.account is not None:
         audience_id = _find_audience(conn, parsed.account)
         if audience_id is None:
@@ -354,7 +378,7 @@ def _audience_size(conn: Connection, account: ImportedAccount | None, audience_i
 
 
 def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", dry_run: bool = False,
-                  audience_id: int | None = None, progress: Progress | None = None,
+                  audience_id: int | None = None, audience_name: str | None = None, progress: Progress | None = None,
                   should_cancel: ShouldCancel | None = None) -> ImportReport:
     """Write what an export holds, all or nothing; with dry_run, only say what would happen."""
     report = ImportReport(source=parsed.source, path=str(path), dry_run=dry_run,
@@ -365,7 +389,7 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
         report.backup = backup_before_import(db)
     # engine.begin(): one transaction, committed at the end, rolled back by any exception (or a cancel)
     with (db.engine.begin() if write else db.engine.connect()) as conn:
-        audience = _resolve_audience(conn, parsed, report, audience_id, write)
+        audience = _resolve_audience(conn, parsed, report, audience_id, write, audience_name)
         if write:
             with bulk_contribution_writes(conn):
                 _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)

@@ -2861,6 +2861,14 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <source>{column}: {value} is not a count</source>
         <translation>{column}: {value} ist keine Anzahl</translation>
     </message>
+    <message>
+        <source>the columns are not those of a YouTube Studio table export (missing {missing}; found {found})</source>
+        <translation>die Spalten sind nicht die eines Tabellenexports aus YouTube Studio (es fehlt {missing}; gefunden: {found})</translation>
+    </message>
+    <message>
+        <source>a video without its publish time</source>
+        <translation>ein Video ohne Veröffentlichungszeitpunkt</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
@@ -2881,6 +2889,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>Mastodon-Archiv</translation>
     </message>
     <message>
+        <source>YouTube Studio table</source>
+        <translation>Tabelle aus YouTube Studio</translation>
+    </message>
+    <message>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
@@ -2899,6 +2911,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no audience named {name}; create it first (a CSV does not say which platform it is on)</source>
+        <translation>es gibt keine Zielgruppe namens {name}; lege sie zuerst an (eine CSV-Datei sagt nicht, auf welcher Plattform sie ist)</translation>
     </message>
     <message>
         <source>{what} {path}</source>

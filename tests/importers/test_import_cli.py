@@ -115,3 +115,18 @@ def test_x_analytics_takes_several_files(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*), sum(impressions) FROM contribution WHERE source = 'x'").fetchone() == (
             6, 2 * (1000 + 1001 + 1002))
+
+
+def test_audience_option_names_where_the_posts_land(tmp_path):
+    db = tmp_path / "p.sqlite"
+    done = run_cli("import", "mastodon", FIXTURES / "mastodon" / "outbox.json", "--db", db, "--audience", "Fediverse")
+    assert done.returncode == 0, done.stderr
+    assert "Audience: Fediverse (new)" in done.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name, platform FROM audience").fetchall() == [("Fediverse", "mastodon")]
+        assert conn.execute("SELECT count(DISTINCT audience_id), min(audience_id) FROM contribution").fetchone() == (1, 1)
+    again = run_cli("import", "mastodon", FIXTURES / "mastodon" / "outbox.json", "--db", db, "--audience", "fediverse")
+    assert "Audience: Fediverse\n" in again.stdout
+    csv_without = run_cli("import", "csv", FIXTURES / "csv" / "posts_us.csv", "--db", db, "--audience", "Nowhere",
+                          "--map", "date=Date,title=Title")
+    assert csv_without.returncode == 1 and "no audience named Nowhere" in csv_without.stderr

@@ -10,7 +10,8 @@ import pytest
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.importers import ImportRefused, parse_x_analytics
-from portfolio_app.importers.x_analytics import parse_figure, parse_x_date
+from portfolio_app.importers.values import parse_figure
+from portfolio_app.importers.x_analytics import parse_x_date
 from portfolio_app.services import records
 from portfolio_app.services.importing import run_import
 from tests.importers.analytics_files import current_csv, current_row, legacy_csv, legacy_row, monthly_files
