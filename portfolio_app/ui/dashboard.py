@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,8 +31,11 @@ from portfolio_app.ui.dashboard_tiles import Tile
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField, date_format, enum_label
 from portfolio_app.ui.widgets.numbers import format_int, format_money, format_percent, format_signed
+from portfolio_app.ui.widgets.reflow import ReflowGrid
 
 CUSTOM = "custom"
+TILE_WIDTH = 200  # a tile narrower than this wraps its caption into too many lines
+CHART_WIDTH = 320  # below this the axis labels crowd the plot
 
 
 def _date(day: dt.date) -> str:
@@ -104,36 +107,28 @@ class DashboardView(QWidget):
             ("earned_media", self.tr("Earned media value (estimate)")),
             ("audience_value", self.tr("Audience value (estimate)")),
         ]
-        tile_grid = QGridLayout()
-        tile_grid.setSpacing(10)
-        for index, (key, caption) in enumerate(captions):
-            tile = Tile(key, caption, self)
-            self.tiles[key] = tile
-            tile_grid.addWidget(tile, index // 4, index % 4)
-        for column in range(4):
-            tile_grid.setColumnStretch(column, 1)
+        # tiles and charts wrap into fewer columns on a narrow window instead of scrolling sideways
+        self.tile_grid = ReflowGrid(min_width=TILE_WIDTH, max_columns=4, parent=self)
+        for key, caption in captions:
+            self.tiles[key] = self.tile_grid.add(Tile(key, caption, self))
 
         self.growth_chart = AudienceGrowthChart(self)
         self.month_chart = MonthlyBarChart(self)
         self.channel_chart = ChannelMixChart(self)
-        charts = QGridLayout()
-        charts.setSpacing(10)
-        charts.addWidget(self.growth_chart, 0, 0)
-        charts.addWidget(self.month_chart, 0, 1)
-        charts.addWidget(self.channel_chart, 0, 2)
-        charts.setColumnStretch(0, 3)
-        charts.setColumnStretch(1, 3)
-        charts.setColumnStretch(2, 2)
+        self.chart_grid = ReflowGrid(min_width=CHART_WIDTH, max_columns=3, fill_last_row=True, parent=self)
+        for chart in (self.growth_chart, self.month_chart, self.channel_chart):
+            self.chart_grid.add(chart)
 
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(18, 14, 18, 18)
         column.setSpacing(14)
         column.addLayout(bar)
-        column.addLayout(tile_grid)
-        column.addLayout(charts, 1)
+        column.addWidget(self.tile_grid)
+        column.addWidget(self.chart_grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)

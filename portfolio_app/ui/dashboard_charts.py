@@ -20,7 +20,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from portfolio_app.ui.widgets.numbers import format_compact, format_int
@@ -33,12 +33,19 @@ GRID = QColor(0, 0, 0, 28)
 
 
 def nice_ticks(top: float, count: int = 4) -> list[float]:
-    """Round axis steps (1, 2, 2.5, 5 × 10^k) from 0 to at least ``top``."""
+    """Round, whole-number axis steps (1, 2, 2.5, 5 × 10^k, never below 1) from 0 to at least ``top``.
+
+    Every chart here counts things (contributions, followers): a tick at 0.25
+    would be labelled "0" beside a real 0, so steps stay whole.
+    """
     if top <= 0:
         return [0.0, 1.0]
     raw = top / count
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if raw <= 1:
+        step = 1.0
+    else:
+        power = 10 ** math.floor(math.log10(raw))
+        step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw and (m * power) % 1 == 0)
     ticks, value = [], 0.0
     while value < top + step * 0.001:
         ticks.append(value)
@@ -80,12 +87,47 @@ class Chart(QWidget):
     """Title, plot area with a value axis, and a "no data" message when there is nothing to draw."""
 
     LEFT, TOP, RIGHT, BOTTOM = 44, 34, 12, 26
+    LEGEND_ROW = 20  # the legend moves under the title when both do not fit on one line
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = title
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(200)
+
+    def legend_items(self) -> list[tuple[QColor, str]]:
+        return []
+
+    def title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def title_rect(self) -> QRectF:
+        width = QFontMetricsF(self.title_font()).horizontalAdvance(self.title) + 2
+        return QRectF(12, 8, min(width, self.width() - 24), 20)
+
+    def legend_rects(self) -> list[tuple[QRectF, QRectF]]:
+        """(swatch, label) per legend item: right-aligned beside the title, or on a line of their own."""
+        metrics = QFontMetricsF(self.font())
+        items = self.legend_items()
+        total = sum(metrics.horizontalAdvance(label) + 28 for _, label in items)
+        beside = self.title_rect().right() + 16 + total <= self.width() - self.RIGHT
+        y = 9 if beside else 9 + self.LEGEND_ROW
+        x = self.width() - self.RIGHT if beside else 12 + total
+        rects = []
+        for _, label in reversed(items):
+            width = metrics.horizontalAdvance(label) + 2
+            x -= width
+            text = QRectF(x, y, width, 18)
+            x -= 14
+            rects.append((QRectF(x, y + 5, 9, 9), text))
+            x -= 14
+        return list(reversed(rects))
+
+    def top_margin(self) -> float:
+        rects = self.legend_rects()
+        return self.TOP + (self.LEGEND_ROW if rects and rects[0][1].top() > 9 else 0)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
         return QSize(360, 240)
@@ -103,11 +145,9 @@ class Chart(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(self.title_font())
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRectF(12, 8, self.width() - 24, 20), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.drawText(self.title_rect(), Qt.AlignmentFlag.AlignLeft, self.title)
         painter.setFont(self.font())
         if not self.has_data():
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -117,20 +157,31 @@ class Chart(QWidget):
 
     def plot_rect(self, left: float | None = None) -> QRectF:
         left = self.LEFT if left is None else left
-        return QRectF(left, self.TOP, self.width() - left - self.RIGHT, self.height() - self.TOP - self.BOTTOM)
+        top = self.top_margin()
+        return QRectF(left, top, self.width() - left - self.RIGHT, self.height() - top - self.BOTTOM)
+
+    @staticmethod
+    def value_labels(ticks: list[float]) -> list[str]:
+        """The axis labels; one that reads like the one below it (rounding) is left out."""
+        labels, previous = [], None
+        for tick in ticks:
+            label = format_compact(tick)
+            labels.append("" if label == previous else label)
+            previous = label
+        return labels
 
     def paint_value_axis(self, painter: QPainter, area: QRectF, ticks: list[float]) -> None:
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)
         painter.setFont(small)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        for tick in ticks:
+        for tick, label in zip(ticks, self.value_labels(ticks)):
             y = area.bottom() - tick / ticks[-1] * area.height()
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(muted)
             painter.drawText(QRectF(0, y - 8, area.left() - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, format_compact(tick))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
 
     def paint_day_axis(self, painter: QPainter, area: QRectF, xs: Sequence[float], days: Sequence[dt.date],
                        rules=None) -> None:
@@ -142,17 +193,12 @@ class Chart(QWidget):
                 painter.drawText(QRectF(x - width / 2, area.bottom() + 4, width, 18),
                                  Qt.AlignmentFlag.AlignHCenter, label)
 
-    def paint_legend(self, painter: QPainter, items: Sequence[tuple[QColor, str]]) -> None:
-        metrics = painter.fontMetrics()
-        x = self.width() - self.RIGHT
-        for color, label in reversed(items):
-            width = metrics.horizontalAdvance(label)
-            x -= width
-            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(x, 9, width + 2, 18), Qt.AlignmentFlag.AlignLeft, label)
-            x -= 14
-            painter.fillRect(QRectF(x, 14, 9, 9), color)
-            x -= 14
+    def paint_legend(self, painter: QPainter) -> None:
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        for (color, label), (swatch, text) in zip(self.legend_items(), self.legend_rects()):
+            painter.drawText(text, Qt.AlignmentFlag.AlignLeft, label)
+            painter.fillRect(swatch, color)
 
 
 class AudienceGrowthChart(Chart):
@@ -193,7 +239,10 @@ class AudienceGrowthChart(Chart):
             painter.drawPath(path)
         painter.setFont(self.font())
         self.paint_day_axis(painter, area, xs, self.days)
-        self.paint_legend(painter, [(color, label) for color, label, _ in self.lines])
+        self.paint_legend(painter)
+
+    def legend_items(self) -> list[tuple[QColor, str]]:
+        return [(color, label) for color, label, _ in self.lines]
 
 
 QUARTERS_ABOVE = 48  # months: longer periods show quarters, or the columns become a barcode
@@ -266,8 +315,9 @@ class ChannelMixChart(Chart):
         metrics = painter.fontMetrics()
         label_width = max(metrics.horizontalAdvance(label) for label, _ in self.items) + 12
         count_width = max(metrics.horizontalAdvance(format_int(count)) for _, count in self.items) + 10
-        area = QRectF(12 + label_width, self.TOP + 2, self.width() - 24 - label_width - count_width,
-                      self.height() - self.TOP - 12)
+        margin = self.top_margin()
+        area = QRectF(12 + label_width, margin + 2, self.width() - 24 - label_width - count_width,
+                      self.height() - margin - 12)
         top = max(count for _, count in self.items)
         row = min(area.height() / len(self.items), 30)
         bar = max(row * 0.62, 4)

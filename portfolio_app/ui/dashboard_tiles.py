@@ -21,6 +21,7 @@ class Tile(QFrame):
         muted = self.palette()
         muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
         self.caption.setPalette(muted)
+        self.caption.setWordWrap(True)  # a long (German) caption wraps rather than widening every column
         self.detail.setPalette(muted)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.9)
@@ -40,6 +41,7 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
+        layout.addStretch(1)  # in a row of taller tiles the figures stay at the top, level with their neighbours
 
     def show_figure(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
