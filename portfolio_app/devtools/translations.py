@@ -14,6 +14,8 @@ the XML), then run the command again to compile.
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -65,11 +67,104 @@ def update(ts: Path, sources: list[Path] | None = None) -> None:
     """Add new texts to ``ts`` and drop texts no longer in the code; translations already made are kept."""
     ts.parent.mkdir(parents=True, exist_ok=True)
     sources = sources or source_files()
+    kept = plural_forms(ts)
     subprocess.run(
         [qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
          *map(str, sources), "-ts", str(ts)],
         check=True,
     )
+    mark_plurals(ts)
+    restore_plural_forms(ts, kept)
+
+
+_PLAIN_MESSAGE = re.compile(
+    r"(?P<indent>[ \t]*)<message>(?P<head>\s*<source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r"<translation(?P<attrs>[^>]*?)(?:/>|>(?P<text>[^<]*)</translation>)")
+
+
+_UNFINISHED_PLURAL = re.compile(
+    r'<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?'
+    r'<translation type="unfinished">(?:\s*<numerusform>[^<]*</numerusform>)+\s*</translation>')
+
+
+def plural_forms(ts: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The written plural forms of every "%Ln" message, by (context, source)."""
+    if not ts.exists():
+        return {}
+    return {(m.context, m.source): m.translations for m in read_ts(ts)
+            if m.plural and "%Ln" in m.source and m.translations and all(m.translations)}
+
+
+def _escape(text: str) -> str:
+    """As lupdate writes text: &amp; &lt; &gt; &apos; &quot;."""
+    return html.escape(text, quote=True).replace("&#x27;", "&apos;")
+
+
+def restore_plural_forms(ts: Path, kept: dict[tuple[str, str], tuple[str, ...]]) -> None:
+    """Put back the forms lupdate collapsed into the first one (it extracts these texts without a count)."""
+    text = ts.read_text(encoding="utf-8")
+    context_pattern = re.compile(r"<context>\s*<name>([^<]*)</name>(.*?)</context>", re.S)
+    message_pattern = re.compile(
+        r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?<translation[^>]*>)'
+        r"((?:\s*<numerusform>[^<]*</numerusform>)+)")
+
+    def in_context(context: re.Match[str]) -> str:
+        name = html.unescape(context[1])
+
+        def message(match: re.Match[str]) -> str:
+            forms = kept.get((name, html.unescape(match[2])))
+            if not forms:
+                return match[0]
+            indent = re.match(r"\s*", match[3])[0]
+            written = "".join(f"{indent}<numerusform>{_escape(form)}</numerusform>" for form in forms)
+            return match[1] + written
+
+        return context[0][: context.start(2) - context.start(0)] + message_pattern.sub(message, context[2]) + "</context>"
+
+    ts.write_text(context_pattern.sub(in_context, text), encoding="utf-8")
+
+
+def mark_plurals(ts: Path, forms: int = 2) -> int:
+    """Make every "%Ln" text a plural message; returns how many were changed.
+
+    PySide6 6.11's lupdate files QCoreApplication.translate(context, text, "", n)
+    as an ordinary message, and a runtime lookup with n then finds a
+    translation only for the first plural form: German showed "400
+    contribution(s)". Marked here, lrelease compiles both forms; a translation
+    made before is kept as every form until someone writes the real ones. The
+    file is edited as text so the rest of it stays byte for byte as lupdate wrote it.
+    """
+    text = ts.read_text(encoding="utf-8")
+    changed = 0
+
+    def numerus(match: re.Match[str]) -> str:
+        nonlocal changed
+        if "%Ln" not in match["source"] and "%n" not in match["source"]:
+            return match[0]
+        changed += 1
+        indent = match["indent"]
+        translated = match["text"] or ""
+        attrs = match["attrs"] if translated else ' type="unfinished"'
+        inner = "".join(f"\n{indent}        <numerusform>{translated}</numerusform>" for _ in range(forms))
+        return (f'{indent}<message numerus="yes">{match["head"]}<translation{attrs}>{inner}\n'
+                f"{indent}    </translation>")
+
+    text = _PLAIN_MESSAGE.sub(numerus, text)
+
+    def refinished(match: re.Match[str]) -> str:
+        # lupdate flags our plural messages "unfinished" again (its extraction sees no plural); forms that
+        # are all written are finished
+        nonlocal changed
+        forms = re.findall(r"<numerusform>([^<]*)</numerusform>", match[0])
+        if "%Ln" not in match["source"] or not forms or not all(forms):
+            return match[0]
+        changed += 1
+        return match[0].replace('<translation type="unfinished">', "<translation>", 1)
+
+    text = _UNFINISHED_PLURAL.sub(refinished, text)
+    if changed:
+        ts.write_text(text, encoding="utf-8")
+    return changed
 
 
 def release(ts: Path, qm: Path | None = None) -> Path:

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from portfolio_app.resources import resource_path
+from portfolio_app.ui.plurals import EnglishPlurals
 from portfolio_app.services.preferences import LANGUAGES, SYSTEM_LANGUAGE, load_preferences
 
 SOURCE_LANGUAGE = "en"
@@ -60,6 +61,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         app.removeTranslator(translator)
     _installed.clear()
     _set_number_locale(requested, chosen)
+    plurals = EnglishPlurals()  # installed first, so asked last: "%Ln contribution(s)" reads "3 contributions"
+    if app.installTranslator(plurals):
+        _installed.append(plurals)
     if chosen != SOURCE_LANGUAGE:
         ours = _load(f"{APP_CATALOGUE}_{chosen}", [resource_path("translations")])
         qt = _load(f"{QT_CATALOGUE}_{chosen}", qt_translation_dirs())

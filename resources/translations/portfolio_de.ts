@@ -3139,45 +3139,63 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
 </context>
 <context>
     <name>tables</name>
-    <message>
+    <message numerus="yes">
         <source>%Ln contribution(s)</source>
-        <translation>Beiträge: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln shown</source>
-        <translation>angezeigt: %Ln</translation>
+        <translation>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln audience(s)</source>
-        <translation>Zielgruppen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Zielgruppe</numerusform>
+            <numerusform>%Ln Zielgruppen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, handles and organisations</source>
         <translation>Namen, Kennungen und Organisationen durchsuchen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln campaign(s)</source>
-        <translation>Kampagnen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Kampagne</numerusform>
+            <numerusform>%Ln Kampagnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search campaigns</source>
         <translation>Kampagnen durchsuchen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln role(s)</source>
-        <translation>Rollen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search organisations and roles</source>
         <translation>Organisationen und Rollen durchsuchen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln testimonial(s)</source>
-        <translation>Referenzen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Referenz</numerusform>
+            <numerusform>%Ln Referenzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search authors and their words</source>
@@ -3186,37 +3204,61 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
 </context>
 <context>
     <name>undo</name>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln contribution(s)</source>
-        <translation>Beiträge löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Beitrag löschen</numerusform>
+            <numerusform>%Ln Beiträge löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln audience(s)</source>
-        <translation>Zielgruppen löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Zielgruppe löschen</numerusform>
+            <numerusform>%Ln Zielgruppen löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln campaign(s)</source>
-        <translation>Kampagnen löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Kampagne löschen</numerusform>
+            <numerusform>%Ln Kampagnen löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln role(s)</source>
-        <translation>Rollen löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Rolle löschen</numerusform>
+            <numerusform>%Ln Rollen löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln testimonial(s)</source>
-        <translation>Referenzen löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Referenz löschen</numerusform>
+            <numerusform>%Ln Referenzen löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln size record(s)</source>
-        <translation>Größeneinträge löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Größeneintrag löschen</numerusform>
+            <numerusform>%Ln Größeneinträge löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %Ln record(s)</source>
-        <translation>Einträge löschen: %Ln</translation>
+        <translation>
+            <numerusform>%Ln Eintrag löschen</numerusform>
+            <numerusform>%Ln Einträge löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. They will be kept and detached from it.</source>
-        <translation>Weitere Einträge, die mit dem verknüpft sind, was Sie löschen (Beiträge, Referenzen oder andere): %Ln. Sie bleiben erhalten und werden davon gelöst.</translation>
+        <translation>
+            <numerusform>%Ln weiterer Eintrag (Beitrag, Referenz oder anderes) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
+            <numerusform>%Ln weiterer Eintrag (Beitrag, Referenz oder anderes) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1? You can undo this.</source>
