@@ -4,33 +4,47 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 COUNT_KEYS = ("contributions", "audiences", "audience_snapshots", "campaigns", "employments", "testimonials")
 
 
 def register(subparsers) -> argparse.ArgumentParser:
+    from portfolio_app.cli.export_cmd import iso_date
+
     parser = subparsers.add_parser("stats", help="print record counts and the key figures of the value model")
+    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD",
+                        help="first day of the period (default: the first recorded day)")
+    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
+                        help="last day of the period (default and latest: today)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     return parser
 
 
 def _show(value) -> str:
     if value is None:
-        return "unknown"
+        return "not measured"
     if isinstance(value, float):
         return f"{value:,.2f}"
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, dict):
+        return " + ".join(f"{currency} {amount:,.2f}" for currency, amount in value.items())
     return str(value)
 
 
 def run(args: argparse.Namespace) -> int:
+    from portfolio_app.cli import EXIT_USAGE
     from portfolio_app.cli.common import open_selected_database
+    from portfolio_app.domain.records import Period
     from portfolio_app.services.stats import stats_document
 
+    if args.start and args.end and args.end < args.start:
+        print("portfolio-app stats: --to is before --from", file=sys.stderr)
+        return EXIT_USAGE
     db = open_selected_database(args)
     try:
-        document = stats_document(db)
+        document = stats_document(db, Period(args.start, args.end))
     finally:
         db.close()
     if args.json:
@@ -39,11 +53,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"Database: {document['database']}")
     for key in COUNT_KEYS:
         print(f"  {key.replace('_', ' '):<20} {document[key]:>10,}")
-    figures = dict(document["figures"])
+    # the per-role and per-campaign lists are in --json; the text shows the period's figures
+    figures = {k: v for k, v in document["figures"].items() if not isinstance(v, list) and k != "between_roles"}
     for key, value in figures.items():
         if key.endswith("_rate") and value is not None:
             figures[key] = f"{value:.2%}"
-    print("Key figures (private contributions left out):")
+    print("Key figures (private contributions left out; 'not measured' where no contribution had the figure):")
     for key, value in figures.items():
-        print(f"  {key.replace('_', ' '):<26} {_show(value)}")
+        print(f"  {key.replace('_', ' '):<30} {_show(value)}")
     return 0

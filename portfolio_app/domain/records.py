@@ -82,10 +82,50 @@ class CampaignFacts:
 
 
 @dataclass(frozen=True, slots=True)
-class ValueRates:
-    """Assumptions behind money figures; money figures are estimates, shown only on request."""
+class Rate:
+    """One assumption behind a money figure: an amount in a currency, where it comes from and when."""
 
-    currency: str = "EUR"
-    show_money: bool = True
-    value_per_follower_month: float = 2.50  # the PhoneDog v. Kravitz figure, USD
-    cpm: dict[str, float] = field(default_factory=dict)  # platform value -> cost per 1000 impressions
+    amount: float
+    currency: str
+    source: str = ""
+    date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRate:
+    """1 ``from_currency`` = ``factor`` ``to_currency``, as the user set it (with its source and date)."""
+
+    from_currency: str
+    to_currency: str
+    factor: float
+    source: str = ""
+    date: date | None = None
+
+
+# PhoneDog v. Kravitz (N.D. Cal., 2011): the employer's claim in its lawsuit, not a valuation anybody confirmed
+PHONEDOG_RATE = Rate(
+    2.50, "USD",
+    "PhoneDog v. Kravitz (N.D. Cal., 2011): the employer's claim in its lawsuit for about 17,000 "
+    "followers; an illustration, not a market price",
+    date(2011, 7, 15),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueRates:
+    """Assumptions behind money figures; money figures are estimates, shown only when switched on.
+
+    ``currency`` is the currency to show estimates in: a figure is converted
+    only where an exchange rate from its rate's currency is set, otherwise it
+    stays in the rate's own currency.
+    """
+
+    currency: str = "USD"
+    show_money: bool = False
+    audience_rate: Rate = PHONEDOG_RATE  # value per personally owned follower and month
+    cpm: dict[str, Rate] = field(default_factory=dict)  # platform value -> cost per 1,000 impressions
+    exchange: tuple[ExchangeRate, ...] = ()
+
+    @property
+    def value_per_follower_month(self) -> float:
+        return self.audience_rate.amount

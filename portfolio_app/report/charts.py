@@ -16,7 +16,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portfolio_app.domain.enums import Platform
-from portfolio_app.domain.value import AudiencePoint, CareerFigures
+from portfolio_app.domain.value import AudiencePoint, CareerFigures, percent_shares
 from portfolio_app.report.fonts import REGULAR, register_family, single_font
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.i18n import Texts
@@ -163,8 +163,10 @@ def channel_mix(by_channel: Sequence[tuple[Platform | None, int]], fmt: Formatte
     if not by_channel:
         return None
     rows = list(by_channel[:limit])
-    total = sum(count for _, count in by_channel)
+    shares = percent_shares([count for _, count in by_channel])
+    labels = [f"{fmt.integer(count)} · {fmt.percent(shares[index] / 100, 0)}" for index, (_, count) in enumerate(rows)]
     rows.reverse()  # the chart draws from the bottom up
+    labels.reverse()
     height = 26 + 17 * len(rows)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
@@ -185,7 +187,7 @@ def channel_mix(by_channel: Sequence[tuple[Platform | None, int]], fmt: Formatte
     chart.valueAxis.valueMin = 0
     chart.valueAxis.visible = 0
     chart.barLabelFormat = "values"
-    chart.barLabelArray = [[f"{fmt.integer(count)} · {fmt.percent(count / total, 0)}" for _, count in rows]]
+    chart.barLabelArray = [labels]  # whole percentages that add up to 100 (largest remainder)
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = LABEL_SIZE
     chart.barLabels.fillColor = MUTED
@@ -202,7 +204,7 @@ def _short(text: str, limit: int = 24) -> str:
 def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, width: float) -> Drawing | None:
     """Per employment: growth of portable (personal) and of the employer's own audiences."""
     register_family()
-    rows = [c for c in career if c.built.personal.growth or c.built.employer.growth]
+    rows = [c for c in career if c.built.personal or c.built.employer.growth]
     if not rows:
         return None
     rows = list(reversed(rows[:6]))  # latest role at the top
@@ -212,7 +214,7 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     chart.x, chart.y = 92, 8
     chart.width, chart.height = width - 92 - 48, height - 34
     # series 0 is drawn lowest in each group: employer first puts personal on top, as in the legend
-    chart.data = [[c.built.employer.growth for c in rows], [c.built.personal.growth for c in rows]]
+    chart.data = [[c.built.employer.growth or 0 for c in rows], [c.built.personal or 0 for c in rows]]
     for index, color in enumerate((WARM, ACCENT)):
         chart.bars[index].fillColor = color
         chart.bars[index].strokeColor = None
@@ -238,7 +240,7 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    _legend(drawing, [(ACCENT, texts("legend.personal")), (WARM, texts("legend.employer"))], 4, height - 9)
+    _legend(drawing, [(ACCENT, texts("legend.personal")), (WARM, texts("legend.employer_growth"))], 4, height - 9)
     return drawing
 
 

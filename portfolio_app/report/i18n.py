@@ -42,33 +42,66 @@ TEXTS: dict[str, tuple[str, str]] = {
     # summary tiles
     "tile.contributions": ("Contributions", "Beiträge"),
     "tile.contributions.note": ("{online} online, {offline} offline", "{online} online, {offline} offline"),
-    "tile.reach": ("Reach", "Reichweite"),
+    "tile.reach": ("People reached", "Erreichte Menschen"),
     "tile.reach.note": (
-        "{with_figure} of {count} contributions with a figure",
-        "{with_figure} von {count} Beiträgen mit Kennzahl",
+        "measured by the platforms for {with_figure} of {count} contributions, summed per contribution",
+        "von den Plattformen gemessen für {with_figure} von {count} Beiträgen, je Beitrag addiert",
+    ),
+    "tile.impressions": ("Views (impressions)", "Aufrufe (Impressionen)"),
+    "tile.impressions.note": (
+        "{with_figure} of {count} contributions; views, not people",
+        "{with_figure} von {count} Beiträgen; Aufrufe, keine Menschen",
+    ),
+    "tile.attendees": ("Attendees", "Teilnehmende"),
+    "tile.attendees.note": ("in the room, {with_figure} of {count} contributions",
+                            "vor Ort, {with_figure} von {count} Beiträgen"),
+    "tile.interactions": ("Interactions", "Interaktionen"),
+    "tile.interactions.note": (
+        "reactions, comments, shares, clicks of {with_figure} of {count} contributions",
+        "Reaktionen, Kommentare, Teilen, Klicks von {with_figure} von {count} Beiträgen",
     ),
     "tile.engagement_rate": ("Engagement rate", "Interaktionsrate"),
     "tile.engagement_rate.note": (
-        "{engagements} engagements / {impressions} impressions",
-        "{engagements} Interaktionen / {impressions} Impressionen",
+        "{interactions} interactions / {impressions} impressions of {basis} contributions with both",
+        "{interactions} Interaktionen / {impressions} Impressionen von {basis} Beiträgen mit beidem",
     ),
-    "tile.audience": ("Audience now", "Zielgruppe heute"),
+    "tile.audience": ("Audience at period end", "Zielgruppe am Ende des Zeitraums"),
     "tile.audience.note": ("{growth} in the period", "{growth} im Zeitraum"),
-    "tile.portable": ("Portable audience", "Eigene Zielgruppe"),
+    "tile.portable": ("Portable audience at period end", "Eigene Zielgruppe am Ende des Zeitraums"),
     "tile.portable.note": ("personally owned, {growth} in the period", "persönlich, {growth} im Zeitraum"),
-    "tile.employer": ("Employer audience", "Zielgruppe des Arbeitgebers"),
-    "tile.employer.note": ("employer-owned, {growth} in the period", "Arbeitgeberkonten, {growth} im Zeitraum"),
+    "tile.employer": ("Employer accounts at period end", "Arbeitgeberkonten am Ende des Zeitraums"),
+    "tile.employer.note": ("{growth} while employed", "{growth} während der Anstellung"),
+    "tile.employer.handed_over": (
+        "{growth} while employed; {count} handed over with {size} followers",
+        "{growth} während der Anstellung; {count} mit {size} Followern übergeben",
+    ),
     "tile.emv": ("Earned media value", "Earned-Media-Wert"),
-    "tile.emv.note": ("estimate, see Method", "Schätzung, siehe Methode"),
-    "tile.audience_value": ("Audience value", "Wert der Zielgruppe"),
-    "tile.audience_value.note": ("estimate, PhoneDog method", "Schätzung, PhoneDog-Methode"),
+    "tile.emv.note": ("advertising-cost equivalent, estimate (see Method)",
+                      "Werbekosten-Äquivalent, Schätzung (siehe Methode)"),
+    "tile.audience_value": ("Audience value per month", "Wert der Zielgruppe pro Monat"),
+    "tile.audience_value.note": (
+        "PhoneDog illustration: own followers × {rate}",
+        "PhoneDog-Beispiel: eigene Follower × {rate}",
+    ),
     "summary.sentence": (
-        "From {start} to {end}, {name} published {count} contributions on {channels} channels, "
-        "reaching about {reach} people. Engagement on personally owned channels was {personal_rate}, "
-        "on employer-owned channels {employer_rate}.",
-        "Von {start} bis {end} veröffentlichte {name} {count} Beiträge auf {channels} Kanälen und erreichte "
-        "rund {reach} Menschen. Die Interaktionsrate lag auf eigenen Kanälen bei {personal_rate}, "
-        "auf Kanälen des Arbeitgebers bei {employer_rate}.",
+        "From {start} to {end}, {name} published {count} contributions {channels}.",
+        "Von {start} bis {end} veröffentlichte {name} {count} Beiträge {channels}.",
+    ),
+    "summary.channels.many": ("on {channels} channels", "auf {channels} Kanälen"),
+    "summary.channels.one": ("on one channel", "auf einem Kanal"),
+    "summary.channels.none": ("without a recorded channel", "ohne erfassten Kanal"),
+    "summary.measured": ("Measured: {figures}.", "Gemessen: {figures}."),
+    "summary.measured.people": ("{value} people reached (per contribution)", "{value} erreichte Menschen (je Beitrag)"),
+    "summary.measured.impressions": ("{value} views (impressions)", "{value} Aufrufe (Impressionen)"),
+    "summary.measured.attendees": ("{value} attendees", "{value} Teilnehmende"),
+    "summary.measured.interactions": ("{value} interactions", "{value} Interaktionen"),
+    "summary.measured.nothing": (
+        "Reach and interactions were not measured for these contributions.",
+        "Reichweite und Interaktionen wurden für diese Beiträge nicht gemessen.",
+    ),
+    "summary.rates": (
+        "Engagement rate on personally owned channels: {personal_rate}; on employer-owned channels: {employer_rate}.",
+        "Interaktionsrate auf eigenen Kanälen: {personal_rate}; auf Kanälen des Arbeitgebers: {employer_rate}.",
     ),
     "summary.sentence.nothing": (
         "No public contributions were recorded in this period.",
@@ -76,7 +109,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "summary.you": ("the author", "die Person"),
     "summary.strongest": ("Strongest results", "Stärkste Ergebnisse"),
-    "summary.strongest.line": ("{reach} reached · {kind} · {channel} · {date}", "{reach} erreicht · {kind} · {channel} · {date}"),
+    "summary.strongest.line": ("{figure} · {kind} · {channel} · {date}", "{figure} · {kind} · {channel} · {date}"),
+    "figure.reach": ("{value} people reached", "{value} Menschen erreicht"),
+    "figure.impressions": ("{value} views (impressions)", "{value} Aufrufe (Impressionen)"),
+    "figure.attendees": ("{value} attendees", "{value} Teilnehmende"),
     "summary.no_rate": ("not measured", "nicht gemessen"),
     "summary.by_kind": ("What was done", "Was getan wurde"),
     "summary.kind": ("Kind", "Art"),
@@ -100,28 +136,48 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.split": ("Portable and employer audience", "Eigene und Arbeitgeber-Zielgruppe"),
     "legend.personal": ("Personal (portable)", "Persönlich (mitnehmbar)"),
     "legend.employer": ("Employer-owned", "Arbeitgeber"),
+    "legend.employer_growth": ("Employer accounts, while employed", "Arbeitgeberkonten, während der Anstellung"),
     "legend.shared": ("Shared", "Geteilt"),
     # career
     "career.current": ("current", "aktuell"),
     "career.contributions": ("Contributions", "Beiträge"),
-    "career.reach": ("Reach", "Reichweite"),
+    "career.reach": ("People reached", "Erreichte Menschen"),
+    "career.impressions": ("Views", "Aufrufe"),
+    "career.interactions": ("Interactions", "Interaktionen"),
     "career.engagement_rate": ("Engagement rate", "Interaktionsrate"),
     "career.built_personal": ("Portable audience built", "Eigene Zielgruppe aufgebaut"),
-    "career.built_employer": ("Employer audience built", "Arbeitgeber-Zielgruppe aufgebaut"),
+    "career.built_employer": ("Employer accounts grown", "Arbeitgeberkonten gewachsen"),
+    "career.handed_over": (
+        "Handed over at the end of the role: {accounts} with {size} followers.",
+        "Am Ende der Station übergeben: {accounts} mit {size} Followern.",
+    ),
+    "career.between": ("Between roles", "Zwischen den Stationen"),
+    "career.between.note": (
+        "Contributions for no role and audience growth in the gaps between roles. The roles and this line add "
+        "up to the period's totals.",
+        "Beiträge ohne Station und Wachstum der Zielgruppen in den Lücken zwischen den Stationen. Die Stationen "
+        "und diese Zeile ergeben zusammen die Summen des Zeitraums.",
+    ),
     "career.in_period": ("In this report: {span}", "In diesem Bericht: {span}"),
     # campaigns
     "campaign.objective": ("Objective", "Ziel"),
     "campaign.outcome": ("Outcome", "Ergebnis"),
-    "campaign.reach": ("Reach", "Reichweite"),
-    "campaign.engagements": ("Engagements", "Interaktionen"),
-    "campaign.target": ("target {target}", "Ziel {target}"),
+    "campaign.reach": ("People reached", "Erreichte Menschen"),
+    "campaign.interactions": ("Interactions", "Interaktionen"),
     "campaign.achieved": ("{achieved} of {target} ({share})", "{achieved} von {target} ({share})"),
     "campaign.no_target": ("{achieved}, no target set", "{achieved}, kein Ziel gesetzt"),
+    "campaign.not_measured": ("not measured (target {target})", "nicht gemessen (Ziel {target})"),
+    "campaign.status": ("Result: {status}", "Ergebnis: {status}"),
+    "campaign.status.met": ("target met", "Ziel erreicht"),
+    "campaign.status.partly_met": ("target partly met", "Ziel teilweise erreicht"),
+    "campaign.status.not_met": ("target not met", "Ziel nicht erreicht"),
+    "campaign.status.no_target": ("no target set", "kein Ziel gesetzt"),
+    "campaign.status.not_measured": ("not measured", "nicht gemessen"),
+    "campaign.outcome_own": ("In the author's words", "In den Worten der Person"),
     "campaign.key": ("Key contributions", "Wichtigste Beiträge"),
     "campaign.count": ("{count} contributions", "{count} Beiträge"),
     # highlights
-    "highlights.reach": ("Reach {reach} ({source})", "Reichweite {reach} ({source})"),
-    "highlights.engagements": ("{engagements} engagements", "{engagements} Interaktionen"),
+    "highlights.engagements": ("{engagements} interactions", "{engagements} Interaktionen"),
     "highlights.more": (
         "The {shown} with the largest reach of {count} featured contributions; the appendix lists all.",
         "Die {shown} reichweitenstärksten von {count} hervorgehobenen Beiträgen; der Anhang listet alle.",
@@ -145,61 +201,99 @@ TEXTS: dict[str, tuple[str, str]] = {
         "berechnet. Private Beiträge sind in keiner Zahl und keiner Liste enthalten. Unbekannte Kennzahlen "
         "gelten als unbekannt, nie als null.",
     ),
-    "method.reach.title": ("Reach", "Reichweite"),
+    "method.reach.title": ("People reached, views and attendees", "Erreichte Menschen, Aufrufe und Teilnehmende"),
     "method.reach": (
-        "Sum of the reach of each contribution; where reach is unknown, its impressions; for talks, "
-        "trainings and events, the number of attendees. {with_figure} of {count} contributions had a "
-        "figure ({from_reach} reach, {from_impressions} impressions, {from_attendees} attendees); "
-        "{without} had none and add nothing.",
-        "Summe der Reichweite je Beitrag; wo sie unbekannt ist, die Impressionen; bei Vorträgen, "
-        "Schulungen und Veranstaltungen die Zahl der Teilnehmenden. {with_figure} von {count} Beiträgen "
-        "hatten eine Kennzahl ({from_reach} Reichweite, {from_impressions} Impressionen, "
-        "{from_attendees} Teilnehmende); {without} hatten keine und zählen nicht.",
+        "People reached is the sum of the reach each platform measured, per contribution: a person reached by "
+        "two contributions counts twice, so it is not a count of unique people. Views (impressions) count how "
+        "often content was shown and are never added to people. Attendees were in the room at talks, trainings "
+        "and events. Of {count} contributions, {people} had a reach figure, {impressions} impressions and "
+        "{attendees} attendees; {without} had none of them. A figure that no contribution had is shown as "
+        "\u201cnot measured\u201d, never as 0.",
+        "Erreichte Menschen ist die Summe der Reichweite, die jede Plattform je Beitrag gemessen hat: Wer von "
+        "zwei Beiträgen erreicht wurde, zählt doppelt, es ist also keine Zahl verschiedener Menschen. Aufrufe "
+        "(Impressionen) zählen, wie oft Inhalte gezeigt wurden, und werden nie zu Menschen addiert. "
+        "Teilnehmende waren bei Vorträgen, Schulungen und Veranstaltungen vor Ort. Von {count} Beiträgen hatten "
+        "{people} eine Reichweite, {impressions} Impressionen und {attendees} Teilnehmende; {without} hatten "
+        "nichts davon. Eine Kennzahl, die kein Beitrag hatte, steht als \u201enicht gemessen\u201c da, nie als 0.",
     ),
-    "method.engagement.title": ("Engagement rate", "Interaktionsrate"),
+    "method.engagement.title": ("Interactions and engagement rate", "Interaktionen und Interaktionsrate"),
     "method.engagement": (
-        "Engagements are reactions + comments + shares + clicks. The rate divides the engagements by the "
-        "impressions of the {basis} contributions that have both (impressions above zero): {engagements} / "
-        "{impressions} = {rate}. Personal and corporate rates apply the same rule to personally owned and "
-        "to employer-owned channels. Video views imported from YouTube count as clicks (a view starts with "
-        "a click on the thumbnail or a link) against the thumbnail's impressions; views are not people and "
+        "Interactions are reactions + comments + shares + clicks, counted wherever they were recorded "
+        "({with_interactions} contributions), also without impressions. The engagement rate divides the "
+        "interactions by the impressions of the {basis} contributions that have both (impressions above zero): "
+        "{interactions} / {impressions} = {rate}. Personal and corporate rates apply the same rule to personally "
+        "owned and to employer-owned channels. Video views imported from YouTube count as clicks (a view starts "
+        "with a click on the thumbnail or a link) against the thumbnail's impressions; views are not people and "
         "never count as reach.",
-        "Interaktionen sind Reaktionen + Kommentare + Geteilt + Klicks. Die Rate teilt die Interaktionen "
+        "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, gezählt, wo immer sie erfasst wurden "
+        "({with_interactions} Beiträge), auch ohne Impressionen. Die Interaktionsrate teilt die Interaktionen "
         "durch die Impressionen der {basis} Beiträge, die beides haben (Impressionen über null): "
-        "{engagements} / {impressions} = {rate}. Die persönliche und die Unternehmensrate wenden dieselbe "
-        "Regel auf eigene und auf Kanäle des Arbeitgebers an. Aus YouTube importierte Videoaufrufe zählen "
-        "als Klicks (ein Aufruf beginnt mit einem Klick auf das Vorschaubild oder einen Link), gemessen an "
-        "den Impressionen des Vorschaubilds; Aufrufe sind keine Personen und zählen nie als Reichweite.",
+        "{interactions} / {impressions} = {rate}. Die persönliche und die Unternehmensrate wenden dieselbe Regel "
+        "auf eigene und auf Kanäle des Arbeitgebers an. Aus YouTube importierte Videoaufrufe zählen als Klicks "
+        "(ein Aufruf beginnt mit einem Klick auf das Vorschaubild oder einen Link), gemessen an den Impressionen "
+        "des Vorschaubilds; Aufrufe sind keine Personen und zählen nie als Reichweite.",
     ),
     "method.audience.title": ("Audience size and growth", "Größe und Wachstum der Zielgruppen"),
     "method.audience": (
-        "The size of an audience on a date is its latest recorded size on or before that date. Growth is the "
-        "size at the end of the period minus the size at its start; for an audience first measured inside the "
-        "period, growth counts from that first figure. Portable audiences are those the person owns; "
-        "employer-owned accounts stay with the employer.",
-        "Die Größe einer Zielgruppe an einem Datum ist die letzte erfasste Größe an oder vor diesem Datum. "
-        "Wachstum ist die Größe am Ende des Zeitraums minus die Größe am Anfang; bei einer erst im Zeitraum "
-        "gemessenen Zielgruppe zählt es ab dieser ersten Zahl. Mitnehmbar sind Zielgruppen, die der Person "
-        "gehören; Konten des Arbeitgebers bleiben beim Arbeitgeber.",
+        "The size of an audience at the period's end is its latest recorded size on or before that day; it is "
+        "never projected beyond the latest figure, and a period reaching into the future ends today. Growth is "
+        "the size at the end minus the size just before the start; for an audience first measured inside the "
+        "period, growth counts from that first figure. Portable audiences are those the person owns and take "
+        "from job to job. An employer-owned account counts only within the employment that owns it: from its "
+        "size at the start of the role to its size at the hand-over; after the role ends it adds nothing. The "
+        "career section lists each role and a line for the time between roles; together they add up to the "
+        "period's totals.",
+        "Die Größe einer Zielgruppe am Ende des Zeitraums ist die letzte erfasste Größe an oder vor diesem Tag; "
+        "sie wird nie über die letzte Zahl hinaus fortgeschrieben, und ein Zeitraum, der in die Zukunft reicht, "
+        "endet heute. Wachstum ist die Größe am Ende minus die Größe kurz vor dem Anfang; bei einer erst im "
+        "Zeitraum gemessenen Zielgruppe zählt es ab dieser ersten Zahl. Mitnehmbar sind Zielgruppen, die der "
+        "Person gehören und die sie von Stelle zu Stelle mitnimmt. Ein Konto des Arbeitgebers zählt nur während "
+        "der Anstellung, zu der es gehört: von seiner Größe zu Beginn bis zur Größe bei der Übergabe; nach dem "
+        "Ende der Station zählt es nicht mehr. Der Abschnitt Berufliche Stationen führt jede Station und eine "
+        "Zeile für die Zeit zwischen den Stationen auf; zusammen ergeben sie die Summen des Zeitraums.",
+    ),
+    "method.campaigns.title": ("Campaign results", "Ergebnisse der Kampagnen"),
+    "method.campaigns": (
+        "Each campaign target is compared with the figure it names, over the campaign's contributions in the "
+        "period: the reach target with the people reached, the interactions target with the interactions. A "
+        "target is met at 100 % or more, partly met from 50 %, not met below; it is \u201cnot measured\u201d when "
+        "no contribution had the figure. The outcome text is the author's own words, printed beside the result.",
+        "Jedes Kampagnenziel wird mit der Kennzahl verglichen, die es nennt, über die Beiträge der Kampagne im "
+        "Zeitraum: das Reichweitenziel mit den erreichten Menschen, das Interaktionsziel mit den Interaktionen. "
+        "Ein Ziel gilt ab 100 % als erreicht, ab 50 % als teilweise erreicht, darunter als nicht erreicht; "
+        "\u201enicht gemessen\u201c, wenn kein Beitrag die Kennzahl hatte. Der Ergebnistext stammt von der Person "
+        "selbst und steht neben dem berechneten Ergebnis.",
     ),
     "method.money.title": ("Money figures (estimates)", "Geldwerte (Schätzungen)"),
     "method.emv": (
-        "Earned media value = Σ impressions / 1,000 × CPM of the platform = {amount}. {counted} contributions "
-        "were counted; {without_impressions} had no impressions and {without_rate} were on a platform without "
-        "a rate.",
-        "Earned-Media-Wert = Σ Impressionen / 1.000 × TKP der Plattform = {amount}. {counted} Beiträge wurden "
-        "gezählt; {without_impressions} hatten keine Impressionen, {without_rate} lagen auf einer Plattform "
-        "ohne Satz.",
+        "Earned media value = Σ impressions / 1,000 × CPM of the platform = {amount}: what the same views would "
+        "have cost as advertising (an advertising-cost equivalent), not what they achieved. {counted} "
+        "contributions were counted; {without_impressions} had no impressions and {without_rate} were on a "
+        "platform without a rate.",
+        "Earned-Media-Wert = Σ Impressionen / 1.000 × TKP der Plattform = {amount}: was dieselben Aufrufe als "
+        "Werbung gekostet hätten (ein Werbekosten-Äquivalent), nicht was sie bewirkt haben. {counted} Beiträge "
+        "wurden gezählt; {without_impressions} hatten keine Impressionen, {without_rate} lagen auf einer "
+        "Plattform ohne Satz.",
     ),
     "method.audience_value": (
-        "Audience value (the PhoneDog method) = Σ followers × value per follower-month × months = {amount}: "
-        "each month counts with the audience size at its end, at {rate} per follower and month, over {months} "
-        "months. The figure comes from PhoneDog v. Kravitz (2011), where an employer valued an account's "
-        "followers at USD 2.50 per month.",
-        "Wert der Zielgruppe (PhoneDog-Methode) = Σ Follower × Wert pro Follower und Monat × Monate = {amount}: "
-        "jeder Monat zählt mit der Größe an seinem Ende, zu {rate} pro Follower und Monat, über {months} "
-        "Monate. Der Satz stammt aus PhoneDog v. Kravitz (2011), wo ein Arbeitgeber die Follower eines Kontos "
-        "mit 2,50 USD pro Monat bewertete.",
+        "Audience value per month (the PhoneDog illustration) = personally owned followers at the period's end "
+        "× value per follower and month = {followers} × {rate} = {amount} per month. Employer-owned and shared "
+        "accounts do not count. The rate is the one in PhoneDog v. Kravitz, a 2011 US lawsuit in which the "
+        "employer claimed USD 2.50 per follower per month for about 17,000 followers of an account its "
+        "employee had built: an illustration taken from a claim, not a market price.",
+        "Wert der Zielgruppe pro Monat (das PhoneDog-Beispiel) = eigene Follower am Ende des Zeitraums × Wert pro "
+        "Follower und Monat = {followers} × {rate} = {amount} pro Monat. Konten des Arbeitgebers und geteilte "
+        "Konten zählen nicht. Der Satz stammt aus PhoneDog v. Kravitz, einer US-Klage von 2011, in der der "
+        "Arbeitgeber für rund 17.000 Follower eines von seinem Mitarbeiter aufgebauten Kontos 2,50 USD pro "
+        "Follower und Monat forderte: ein Beispiel aus einer Forderung, kein Marktpreis.",
+    ),
+    "method.audience_value.none": (
+        "Audience value per month: not measured (no personally owned audience has a recorded size).",
+        "Wert der Zielgruppe pro Monat: nicht gemessen (keine eigene Zielgruppe hat eine erfasste Größe).",
+    ),
+    "method.currency": (
+        "Each money figure is in the currency of its rate; it is converted only where an exchange rate is set.",
+        "Jeder Geldwert steht in der Währung seines Satzes; umgerechnet wird nur, wo ein Wechselkurs gesetzt ist.",
     ),
     "method.barcelona": (
         "Advertising-value equivalents say what the same attention would have cost to buy; they do not "
@@ -210,9 +304,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Geldwerte sind nur ein grober Vergleich.",
     ),
     "method.rates": ("Rates used", "Verwendete Sätze"),
-    "method.rates.platform": ("Platform", "Plattform"),
-    "method.rates.cpm": ("CPM ({currency})", "TKP ({currency})"),
+    "method.rates.rate": ("Rate", "Satz"),
+    "method.rates.amount": ("Amount", "Betrag"),
+    "method.rates.source": ("Source", "Quelle"),
+    "method.rates.date": ("As of", "Stand"),
+    "method.rates.cpm": ("CPM {platform}", "TKP {platform}"),
     "method.rates.follower": ("Value per follower and month", "Wert pro Follower und Monat"),
+    "method.rates.exchange": ("1 {from_currency} in {to_currency}", "1 {from_currency} in {to_currency}"),
     "method.period": ("Period: {period}. Figures as recorded on {date}.", "Zeitraum: {period}. Stand der Daten: {date}."),
     "method.anonymized": (
         "Organisation names are replaced by neutral names.",
@@ -224,7 +322,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.title": ("Title", "Titel"),
     "appendix.channel": ("Channel", "Kanal"),
     "appendix.reach": ("Reach", "Reichweite"),
-    "appendix.engagements": ("Engagements", "Interaktionen"),
+    "appendix.engagements": ("Interactions", "Interaktionen"),
     "appendix.untitled": ("(untitled)", "(ohne Titel)"),
     "appendix.count": ("{count} contributions, newest first.", "{count} Beiträge, die neuesten zuerst."),
     "appendix.intro.selected": (

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.records import ContributionFacts, EmploymentFacts
-from portfolio_app.domain.value import engagements_of, reach_of
+from portfolio_app.domain.value import interactions_of, reach_of
 
 TOP_PER_GROUP = 5
 
@@ -40,12 +40,12 @@ class WorkGroup:
 
 def _strength(contribution: ContributionFacts) -> tuple[int, int, int]:
     reach, _ = reach_of(contribution)
-    engagements = engagements_of(contribution)
+    engagements = interactions_of(contribution)
     return (reach is not None, reach or 0, engagements or 0)
 
 
 def _has_figure(contribution: ContributionFacts) -> bool:
-    return reach_of(contribution)[0] is not None or engagements_of(contribution) is not None
+    return reach_of(contribution)[0] is not None or interactions_of(contribution) is not None
 
 
 def _sum(values) -> int | None:
@@ -85,7 +85,7 @@ def select_work(
             year=ident if is_year else None,
             contributions=len(members),
             reach=_sum(reach_of(c)[0] for c in members),
-            engagements=_sum(engagements_of(c) for c in members),
+            engagements=_sum(interactions_of(c) for c in members),
             listed=tuple(sorted(listed, key=lambda c: (c.date, c.id), reverse=True)),
         ))
     result.sort(key=lambda group: (group.listed[0].date, group.listed[0].id), reverse=True)

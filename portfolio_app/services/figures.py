@@ -22,7 +22,7 @@ from portfolio_app.domain.records import (
     Period,
     ValueRates,
 )
-from portfolio_app.domain.value import Summary, summarize
+from portfolio_app.domain.value import CareerFigures, Summary, summarize
 from portfolio_app.services.singletons import get_value_rates
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.fast_query import raw_rows
@@ -119,3 +119,98 @@ def table_counts(db: Database) -> dict[str, int]:
             name: connection.execute(select(func.count()).select_from(model.__table__)).scalar_one()
             for name, model in tables.items()
         }
+
+
+def _rate(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
+
+
+def _money(amounts) -> dict[str, float] | None:
+    return {a.currency: round(a.value, 2) for a in amounts} or None
+
+
+def _career_entry(entry: CareerFigures) -> dict:
+    job = entry.employment
+    built = entry.built
+    return {
+        "organisation": job.organisation if job else None,
+        "role": job.role if job else None,
+        "start": job.start.isoformat() if job else None,
+        "end": job.end.isoformat() if job and job.end else None,
+        "contributions": entry.contributions,
+        "reach": entry.reach.people.total,
+        "impressions": entry.reach.impressions.total,
+        "attendees": entry.reach.attendees.total,
+        "interactions": entry.interactions.interactions,
+        "portable_audience_growth": built.personal,
+        "shared_audience_growth": built.shared,
+        "employer_audience_growth": built.employer.growth,
+        "employer_audience_handed_over": built.employer.handed_over if built.employer.handed_over_count else None,
+    }
+
+
+def summary_figures(summary: Summary) -> dict:
+    """Every figure the summary reports, under stable keys; None where nothing was measured.
+
+    ``portfolio-app stats --json`` prints this; the audit test reads it. Money
+    figures appear only when money figures are on, one amount per currency.
+    """
+    s, split = summary, summary.ownership
+    figures: dict = {
+        "period_start": s.period.start.isoformat() if s.period.start else None,
+        "period_end": s.period.end.isoformat() if s.period.end else None,
+        "contributions": s.contributions,
+        "public_contributions": s.contributions,  # the key of earlier versions
+        "online": s.online,
+        "offline": s.offline,
+        "channels": s.channels,
+        "reach": s.reach.people.total,
+        "reach_without_figure": s.reach.people.without_figure,
+        "impressions": s.reach.impressions.total,
+        "impressions_without_figure": s.reach.impressions.without_figure,
+        "attendees": s.reach.attendees.total,
+        "attendees_without_figure": s.reach.attendees.without_figure,
+        "without_any_reach_figure": s.reach.without_any,
+        "interactions": s.interactions.interactions,
+        "interactions_without_figure": s.contributions - s.interactions.with_interactions,
+        "engagements": s.interactions.interactions,  # the key of earlier versions
+        "engagement_rate": _rate(s.interactions.rate),
+        "engagement_rate_basis": s.interactions.rate_basis,
+        "engagement_rate_interactions": s.interactions.rate_interactions,
+        "engagement_rate_impressions": s.interactions.rate_impressions,
+        "personal_engagement_rate": _rate(s.interactions_personal.rate),
+        "corporate_engagement_rate": _rate(s.interactions_employer.rate),
+        "audience_size_at_end": split.total.size,
+        "audience_size": split.total.size,  # the key of earlier versions
+        "audience_growth": split.total.growth,
+        "audiences_without_size": split.total.unknown,
+        "portable_audience_size": split.personal.size,
+        "portable_audience_growth": split.personal.growth,
+        "employer_audience_size": split.employer.size,
+        "employer_audience_growth": split.employer.growth,
+        "employer_audience_handed_over": split.employer.handed_over if split.employer.handed_over_count else None,
+        "shared_audience_size": split.shared.size,
+        "career": [_career_entry(entry) for entry in s.career],
+        "between_roles": _career_entry(s.between_roles) if s.between_roles else None,
+        "campaigns": [
+            {
+                "name": result.campaign.name,
+                "status": result.status.value,
+                "targets": {
+                    target.kind.value: {"target": target.target, "achieved": target.achieved,
+                                        "share": _rate(target.share), "status": target.status.value}
+                    for target in result.targets
+                },
+            }
+            for result in s.campaigns
+        ],
+    }
+    if s.earned_media_value is not None and s.audience_value is not None:
+        value = s.audience_value
+        figures.update({
+            "currency": s.rates.currency,
+            "earned_media_value": _money(s.earned_media_value.amounts),
+            "audience_value_per_month": _money((value.amount,)) if value.amount else None,
+            "audience_value_followers": value.followers,
+        })
+    return figures

@@ -13,8 +13,15 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from portfolio_app.domain.records import ContributionFacts, Period
-from portfolio_app.domain.value import audience_series, contributions_per_month, in_period, summarize
+from portfolio_app.domain.records import ContributionFacts, Period, ValueRates
+from portfolio_app.domain.value import (
+    audience_series,
+    contributions_per_month,
+    in_period,
+    missing_exchange,
+    summarize,
+)
+from portfolio_app.errors import PortfolioError
 from portfolio_app.report.anonymize import Anonymizer
 from portfolio_app.report.data import AudienceText, CampaignText, ProfileText, ReportData, TestimonialText
 from portfolio_app.report.i18n import Texts
@@ -125,6 +132,17 @@ def _measured_until(audiences) -> dict[str, dt.date]:
     return last
 
 
+def refuse_currency_without_rate(rates: ValueRates, currency: str) -> None:
+    """Showing estimates in ``currency`` needs an exchange rate from every rate's currency: never a relabel."""
+    missing = missing_exchange(rates, currency)
+    if missing:
+        raise PortfolioError(
+            f"money figures cannot be shown in {currency}: the rates are in {', '.join(missing)} and no exchange "
+            f"rate to {currency} is set (Preferences → Value rates); leave out --currency to show them in the "
+            f"rates' own currency"
+        )
+
+
 def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | None = None) -> ReportData:
     """Read and compute what the PDF for ``options`` shows."""
     today = today or dt.date.today()
@@ -136,6 +154,8 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
             show_money=rates.show_money if options.show_money is None else options.show_money,
             currency=options.currency or rates.currency,
         )
+    if rates.show_money and options.currency:
+        refuse_currency_without_rate(rates, options.currency)
     profile = _profile_text(db)
     audience_texts = _audience_texts(db)
     campaign_texts = _campaign_texts(db)
@@ -163,7 +183,7 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
         campaign_texts=campaign_texts,
         testimonials=tuple(testimonials),
         per_month=contributions_per_month(chosen, summary.period),
-        audience_series=audience_series(facts.audiences, summary.period),
+        audience_series=audience_series(facts.audiences, summary.period, facts.employments),
         prepared_on=today,
         anonymized=options.anonymize,
         measured_until=_measured_until(facts.audiences),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 
-from portfolio_app.domain.records import ValueRates
+from portfolio_app.domain.records import PHONEDOG_RATE, ExchangeRate, Rate, ValueRates
 from portfolio_app.domain.validation import UNKNOWN_FIELD, check_profile, check_value_settings
 from portfolio_app.errors import ValidationError
 from portfolio_app.storage.database import Database
@@ -13,8 +14,14 @@ from portfolio_app.storage.models import Profile, ValueSettings
 
 SINGLE_ID = 1
 
-# CPM in the currency per 1,000 impressions; plain starting points the user is meant to adjust
-DEFAULT_CPM = {
+# Where the default CPMs come from: round figures we chose as starting points, not market data
+DEFAULT_CPM_SOURCE = (
+    "Portfolio's default: a round illustrative figure, not a market price; "
+    "replace it with a quote from the platform's media kit"
+)
+DEFAULT_CPM_DATE = dt.date(2026, 11, 1)
+# CPM in USD per 1,000 impressions
+DEFAULT_CPM_AMOUNTS = {
     "linkedin": 30.0,
     "x": 6.0,
     "mastodon": 3.0,
@@ -30,6 +37,12 @@ DEFAULT_CPM = {
     "community": 5.0,
     "offline": 0.0,
 }
+DEFAULT_CPM = {
+    platform: Rate(amount, "USD", DEFAULT_CPM_SOURCE, DEFAULT_CPM_DATE)
+    for platform, amount in DEFAULT_CPM_AMOUNTS.items()
+}
+# rates saved before they carried a source: in the currency then chosen, source unknown
+LEGACY_SOURCE = "entered before rates carried a source"
 
 
 def get_profile(db: Database) -> Profile:
@@ -51,33 +64,104 @@ def save_profile(db: Database, values: Mapping) -> Profile:
     return profile
 
 
+def _rate(data: Mapping) -> Rate:
+    day = data.get("date")
+    return Rate(float(data["amount"]), str(data["currency"]), str(data.get("source") or ""),
+                dt.date.fromisoformat(day) if day else None)
+
+
+def _rate_data(rate: Rate) -> dict:
+    return {"amount": rate.amount, "currency": rate.currency, "source": rate.source,
+            "date": rate.date.isoformat() if rate.date else None}
+
+
+def _read_rates(settings: ValueSettings) -> ValueRates:
+    """The stored rates: ``cpm_json`` holds {"cpm": …, "audience": …, "exchange": […]}.
+
+    Older files hold a flat {platform: amount} there, with amounts in the
+    currency of the settings and the follower value in its own column.
+    """
+    document = json.loads(settings.cpm_json or "{}")
+    if isinstance(document.get("cpm"), dict):
+        cpm = {**DEFAULT_CPM, **{p: _rate(r) for p, r in document["cpm"].items()}}
+        audience = _rate(document["audience"]) if "audience" in document else PHONEDOG_RATE
+        exchange = tuple(
+            ExchangeRate(e["from"], e["to"], float(e["factor"]), e.get("source") or "",
+                         dt.date.fromisoformat(e["date"]) if e.get("date") else None)
+            for e in document.get("exchange", ())
+        )
+        return ValueRates(settings.currency, settings.show_money, audience, cpm, exchange)
+    cpm = {**DEFAULT_CPM, **{p: Rate(float(a), settings.currency, LEGACY_SOURCE) for p, a in document.items()}}
+    if settings.value_per_follower_month == PHONEDOG_RATE.amount:
+        audience = PHONEDOG_RATE
+    else:
+        audience = Rate(settings.value_per_follower_month, settings.currency, LEGACY_SOURCE)
+    return ValueRates(settings.currency, settings.show_money, audience, cpm)
+
+
 def get_value_rates(db: Database) -> ValueRates:
+    """The value settings; a database that never saved any has money off and the default rates."""
     with db.session() as session:
         settings = session.get(ValueSettings, SINGLE_ID)
     if settings is None:
         return ValueRates(cpm=dict(DEFAULT_CPM))
-    return ValueRates(
-        currency=settings.currency,
-        show_money=settings.show_money,
-        value_per_follower_month=settings.value_per_follower_month,
-        cpm={**DEFAULT_CPM, **json.loads(settings.cpm_json or "{}")},
-    )
+    return _read_rates(settings)
 
 
 def save_value_rates(db: Database, rates: ValueRates) -> ValueRates:
     values = {
         "currency": rates.currency,
-        "value_per_follower_month": rates.value_per_follower_month,
-        "cpm": rates.cpm,
+        "value_per_follower_month": rates.audience_rate.amount,
+        "cpm": {platform: rate.amount for platform, rate in rates.cpm.items()},
     }
     errors = check_value_settings(values)
     if errors:
         raise ValidationError(errors)
+    document = {
+        "cpm": {platform: _rate_data(rate) for platform, rate in sorted(rates.cpm.items())},
+        "audience": _rate_data(rates.audience_rate),
+        "exchange": [
+            {"from": e.from_currency, "to": e.to_currency, "factor": e.factor, "source": e.source,
+             "date": e.date.isoformat() if e.date else None}
+            for e in rates.exchange
+        ],
+    }
     with db.session() as session:
         settings = session.get(ValueSettings, SINGLE_ID) or ValueSettings(id=SINGLE_ID)
         settings.currency = rates.currency.strip()
         settings.show_money = bool(rates.show_money)
-        settings.value_per_follower_month = float(rates.value_per_follower_month)
-        settings.cpm_json = json.dumps(dict(rates.cpm), sort_keys=True)
+        settings.value_per_follower_month = float(rates.audience_rate.amount)
+        settings.cpm_json = json.dumps(document, sort_keys=True)
         session.add(settings)
     return get_value_rates(db)
+
+
+# what a rate typed in by the user says about where it comes from, until they write their own source
+USER_SOURCE = "set by you"
+
+
+def with_amounts(
+    current: ValueRates,
+    *,
+    currency: str,
+    show_money: bool,
+    follower_value: float,
+    cpm: Mapping[str, float],
+    today: dt.date | None = None,
+) -> ValueRates:
+    """``current`` with amounts as a form shows them: a changed amount keeps its rate's currency and
+    becomes the user's own (source "set by you", dated today); an unchanged one keeps its source and date."""
+    today = today or dt.date.today()
+
+    def updated(rate: Rate | None, amount: float, fallback_currency: str) -> Rate:
+        if rate is not None and rate.amount == amount:
+            return rate
+        return Rate(float(amount), rate.currency if rate else fallback_currency, USER_SOURCE, today)
+
+    return ValueRates(
+        currency=currency,
+        show_money=show_money,
+        audience_rate=updated(current.audience_rate, follower_value, current.audience_rate.currency),
+        cpm={platform: updated(current.cpm.get(platform), amount, currency) for platform, amount in cpm.items()},
+        exchange=current.exchange,
+    )

@@ -176,10 +176,12 @@ class ValueSettings(SQLModel, table=True):
     __table_args__ = (CheckConstraint("value_per_follower_month >= 0", name="ck_value_settings_vpfm_nonneg"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
-    currency: str = "EUR"
-    show_money: bool = True
-    value_per_follower_month: float = 2.5
-    cpm_json: str = "{}"  # platform -> cost per thousand impressions
+    currency: str = "USD"  # the currency to show estimates in
+    show_money: bool = False  # money figures are opt-in
+    value_per_follower_month: float = 2.5  # the audience rate's amount (its currency and source: cpm_json)
+    # the rates with currency, source and date: {"cpm": {platform: rate}, "audience": rate, "exchange": [...]};
+    # files of earlier versions hold a flat {platform: amount} here
+    cpm_json: str = "{}"
 
 
 TABLES = (Profile, Employment, Audience, AudienceSnapshot, Campaign, Contribution, Testimonial, ValueSettings)

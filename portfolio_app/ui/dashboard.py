@@ -97,20 +97,27 @@ class DashboardView(QWidget):
         self.tiles: dict[str, Tile] = {}
         captions = [
             ("contributions", self.tr("Contributions")),
-            ("reach", self.tr("Reach")),
+            ("reach", self.tr("People reached")),
+            ("impressions", self.tr("Views (impressions)")),
+            ("interactions", self.tr("Interactions")),
             ("engagement", self.tr("Engagement rate")),
-            ("audience", self.tr("Audience size")),
+            ("audience", self.tr("Audience at period end")),
             ("portable", self.tr("Portable audience (personal)")),
-            ("employer", self.tr("Employer audience")),
+            ("employer", self.tr("Employer accounts")),
+            ("attendees", self.tr("Attendees")),
             ("engagement_personal", self.tr("Engagement on personal channels")),
             ("engagement_employer", self.tr("Engagement on employer channels")),
             ("earned_media", self.tr("Earned media value (estimate)")),
-            ("audience_value", self.tr("Audience value (estimate)")),
+            ("audience_value", self.tr("Audience value per month (estimate)")),
         ]
         # tiles and charts wrap into fewer columns on a narrow window instead of scrolling sideways
         self.tile_grid = ReflowGrid(min_width=TILE_WIDTH, max_columns=4, parent=self)
         for key, caption in captions:
             self.tiles[key] = self.tile_grid.add(Tile(key, caption, self))
+        self.money_hint = QLabel(self.tr(
+            "Money estimates are off. Turn them on in Preferences → Value rates, where every rate shows its "
+            "source."), self)
+        self.money_hint.setWordWrap(True)
 
         self.growth_chart = AudienceGrowthChart(self)
         self.month_chart = MonthlyBarChart(self)
@@ -125,6 +132,7 @@ class DashboardView(QWidget):
         column.setSpacing(14)
         column.addLayout(bar)
         column.addWidget(self.tile_grid)
+        column.addWidget(self.money_hint)
         column.addWidget(self.chart_grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -298,56 +306,80 @@ class DashboardView(QWidget):
             format_int(s.contributions),
             fill(self.tr("%1 online · %2 offline"), format_int(s.online), format_int(s.offline)),
         )
-        self.tiles["reach"].show_figure(format_int(s.reach.total), self._reach_detail(s.reach))
-        for key, engagement in (("engagement", s.engagement), ("engagement_personal", s.engagement_personal),
-                                ("engagement_employer", s.engagement_employer)):
-            self.tiles[key].show_figure(self._rate(engagement), self._rate_basis(engagement))
-        self.tiles["audience"].show_figure(format_int(s.ownership.total.size), self._growth(s.ownership.total))
+        reach = s.reach
+        self.tiles["reach"].show_figure(
+            self._measured(reach.people.total),
+            self._with_figure(reach.people) + "\n" + self.tr("Summed per contribution, not unique people"))
+        self.tiles["impressions"].show_figure(
+            self._measured(reach.impressions.total),
+            self._with_figure(reach.impressions) + "\n" + self.tr("Views, not people"))
+        self.tiles["attendees"].show_figure(self._measured(reach.attendees.total), self._with_figure(reach.attendees))
+        self.tiles["interactions"].show_figure(
+            self._measured(s.interactions.interactions),
+            fill(self.tr("Reactions, comments, shares and clicks of %1 of %2 contributions"),
+                 format_int(s.interactions.with_interactions), format_int(s.contributions)))
+        for key, interactions in (("engagement", s.interactions), ("engagement_personal", s.interactions_personal),
+                                  ("engagement_employer", s.interactions_employer)):
+            self.tiles[key].show_figure(self._rate(interactions), self._rate_basis(interactions))
+        split = s.ownership
+        self.tiles["audience"].show_figure(self._measured(split.total.size), self._growth(split.total))
         self.tiles["portable"].show_figure(
-            format_int(s.ownership.personal.size),
-            self._growth(s.ownership.personal) + "\n"
-            + fill(self.tr("Reach on these channels: %1"), format_int(s.reach_personal.total)),
+            self._measured(split.personal.size),
+            self._growth(split.personal) + "\n"
+            + fill(self.tr("People reached on these channels: %1"), self._measured(s.reach_personal.people.total)),
         )
-        self.tiles["employer"].show_figure(
-            format_int(s.ownership.employer.size),
-            self._growth(s.ownership.employer) + "\n"
-            + fill(self.tr("Reach on these channels: %1"), format_int(s.reach_employer.total)),
-        )
+        employer_detail = self._growth(split.employer, self.tr("%1 while employed"))
+        if split.employer.handed_over_count:
+            employer_detail += "\n" + fill(self.tr("%1 handed over with %2 followers"),
+                                            format_int(split.employer.handed_over_count),
+                                            format_int(split.employer.handed_over))
+        self.tiles["employer"].show_figure(self._measured(split.employer.size), employer_detail)
         money = s.earned_media_value is not None
         self.tiles["earned_media"].setVisible(money)
         self.tiles["audience_value"].setVisible(money)
+        self.money_hint.setVisible(not money)
         if money:
             emv, value = s.earned_media_value, s.audience_value
             self.tiles["earned_media"].show_figure(
-                format_money(emv.amount, emv.currency),
-                self.tr("Impressions × CPM of %Ln contribution(s)", "", emv.counted),
+                self._money(emv.amounts),
+                self.tr("What %Ln contribution(s)' impressions would have cost as ads (CPM)", "", emv.counted),
             )
+            rate = s.rates.audience_rate
             self.tiles["audience_value"].show_figure(
-                format_money(value.total, value.currency),
-                fill(self.tr("Followers × %1 per follower-month"), format_money(value.rate, value.currency, 2)),
+                self._money((value.amount,) if value.amount else ()),
+                fill(self.tr("Own followers × %1 per follower-month (PhoneDog illustration)"),
+                     format_money(rate.amount, rate.currency, 2)),
             )
         self.growth_chart.set_points(figures.audience_points)
         self.month_chart.set_months(figures.per_month)
         self.channel_chart.set_items([(self._channel(platform), count) for platform, count in s.by_channel])
         self.updated.emit()
 
-    def _reach_detail(self, reach) -> str:
-        if reach.without_figure == 0:
-            return self.tr("Every contribution has a figure")
-        return fill(self.tr("%1 of %2 contributions had no figure"), format_int(reach.without_figure),
-                    format_int(reach.contributions))
+    def _measured(self, value: int | None) -> str:
+        """A figure, or "not measured": unknown is never shown as 0."""
+        return format_int(value) if value is not None else self.tr("not measured")
 
-    def _rate(self, engagement) -> str:
-        return format_percent(engagement.rate) if engagement.rate is not None else "–"
+    def _money(self, amounts) -> str:
+        if not amounts:
+            return self.tr("not measured")
+        return " + ".join(format_money(a.value, a.currency) for a in amounts)
 
-    def _rate_basis(self, engagement) -> str:
-        if not engagement.rate_basis:
-            return self.tr("No contribution with both engagements and impressions")
-        return fill(self.tr("%1 engagements / %2 impressions over %Ln contribution(s)", "", engagement.rate_basis),
-                    format_int(engagement.rate_engagements), format_int(engagement.rate_impressions))
+    def _with_figure(self, metric) -> str:
+        return fill(self.tr("%1 of %2 contributions have this figure"), format_int(metric.with_figure),
+                    format_int(metric.contributions))
 
-    def _growth(self, split) -> str:
-        text = fill(self.tr("%1 in this period"), format_signed(split.growth))
+    def _rate(self, interactions) -> str:
+        return format_percent(interactions.rate) if interactions.rate is not None else self.tr("not measured")
+
+    def _rate_basis(self, interactions) -> str:
+        if not interactions.rate_basis:
+            return self.tr("No contribution with both interactions and impressions")
+        return fill(self.tr("%1 interactions / %2 impressions over %Ln contribution(s)", "", interactions.rate_basis),
+                    format_int(interactions.rate_interactions), format_int(interactions.rate_impressions))
+
+    def _growth(self, split, template: str | None = None) -> str:
+        growth = format_signed(split.growth) if split.growth is not None else self.tr("not measured")
+        text = fill(template or self.tr("%1 in this period"), growth)
         if split.unknown:
             text += " · " + self.tr("%Ln without a size", "", split.unknown)
         return text

@@ -75,6 +75,7 @@ def figures_for(facts: Facts, period: Period, employment_id: int | None = None,
         contributions = [c for c in contributions if c.employment_id == employment_id]
     return DashboardFigures(
         summary=summary,
-        audience_points=audience_series([growth.audience for growth in summary.audiences], summary.period),
+        audience_points=audience_series([growth.audience for growth in summary.audiences], summary.period,
+                                       facts.employments),
         per_month=contributions_per_month(contributions, summary.period),
     )

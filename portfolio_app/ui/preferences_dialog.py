@@ -126,7 +126,7 @@ class PreferencesDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("General"))
-        self.tabs.addTab(self._value_tab(), self.tr("Value"))
+        self.tabs.addTab(self._value_tab(), self.tr("Value rates"))
         self.tabs.addTab(self._export_tab(), self.tr("Export"))
         self.tabs.addTab(self._data_tab(), self.tr("Data folder"))
 
@@ -278,7 +278,8 @@ class PreferencesDialog(QDialog):
             self.currency_combo.setCurrentText(rates.currency)
             self.follower_value_spin.setValue(rates.value_per_follower_month)
             for platform, spin in self.cpm_spins.items():
-                spin.setValue(float(rates.cpm.get(platform, 0.0)))
+                rate = rates.cpm.get(platform)
+                spin.setValue(float(rate.amount) if rate else 0.0)
         defaults = read_export_defaults(self.settings)
         self._select(self.export_language_combo, defaults.language)
         self._select(self.page_size_combo, defaults.page_size)
@@ -293,10 +294,14 @@ class PreferencesDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def value_rates(self) -> ValueRates:
-        return ValueRates(
+        from portfolio_app.services.singletons import with_amounts
+
+        current = get_value_rates(self.db) if self.db is not None else ValueRates()
+        return with_amounts(
+            current,
             currency=self.currency_combo.currentText().strip().upper(),
             show_money=self.show_money_check.isChecked(),
-            value_per_follower_month=self.follower_value_spin.value(),
+            follower_value=self.follower_value_spin.value(),
             cpm={platform: spin.value() for platform, spin in self.cpm_spins.items()},
         )
 

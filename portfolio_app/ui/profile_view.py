@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import Platform
-from portfolio_app.domain.records import ValueRates
 from portfolio_app.domain.validation import check_profile, check_value_settings
 from portfolio_app.errors import PortfolioError, ValidationError
 from portfolio_app.ui.widgets import CheckField, Form, FormSection, RateField, TextArea, TextLine, UrlField
@@ -147,7 +146,8 @@ class ProfileView(QWidget):
         values = {name: getattr(profile, name) for name in PROFILE_FIELDS}
         values.update(currency=rates.currency, show_money=rates.show_money,
                       value_per_follower_month=rates.value_per_follower_month)
-        values.update({f"cpm.{platform.value}": rates.cpm.get(platform.value, 0.0) for platform in Platform})
+        values.update({f"cpm.{platform.value}": rates.cpm[platform.value].amount if platform.value in rates.cpm else 0.0
+                       for platform in Platform})
         self.form.touched.clear()
         self.form.set_values(values)
         self._stored = self.form.values()
@@ -183,7 +183,7 @@ class ProfileView(QWidget):
         return not errors
 
     def save(self) -> None:
-        from portfolio_app.services.singletons import save_profile, save_value_rates
+        from portfolio_app.services.singletons import get_value_rates, save_profile, save_value_rates, with_amounts
 
         self.form.touch_all()
         if not self.revalidate():
@@ -192,8 +192,9 @@ class ProfileView(QWidget):
         rates = self._rates(values)
         try:
             save_profile(self.db, self._profile_values(values))
-            save_value_rates(self.db, ValueRates(rates["currency"], values["show_money"],
-                                                 rates["value_per_follower_month"], rates["cpm"]))
+            save_value_rates(self.db, with_amounts(
+                get_value_rates(self.db), currency=rates["currency"], show_money=values["show_money"],
+                follower_value=rates["value_per_follower_month"], cpm=rates["cpm"]))
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return

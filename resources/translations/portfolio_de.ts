@@ -568,24 +568,12 @@
         <translation>Beiträge</translation>
     </message>
     <message>
-        <source>Reach</source>
-        <translation>Reichweite</translation>
-    </message>
-    <message>
         <source>Engagement rate</source>
         <translation>Interaktionsrate</translation>
     </message>
     <message>
-        <source>Audience size</source>
-        <translation>Größe der Zielgruppen</translation>
-    </message>
-    <message>
         <source>Portable audience (personal)</source>
         <translation>Eigene Zielgruppe (persönlich)</translation>
-    </message>
-    <message>
-        <source>Employer audience</source>
-        <translation>Zielgruppe des Arbeitgebers</translation>
     </message>
     <message>
         <source>Engagement on personal channels</source>
@@ -600,8 +588,36 @@
         <translation>Earned-Media-Wert (Schätzung)</translation>
     </message>
     <message>
-        <source>Audience value (estimate)</source>
-        <translation>Wert der Zielgruppe (Schätzung)</translation>
+        <source>People reached</source>
+        <translation>Erreichte Menschen</translation>
+    </message>
+    <message>
+        <source>Views (impressions)</source>
+        <translation>Aufrufe (Impressionen)</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Audience at period end</source>
+        <translation>Zielgruppe am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Employer accounts</source>
+        <translation>Arbeitgeberkonten</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Audience value per month (estimate)</source>
+        <translation>Wert der Zielgruppe pro Monat (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Money estimates are off. Turn them on in Preferences → Value rates, where every rate shows its source.</source>
+        <translation>Geldschätzungen sind ausgeschaltet. Sie lassen sich unter Einstellungen → Wertansätze einschalten; dort steht bei jedem Satz seine Quelle.</translation>
     </message>
     <message>
         <source>All time</source>
@@ -636,34 +652,54 @@
         <translation>%1 online · %2 offline</translation>
     </message>
     <message>
-        <source>Reach on these channels: %1</source>
-        <translation>Reichweite auf diesen Kanälen: %1</translation>
+        <source>Summed per contribution, not unique people</source>
+        <translation>Je Beitrag addiert, nicht verschiedene Menschen</translation>
+    </message>
+    <message>
+        <source>Views, not people</source>
+        <translation>Aufrufe, keine Menschen</translation>
+    </message>
+    <message>
+        <source>Reactions, comments, shares and clicks of %1 of %2 contributions</source>
+        <translation>Reaktionen, Kommentare, Teilen und Klicks von %1 von %2 Beiträgen</translation>
+    </message>
+    <message>
+        <source>People reached on these channels: %1</source>
+        <translation>Erreichte Menschen auf diesen Kanälen: %1</translation>
+    </message>
+    <message>
+        <source>%1 while employed</source>
+        <translation>%1 während der Anstellung</translation>
+    </message>
+    <message>
+        <source>%1 handed over with %2 followers</source>
+        <translation>%1 mit %2 Followern übergeben</translation>
     </message>
     <message numerus="yes">
-        <source>Impressions × CPM of %Ln contribution(s)</source>
+        <source>What %Ln contribution(s)&apos; impressions would have cost as ads (CPM)</source>
         <translation>
-            <numerusform>Impressionen × CPM von %Ln Beitrag</numerusform>
-            <numerusform>Impressionen × CPM von %Ln Beiträgen</numerusform>
+            <numerusform>Was die Impressionen von %Ln Beitrag als Anzeigen gekostet hätten (TKP)</numerusform>
+            <numerusform>Was die Impressionen von %Ln Beiträgen als Anzeigen gekostet hätten (TKP)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Followers × %1 per follower-month</source>
-        <translation>Follower × %1 pro Follower und Monat</translation>
+        <source>Own followers × %1 per follower-month (PhoneDog illustration)</source>
+        <translation>Eigene Follower × %1 pro Follower und Monat (PhoneDog-Beispiel)</translation>
     </message>
     <message>
-        <source>Every contribution has a figure</source>
-        <translation>Jeder Beitrag hat eine Kennzahl</translation>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
-        <source>%1 of %2 contributions had no figure</source>
-        <translation>%1 von %2 Beiträgen hatten keine Kennzahl</translation>
+        <source>%1 of %2 contributions have this figure</source>
+        <translation>%1 von %2 Beiträgen haben diese Kennzahl</translation>
     </message>
     <message>
-        <source>No contribution with both engagements and impressions</source>
+        <source>No contribution with both interactions and impressions</source>
         <translation>Kein Beitrag mit Interaktionen und Impressionen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 engagements / %2 impressions over %Ln contribution(s)</source>
+        <source>%1 interactions / %2 impressions over %Ln contribution(s)</source>
         <translation>
             <numerusform>%1 Interaktionen / %2 Impressionen über %Ln Beitrag</numerusform>
             <numerusform>%1 Interaktionen / %2 Impressionen über %Ln Beiträge</numerusform>
@@ -884,8 +920,8 @@
         <translation>Schätzungen zeigen in</translation>
     </message>
     <message>
-        <source>Earned media value and audience value, with the rates of Preferences → Value</source>
-        <translation>Earned Media Value und Zielgruppenwert, mit den Sätzen aus Einstellungen → Geldwert</translation>
+        <source>Earned media value and audience value, with the rates of Preferences → Value rates; off by default</source>
+        <translation>Earned Media Value und Zielgruppenwert, mit den Sätzen aus Einstellungen → Wertansätze; standardmäßig aus</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -1575,8 +1611,8 @@ Ordner: %3</translation>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Geldwert</translation>
+        <source>Value rates</source>
+        <translation>Wertansätze</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3365,6 +3401,26 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>attendees</source>
         <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>teilweise erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
     </message>
 </context>
 <context>

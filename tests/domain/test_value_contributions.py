@@ -1,4 +1,4 @@
-"""Reach, engagement and counts against figures worked out by hand."""
+"""People reached, views, attendees, interactions and counts against figures worked out by hand."""
 
 from datetime import date
 
@@ -10,11 +10,13 @@ from portfolio_app.domain.value import (
     channel_of,
     counts_by_channel,
     counts_by_kind,
-    engagements_of,
+    interactions_of,
+    percent_shares,
+    real_channels,
     in_period,
     reach_of,
     strongest,
-    total_engagement,
+    total_interactions,
     total_reach,
 )
 
@@ -45,10 +47,13 @@ def test_offline_reach_is_attendees_first():
 def test_zero_is_a_figure_unknown_is_not():
     assert reach_of(post(1, reach=0, impressions=500)) == (0, ReachSource.REACH)
     total = total_reach([post(1, reach=0), post(2), post(3, impressions=40)])
-    assert (total.total, total.without_figure, total.with_figure) == (40, 1, 2)
+    assert (total.people.total, total.people.with_figure, total.people.without_figure) == (0, 1, 2)
+    assert (total.impressions.total, total.impressions.with_figure) == (40, 1)
+    assert total.attendees.total is None  # none had attendees: not measured, not 0
+    assert (total.without_any, total.with_any) == (1, 2)
 
 
-def test_total_reach_counts_sources():
+def test_reach_impressions_and_attendees_are_never_mixed():
     items = [
         post(1, reach=100, impressions=900),  # 100 from reach
         post(2, impressions=300),  # 300 from impressions
@@ -57,15 +62,43 @@ def test_total_reach_counts_sources():
         post(5, reactions=7),  # engagement only: still no reach figure
     ]
     total = total_reach(items)
-    assert total.total == 450
-    assert (total.from_reach, total.from_impressions, total.from_attendees, total.without_figure) == (1, 1, 1, 2)
-    assert total.contributions == 5
+    assert (total.people.total, total.people.with_figure) == (100, 1)
+    assert (total.impressions.total, total.impressions.with_figure) == (900 + 300, 2)
+    assert (total.attendees.total, total.attendees.with_figure) == (50, 1)
+    assert (total.without_any, total.contributions) == (2, 5)
 
 
-def test_engagements_add_known_parts_only():
-    assert engagements_of(post(1, reactions=10, comments=2, shares=1, clicks=7)) == 20
-    assert engagements_of(post(2, reactions=3)) == 3
-    assert engagements_of(post(3, impressions=100)) is None
+def test_nothing_measured_is_none_not_zero():
+    total = total_reach([post(1), post(2, reactions=3)])
+    assert (total.people.total, total.impressions.total, total.attendees.total) == (None, None, None)
+    assert total_interactions([post(1)]).interactions is None
+    assert total_interactions([post(1, reactions=0)]).interactions == 0
+
+
+def test_interactions_count_without_impressions():
+    result = total_interactions([post(1, reactions=120, shares=30), post(2, comments=4)])
+    assert (result.interactions, result.with_interactions) == (154, 2)
+    assert (result.rate, result.rate_basis) == (None, 0)
+
+
+def test_shares_add_up_to_exactly_100():
+    assert percent_shares([1, 1, 1]) == (34, 33, 33)
+    assert percent_shares([2, 1]) == (67, 33)
+    assert percent_shares([1] * 7) == (15, 15, 14, 14, 14, 14, 14)
+    assert percent_shares([5, 0]) == (100, 0)
+    assert percent_shares([0, 0]) == (0, 0)
+    assert percent_shares([]) == ()
+
+
+def test_no_channel_is_not_a_channel():
+    assert real_channels([(Platform.LINKEDIN, 3), (None, 2)]) == 1
+    assert real_channels([(None, 2)]) == 0
+
+
+def test_interactions_add_known_parts_only():
+    assert interactions_of(post(1, reactions=10, comments=2, shares=1, clicks=7)) == 20
+    assert interactions_of(post(2, reactions=3)) == 3
+    assert interactions_of(post(3, impressions=100)) is None
 
 
 def test_engagement_rate_denominator_only_contributions_with_both():
@@ -76,16 +109,16 @@ def test_engagement_rate_denominator_only_contributions_with_both():
         post(4, impressions=5000),  # no engagements: out of the rate and of the engagements
         post(5, shares=5, clicks=10, impressions=500),  # 15 / 500, in the rate
     ]
-    result = total_engagement(items)
-    assert result.engagements == 15 + 20 + 4 + 15
-    assert result.with_engagements == 4
-    assert (result.rate_engagements, result.rate_impressions, result.rate_basis) == (30, 1500, 2)
+    result = total_interactions(items)
+    assert result.interactions == 15 + 20 + 4 + 15
+    assert result.with_interactions == 4
+    assert (result.rate_interactions, result.rate_impressions, result.rate_basis) == (30, 1500, 2)
     assert result.rate == 30 / 1500
 
 
 def test_engagement_rate_is_none_without_a_basis():
-    assert total_engagement([]).rate is None
-    assert total_engagement([post(1, reactions=5, impressions=0)]).rate is None
+    assert total_interactions([]).rate is None
+    assert total_interactions([post(1, reactions=5, impressions=0)]).rate is None
 
 
 def test_counts_by_kind_and_channel_most_frequent_first():
@@ -133,7 +166,9 @@ def test_figures_by_kind():
         post(3, kind=K.TALK, platform=None, attendees=40),
     ]
     posts, talks = figures_by_kind(items)
-    assert (posts.kind, posts.contributions, posts.reach.total, posts.engagement.engagements) == (K.POST, 2, 400, 5)
-    assert posts.engagement.rate == 5 / 500
-    assert (talks.kind, talks.contributions, talks.reach.total, talks.engagement.rate) == (K.TALK, 1, 40, None)
+    assert (posts.kind, posts.contributions, posts.reach.people.total, posts.reach.impressions.total) == (
+        K.POST, 2, 100, 800)
+    assert (posts.interactions.interactions, posts.interactions.rate) == (5, 5 / 500)
+    assert (talks.kind, talks.contributions, talks.reach.attendees.total, talks.interactions.rate) == (
+        K.TALK, 1, 40, None)
     assert figures_by_kind([]) == ()

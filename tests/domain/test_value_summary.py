@@ -8,16 +8,18 @@ from portfolio_app.domain.enums import ContributionKind as K
 from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.records import (
     AudienceFacts,
+    Rate,
     CampaignFacts,
     ContributionFacts,
     EmploymentFacts,
     Period,
     ValueRates,
 )
-from portfolio_app.domain.value import contributions_per_month, summarize
+from portfolio_app.domain.value import Amount, TargetStatus, contributions_per_month, summarize
 
 TODAY = date(2024, 6, 30)
-RATES = ValueRates(currency="EUR", value_per_follower_month=1.0, cpm={"linkedin": 20.0})
+RATES = ValueRates(currency="EUR", show_money=True, audience_rate=Rate(1.0, "EUR", "test", date(2024, 1, 1)),
+                   cpm={"linkedin": Rate(20.0, "EUR", "test", date(2024, 1, 1))})
 OLD = EmploymentFacts(id=1, organisation="Old Corp", role="Editor", start=date(2022, 1, 1), end=date(2024, 1, 31))
 NEW = EmploymentFacts(id=2, organisation="New AG", role="Head of Comms", start=date(2024, 2, 1))
 LINKEDIN = AudienceFacts(
@@ -67,23 +69,28 @@ def test_counts_and_reach():
     assert (s.contributions, s.online, s.offline) == (5, 4, 1)
     assert s.by_kind == ((K.POST, 4), (K.TALK, 1))
     assert s.by_channel == ((Platform.LINKEDIN, 4), (Platform.OFFLINE, 1))
-    # 300 (reach) + 4000 (impressions) + 80 (attendees) + 0 (impressions=0 is a figure); #4 has none
-    assert (s.reach.total, s.reach.without_figure) == (4380, 1)
-    assert (s.reach_personal.total, s.reach_employer.total) == (300, 4000)
+    assert s.channels == 2
+    # people reached: only #1 measured reach; views: #1 1000 + #2 4000 + #5 0; attendees: #3; #4 has nothing
+    assert (s.reach.people.total, s.reach.people.with_figure) == (300, 1)
+    assert (s.reach.impressions.total, s.reach.impressions.with_figure) == (5000, 3)
+    assert (s.reach.attendees.total, s.reach.without_any) == (80, 1)
+    assert (s.reach_personal.people.total, s.reach_employer.people.total) == (300, None)
+    assert s.reach_employer.impressions.total == 4000
 
 
-def test_engagement_personal_vs_corporate():
+def test_interactions_personal_vs_corporate():
     s = full()
-    assert s.engagement.engagements == 40 + 120 + 3 + 2
-    assert (s.engagement.rate_engagements, s.engagement.rate_impressions) == (160, 5000)
-    assert s.engagement_personal.rate == pytest.approx(40 / 1000)
-    assert s.engagement_employer.rate == pytest.approx(120 / 4000)  # #5 has zero impressions
+    assert s.interactions.interactions == 40 + 120 + 3 + 2
+    assert (s.interactions.rate_interactions, s.interactions.rate_impressions) == (160, 5000)
+    assert s.interactions_personal.rate == pytest.approx(40 / 1000)
+    assert s.interactions_employer.rate == pytest.approx(120 / 4000)  # #5 has zero impressions
 
 
 def test_audiences_and_ownership():
     s = full()
     assert [g.audience.id for g in s.audiences] == [11, 10, 12]  # largest first, unmeasured last
     assert (s.ownership.personal.size, s.ownership.personal.growth, s.ownership.personal.unknown) == (1600, 600, 1)
+    # New AG's account counts from the start of the job (5000 on 1 Feb)
     assert (s.ownership.employer.size, s.ownership.employer.growth) == (5400, 400)
 
 
@@ -91,35 +98,42 @@ def test_career_reach_built_per_employment():
     s = full()
     new, old = s.career
     assert new.employment is NEW and old.employment is OLD
-    assert new.built.span == Period(date(2024, 2, 1), date(2024, 3, 31))
-    assert (new.contributions, new.reach.total) == (4, 4080)
-    # personal: 1000 on 1 Feb (snapshot of 1 Jan) → 1600; employer: 5000 → 5400
-    assert (new.built.personal.growth, new.built.employer.growth, new.built.growth) == (600, 400, 1000)
-    assert old.built.span == Period(date(2024, 1, 1), date(2024, 1, 31))
-    assert (old.contributions, old.reach.total, old.built.growth) == (1, 300, 0)
+    assert new.built.spans == (Period(date(2024, 2, 1), date(2024, 3, 31)),)
+    assert (new.contributions, new.reach.people.total, new.reach.impressions.total) == (4, None, 4000)
+    # personal: 1000 on 31 Jan → 1600; employer: 5000 → 5400
+    assert (new.built.personal, new.built.employer.growth, new.built.growth) == (600, 400, 1000)
+    assert old.built.spans == (Period(date(2024, 1, 1), date(2024, 1, 31)),)
+    assert (old.contributions, old.reach.people.total, old.built.growth) == (1, 300, 0)
+    assert s.between_roles is None  # the roles follow each other without a gap
 
 
 def test_campaign_target_vs_achieved():
     (result,) = full().campaigns
-    assert (result.reach.total, result.engagement.engagements) == (4080, 120)
-    assert result.reach_achieved == pytest.approx(4080 / 5000)
-    assert result.engagements_achieved == pytest.approx(1.2)
+    assert (result.reach.people.total, result.interactions.interactions) == (None, 120)
+    reach, interactions = result.targets
+    assert (reach.target, reach.achieved, reach.status) == (5000, None, TargetStatus.NOT_MEASURED)
+    assert (interactions.achieved, interactions.share, interactions.status) == (120, pytest.approx(1.2),
+                                                                                TargetStatus.MET)
+    assert result.status is TargetStatus.PARTLY_MET
     assert [k.id for k in result.key_contributions] == [2, 3]
 
 
 def test_money_figures_and_strongest():
     s = full()
-    assert s.earned_media_value.amount == pytest.approx(1000 / 1000 * 20 + 4000 / 1000 * 20)
+    assert s.earned_media_value.amounts == (Amount(pytest.approx(1000 / 1000 * 20 + 4000 / 1000 * 20), "EUR"),)
     assert s.earned_media_value.counted == 3  # #5 counts with zero impressions
-    # personal 1000, 1000, 1600 ; employer 0, 5000, 5400 ; rate 1.0
-    assert s.audience_value.personal == pytest.approx(3600)
-    assert s.audience_value.employer == pytest.approx(10400)
+    # monthly: personally owned followers at the period's end (1600) × 1.0; the employer's 5400 never count
+    assert s.audience_value.amount == Amount(1600.0, "EUR")
     assert [x.id for x in s.strongest] == [2, 1, 3]
 
 
 def test_money_off_gives_no_money_figures():
     s = summarize(CONTRIBUTIONS, rates=ValueRates(show_money=False), period=Q1, today=TODAY)
     assert s.earned_media_value is None and s.audience_value is None
+
+
+def test_money_is_off_by_default():
+    assert ValueRates().show_money is False
 
 
 def test_one_employment_limits_period_contributions_and_accounts():
@@ -133,9 +147,9 @@ def test_one_employment_limits_period_contributions_and_accounts():
 
 
 def test_empty_period():
-    s = full(period=Period(date(2025, 1, 1), date(2025, 1, 31)))
-    assert (s.contributions, s.reach.total, s.reach.without_figure) == (0, 0, 0)
-    assert s.engagement.rate is None
+    s = full(period=Period(date(2024, 5, 1), date(2024, 5, 31)))
+    assert (s.contributions, s.reach.people.total, s.reach.without_any) == (0, None, 0)
+    assert (s.interactions.interactions, s.interactions.rate) == (None, None)
     assert s.by_kind == () and s.strongest == () and s.campaigns == ()
     assert s.ownership.personal.size == 1600  # audiences keep their size
     assert s.ownership.personal.growth == 0
@@ -144,14 +158,21 @@ def test_empty_period():
 def test_nothing_at_all():
     s = summarize([], today=TODAY)
     assert s.period == Period(TODAY, TODAY)
-    assert (s.contributions, s.reach.total, s.ownership.total.size, s.career) == (0, 0, 0, ())
-    assert s.audience_value.total == 0
+    assert (s.contributions, s.reach.people.total, s.ownership.total.size, s.career) == (0, None, None, ())
+    assert s.between_roles is None
 
 
 def test_open_period_starts_at_first_known_day_and_ends_today():
     s = summarize(CONTRIBUTIONS, [LINKEDIN], today=TODAY)
     assert s.period == Period(date(2023, 12, 31), TODAY)
     assert s.contributions == 6
+
+
+def test_contributions_without_a_role_are_counted_between_roles():
+    loose = [*CONTRIBUTIONS, c(7, date(2024, 3, 5), audience=LINKEDIN, reach=10)]
+    s = summarize(loose, [LINKEDIN, CORPORATE], [OLD, NEW], [], RATES, Q1, today=TODAY)
+    assert (s.between_roles.contributions, s.between_roles.reach.people.total) == (1, 10)
+    assert sum(job.contributions for job in s.career) + s.between_roles.contributions == s.contributions
 
 
 def test_contributions_per_month_includes_empty_months():

@@ -98,7 +98,7 @@ def test_figures_survive_the_largest_metrics_and_the_extreme_dates(db):
     for day in (dt.date(1, 1, 1), dt.date(2024, 1, 1), dt.date(9999, 12, 31)):
         contributions.create(db, _valid(date=day, reach=2**63 - 1, impressions=2**63 - 1, reactions=2**63 - 1))
     summary = key_figures(db, today=dt.date(9999, 12, 31))
-    assert summary.reach.total == 3 * (2**63 - 1)  # Python integers: no overflow in the sum
+    assert summary.reach.people.total == 3 * (2**63 - 1)  # Python integers: no overflow in the sum
     assert summary.contributions == 3
 
 

@@ -88,7 +88,7 @@ def test_neutralise_and_cells():
 
 def test_decimal_comma_uses_semicolons_and_bom(db, tmp_path):
     rates = get_value_rates(db)
-    save_value_rates(db, dataclasses.replace(rates, value_per_follower_month=2.75))
+    save_value_rates(db, dataclasses.replace(rates, audience_rate=dataclasses.replace(rates.audience_rate, amount=2.75)))
     options = CsvOptions(bom=True, decimal=",")
     export_table(db, "value_settings", tmp_path / "v.csv", options)
     row = read_back(tmp_path / "v.csv", options)[0]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from portfolio_app.domain.records import ValueRates
+from portfolio_app.domain.records import ExchangeRate, Rate, ValueRates
 from portfolio_app.errors import HasDependents, NotFound, ValidationError
 from portfolio_app.services import records
 from portfolio_app.services.singletons import get_profile, get_value_rates, save_profile, save_value_rates
@@ -151,12 +151,29 @@ def test_profile_and_value_settings(db):
         save_profile(db, {"website": "javascript:alert(1)"})
     assert "website" in refused.value.errors
     rates = get_value_rates(db)
-    assert rates.currency == "EUR" and rates.cpm["linkedin"] > 0
-    saved = save_value_rates(db, ValueRates(currency="CHF", show_money=False, value_per_follower_month=1.0,
-                                            cpm={**rates.cpm, "x": 4.5}))
-    assert (saved.currency, saved.show_money, saved.cpm["x"]) == ("CHF", False, 4.5)
+    # a new database: money off; every default rate has an amount, a currency, a source and a date
+    assert rates.show_money is False and rates.cpm["linkedin"].amount > 0
+    assert all(rate.currency and rate.source and rate.date for rate in [*rates.cpm.values(), rates.audience_rate])
+    assert "PhoneDog" in rates.audience_rate.source and rates.audience_rate.currency == "USD"
+    mine = Rate(4.5, "CHF", "media kit of X, Zurich", D(2024, 5, 1))
+    exchange = (ExchangeRate("USD", "CHF", 0.88, "my bank", D(2024, 5, 2)),)
+    saved = save_value_rates(db, ValueRates(currency="CHF", show_money=True, cpm={**rates.cpm, "x": mine},
+                                            exchange=exchange))
+    assert (saved.currency, saved.show_money, saved.cpm["x"], saved.exchange) == ("CHF", True, mine, exchange)
+    assert saved.audience_rate == rates.audience_rate
     with pytest.raises(ValidationError):
-        save_value_rates(db, ValueRates(cpm={"x": -1.0}))
+        save_value_rates(db, ValueRates(cpm={"x": Rate(-1.0, "USD")}))
+
+
+def test_value_settings_of_earlier_versions_are_read_with_their_currency(db):
+    from portfolio_app.storage.models import ValueSettings
+
+    with db.session() as session:
+        session.add(ValueSettings(id=1, currency="EUR", show_money=True, value_per_follower_month=2.5,
+                                  cpm_json='{"linkedin": 12.0}'))
+    rates = get_value_rates(db)
+    assert (rates.cpm["linkedin"].amount, rates.cpm["linkedin"].currency) == (12.0, "EUR")
+    assert rates.audience_rate.currency == "USD"  # 2.50 was the PhoneDog figure, in USD
 
 
 def test_list_text_and_period_filters_for_small_tables(db):

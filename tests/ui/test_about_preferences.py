@@ -76,7 +76,7 @@ def test_app_icon_has_every_size():
 def test_preferences_show_and_save_value_rates(qtbot, db):
     dialog = PreferencesDialog(db)
     qtbot.addWidget(dialog)
-    assert dialog.cpm_spins["linkedin"].value() == pytest.approx(get_value_rates(db).cpm["linkedin"])
+    assert dialog.cpm_spins["linkedin"].value() == pytest.approx(get_value_rates(db).cpm["linkedin"].amount)
     dialog.currency_combo.setCurrentText("chf")
     dialog.show_money_check.setChecked(False)
     dialog.follower_value_spin.setValue(1.75)
@@ -85,7 +85,8 @@ def test_preferences_show_and_save_value_rates(qtbot, db):
     assert dialog.result() == dialog.DialogCode.Accepted
     rates = get_value_rates(db)
     assert (rates.currency, rates.show_money, rates.value_per_follower_month) == ("CHF", False, 1.75)
-    assert rates.cpm["mastodon"] == 4.5
+    assert (rates.cpm["mastodon"].amount, rates.cpm["mastodon"].source) == (4.5, "set by you")
+    assert rates.cpm["linkedin"].source.startswith("Portfolio's default")  # untouched: keeps its source
 
 
 def test_invalid_currency_keeps_the_dialog_open_and_saves_nothing(qtbot, db):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -46,17 +47,24 @@ def test_all_time_figures_are_key_figures(qtbot, view, demo_db):
     expected = key_figures(demo_db)
     assert summary == expected
     assert tile(view, "contributions")[0] == f"{expected.contributions:,}"
-    assert tile(view, "reach")[0] == f"{expected.reach.total:,}"
-    assert f"{expected.reach.without_figure:,} of {expected.reach.contributions:,}" in tile(view, "reach")[1]
-    rate = expected.engagement.rate
+    people = expected.reach.people
+    assert tile(view, "reach")[0] == f"{people.total:,}"
+    assert f"{people.with_figure:,} of {people.contributions:,}" in tile(view, "reach")[1]
+    assert "not unique people" in tile(view, "reach")[1]
+    assert tile(view, "impressions")[0] == f"{expected.reach.impressions.total:,}"
+    assert "Views, not people" in tile(view, "impressions")[1]
+    assert tile(view, "interactions")[0] == f"{expected.interactions.interactions:,}"
+    rate = expected.interactions.rate
     assert tile(view, "engagement")[0] == f"{rate * 100:.1f}\u202f%"
     basis = tile(view, "engagement")[1]
-    assert f"{expected.engagement.rate_engagements:,} engagements / {expected.engagement.rate_impressions:,}" in basis
-    assert f"over {expected.engagement.rate_basis:,} contribution" in basis
+    assert f"{expected.interactions.rate_interactions:,} interactions / " \
+        f"{expected.interactions.rate_impressions:,}" in basis
+    assert f"over {expected.interactions.rate_basis:,} contribution" in basis
     assert tile(view, "audience")[0] == f"{expected.ownership.total.size:,}"
     assert tile(view, "portable")[0] == f"{expected.ownership.personal.size:,}"
-    assert tile(view, "employer")[0] == f"{expected.ownership.employer.size:,}"
-    assert tile(view, "engagement_personal")[0] == f"{expected.engagement_personal.rate * 100:.1f}\u202f%"
+    employer = expected.ownership.employer.size
+    assert tile(view, "employer")[0] == (f"{employer:,}" if employer is not None else "not measured")
+    assert tile(view, "engagement_personal")[0] == f"{expected.interactions_personal.rate * 100:.1f}\u202f%"
     # the charts count what the tiles count
     assert sum(count for _, count in view.figures.per_month) == expected.contributions
     assert view.figures.audience_points[-1].total == expected.ownership.total.size
@@ -119,7 +127,8 @@ def test_empty_database_shows_zeroes_and_no_chart_data(qtbot, db):
     summary = shown(qtbot, view)
     assert summary.contributions == 0
     assert tile(view, "contributions")[0] == "0"
-    assert tile(view, "engagement")[0] == "–"
+    assert tile(view, "engagement")[0] == "not measured"  # unknown is never 0 and never a bare dash
+    assert tile(view, "reach")[0] == "not measured" and tile(view, "audience")[0] == "not measured"
     assert not view.month_chart.has_data() and not view.channel_chart.has_data()
     assert not view.growth_chart.has_data()
     view.grab()  # painting the empty state does not fail
@@ -131,11 +140,15 @@ def test_money_tiles_follow_the_value_settings(qtbot, view, demo_db):
     summary = view.figures.summary
     assert view.tiles["earned_media"].isVisibleTo(view) == (summary.earned_media_value is not None)
     rates = get_value_rates(demo_db)
-    save_value_rates(demo_db, type(rates)(rates.currency, not rates.show_money, rates.value_per_follower_month,
-                                          rates.cpm))
+    assert not rates.show_money  # the demo has money off
+    assert view.money_hint.isVisibleTo(view) and "Preferences → Value rates" in view.money_hint.text()
+    save_value_rates(demo_db, dataclasses.replace(rates, show_money=True))
     view.refresh()
     shown(qtbot, view)
-    assert view.tiles["earned_media"].isVisibleTo(view) == (not rates.show_money)
+    assert view.tiles["earned_media"].isVisibleTo(view) and not view.money_hint.isVisibleTo(view)
+    value = view.figures.summary.audience_value
+    assert tile(view, "audience_value")[0].endswith(value.amount.currency)
+    assert "per follower-month" in tile(view, "audience_value")[1]
 
 
 def test_the_chosen_period_is_remembered(qtbot, view, demo_db):

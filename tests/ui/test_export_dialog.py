@@ -171,7 +171,7 @@ def test_last_choices_are_remembered_across_dialogs(qtbot, dialog, demo_db, tmp_
     dialog.period.start.set_value(dt.date(2020, 2, 1))
     dialog.period.end.set_value(dt.date(2023, 6, 30))
     choose(dialog, sections=("cover", "career", "method"), language="de", page_size="letter",
-           prepared_for="Muster AG", anonymize=True, show_money=True, currency="CHF", appendix="full",
+           prepared_for="Muster AG", anonymize=True, show_money=True, currency="USD", appendix="full",
            out=folder / "cv.pdf")
     assert run_export(qtbot, dialog).error is None
 
@@ -183,7 +183,7 @@ def test_last_choices_are_remembered_across_dialogs(qtbot, dialog, demo_db, tmp_
                                                                                            "method"]
     assert again.language.currentData() == "de" and again.page_size.currentData() == "letter"
     assert again.prepared_for.text() == "Muster AG" and again.anonymize.isChecked()
-    assert again.show_money.isChecked() and again.currency.currentText() == "CHF"
+    assert again.show_money.isChecked() and again.currency.currentText() == "USD"
     assert again.appendix.currentData() == "full"
     assert Path(again.path.text()).parent == folder, "the last folder used"
 

@@ -92,8 +92,9 @@ def test_value_settings_are_saved(qtbot, view, db):
     qtbot.wait(1)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     rates = get_value_rates(db)
-    assert (rates.currency, rates.value_per_follower_month, rates.show_money) == ("CHF", 1.75, False)
-    assert rates.cpm["linkedin"] == 42.5 and rates.cpm["offline"] == 0.0
+    assert (rates.currency, rates.value_per_follower_month, rates.show_money) == ("CHF", 1.75, True)
+    assert rates.cpm["linkedin"].amount == 42.5 and rates.cpm["offline"].amount == 0.0
+    assert rates.cpm["linkedin"].source == "set by you"
 
 
 def test_revert_drops_unsaved_edits(qtbot, view, db):

@@ -1,44 +1,129 @@
-"""Campaigns: what their contributions achieved against the targets set."""
+"""Campaigns: what their contributions achieved against the targets set.
+
+Each target is compared with the figure it names: the reach target with the
+people reached (reach as platforms measured it, summed per contribution), the
+interactions target with the interactions. The status is computed, never taken
+from the user's outcome text: met (100 % or more), partly met (50 % or more),
+not met (less), no target, or not measured (no contribution had the figure).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import CampaignFacts, ContributionFacts, Period
 from portfolio_app.domain.value.contributions import (
-    EngagementTotal,
+    InteractionTotal,
     ReachTotal,
     strongest,
-    total_engagement,
+    total_interactions,
     total_reach,
 )
+
+PARTLY_MET_FROM = 0.5  # half the target or more is "partly met"
+
+
+class TargetStatus(StrEnum):
+    MET = "met"
+    PARTLY_MET = "partly_met"
+    NOT_MET = "not_met"
+    NO_TARGET = "no_target"
+    NOT_MEASURED = "not_measured"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    TargetStatus.MET: QT_TRANSLATE_NOOP("value", "met"),
+    TargetStatus.PARTLY_MET: QT_TRANSLATE_NOOP("value", "partly met"),
+    TargetStatus.NOT_MET: QT_TRANSLATE_NOOP("value", "not met"),
+    TargetStatus.NO_TARGET: QT_TRANSLATE_NOOP("value", "no target"),
+    TargetStatus.NOT_MEASURED: QT_TRANSLATE_NOOP("value", "not measured"),
+}
+
+
+class TargetKind(StrEnum):
+    REACH = "reach"  # people reached
+    INTERACTIONS = "interactions"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetResult:
+    kind: TargetKind
+    target: int | None
+    achieved: int | None  # None: not measured
+
+    @property
+    def share(self) -> float | None:
+        """Achieved as a share of the target (1.0 = 100 %); None without a target or a figure."""
+        if not self.target or self.achieved is None:
+            return None
+        return self.achieved / self.target
+
+    @property
+    def status(self) -> TargetStatus:
+        if not self.target:
+            return TargetStatus.NO_TARGET
+        share = self.share
+        if share is None:
+            return TargetStatus.NOT_MEASURED
+        if share >= 1:
+            return TargetStatus.MET
+        return TargetStatus.PARTLY_MET if share >= PARTLY_MET_FROM else TargetStatus.NOT_MET
+
+
+def overall_status(targets: Sequence[TargetResult]) -> TargetStatus:
+    """Met when every target set is met; not met when none is even partly met; else partly met."""
+    statuses = [t.status for t in targets if t.status is not TargetStatus.NO_TARGET]
+    if not statuses:
+        return TargetStatus.NO_TARGET
+    if all(s is TargetStatus.MET for s in statuses):
+        return TargetStatus.MET
+    if all(s is TargetStatus.NOT_MEASURED for s in statuses):
+        return TargetStatus.NOT_MEASURED
+    if all(s in (TargetStatus.NOT_MET, TargetStatus.NOT_MEASURED) for s in statuses):
+        return TargetStatus.NOT_MET
+    return TargetStatus.PARTLY_MET
 
 
 @dataclass(frozen=True, slots=True)
 class CampaignResult:
     campaign: CampaignFacts
     reach: ReachTotal
-    engagement: EngagementTotal
+    interactions: InteractionTotal
     key_contributions: tuple[ContributionFacts, ...]
+    contributions: int = 0
 
     @property
-    def reach_achieved(self) -> float | None:
-        """Achieved reach as a share of the target; None without a target."""
-        target = self.campaign.target_reach
-        return self.reach.total / target if target else None
+    def targets(self) -> tuple[TargetResult, TargetResult]:
+        return (
+            TargetResult(TargetKind.REACH, self.campaign.target_reach, self.reach.people.total),
+            TargetResult(TargetKind.INTERACTIONS, self.campaign.target_engagements, self.interactions.interactions),
+        )
 
     @property
-    def engagements_achieved(self) -> float | None:
-        target = self.campaign.target_engagements
-        return self.engagement.engagements / target if target else None
+    def status(self) -> TargetStatus:
+        return overall_status(self.targets)
 
 
 def _overlaps(campaign: CampaignFacts, period: Period) -> bool:
     starts_before_end = campaign.start is None or period.end is None or campaign.start <= period.end
     ends_after_start = campaign.end is None or period.start is None or campaign.end >= period.start
     return starts_before_end and ends_after_start
+
+
+def campaign_result(campaign: CampaignFacts, contributions: Sequence[ContributionFacts]) -> CampaignResult:
+    """One campaign measured by ``contributions`` (those of it to count)."""
+    return CampaignResult(
+        campaign, total_reach(contributions), total_interactions(contributions), strongest(contributions, 3),
+        len(contributions),
+    )
 
 
 def campaign_results(
@@ -58,6 +143,6 @@ def campaign_results(
         own = by_campaign.get(campaign.id, [])
         if not own and not _overlaps(campaign, period):
             continue
-        results.append(CampaignResult(campaign, total_reach(own), total_engagement(own), strongest(own, 3)))
+        results.append(campaign_result(campaign, own))
     results.sort(key=lambda r: (r.campaign.start or date.min, r.campaign.id), reverse=True)
     return tuple(results)

@@ -1,8 +1,9 @@
-"""Figures over contributions: reach with its fallbacks, engagement, counts.
+"""Figures over contributions: people reached, views, attendees, interactions, counts.
 
-Unknown metrics are None and never count as zero: a contribution without any
-reach figure is counted as "no figure", and only contributions that have both
-engagements and impressions enter the engagement rate.
+Unknown metrics are None and never count as zero: a sum over contributions of
+which none had the metric is None ("not measured"), and only contributions
+that have both interactions and impressions enter the engagement rate. Reach
+(people), impressions (views) and attendees are never added to each other.
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ _SOURCE_LABELS = {
     ReachSource.ATTENDEES: QT_TRANSLATE_NOOP("value", "attendees"),
 }
 
-# Online: people reached, else views as an upper bound, else people in the room
-# (a webinar). Offline: people in the room first. Spelled out branch by branch:
+# The headline figure of ONE contribution, printed with its source's label
+# ("12,000 views (impressions)"), never summed across sources.
+# Online: people reached, else views, else people in the room (a webinar).
+# Offline: people in the room first. Spelled out branch by branch:
 # this runs for every contribution several times per report.
 _REACH, _IMPRESSIONS, _ATTENDEES = ReachSource.REACH, ReachSource.IMPRESSIONS, ReachSource.ATTENDEES
 _OFFLINE_PLATFORM = Platform.OFFLINE
@@ -59,7 +62,10 @@ def channel_of(contribution: ContributionFacts) -> Platform | None:
 
 
 def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource | None]:
-    """The contribution's reach and where it came from; (None, None) when nothing is known."""
+    """The contribution's headline figure and which metric it is; (None, None) when nothing is known.
+
+    Print it with ``source.label``: impressions are views, not people.
+    """
     c = contribution
     if c.kind in OFFLINE_KINDS or c.platform is _OFFLINE_PLATFORM:
         if c.attendees is not None:
@@ -78,7 +84,7 @@ def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource |
     return None, None
 
 
-def engagements_of(contribution: ContributionFacts) -> int | None:
+def interactions_of(contribution: ContributionFacts) -> int | None:
     """Reactions + comments + shares + clicks over the known ones; None when none is known."""
     reactions, comments, shares, clicks = (
         contribution.reactions, contribution.comments, contribution.shares, contribution.clicks)
@@ -88,68 +94,107 @@ def engagements_of(contribution: ContributionFacts) -> int | None:
 
 
 @dataclass(frozen=True, slots=True)
-class ReachTotal:
-    total: int
+class MetricTotal:
+    """One metric summed over contributions; ``total`` is None when none of them had it."""
+
+    total: int | None
+    with_figure: int
     contributions: int
-    from_reach: int
-    from_impressions: int
-    from_attendees: int
-    without_figure: int
 
     @property
-    def with_figure(self) -> int:
-        return self.contributions - self.without_figure
+    def without_figure(self) -> int:
+        return self.contributions - self.with_figure
+
+
+@dataclass(frozen=True, slots=True)
+class ReachTotal:
+    """People reached, views and attendees: three figures with their own labels, never mixed.
+
+    ``people`` sums the reach a platform measured (people, counted per
+    contribution, so one person reached twice counts twice); ``impressions``
+    are views, not people; ``attendees`` were in the room. ``without_any``
+    counts the contributions that have none of the three.
+    """
+
+    people: MetricTotal
+    impressions: MetricTotal
+    attendees: MetricTotal
+    without_any: int
+
+    @property
+    def contributions(self) -> int:
+        return self.people.contributions
+
+    @property
+    def with_any(self) -> int:
+        return self.contributions - self.without_any
+
+
+def _metric(total: int, with_figure: int, count: int) -> MetricTotal:
+    return MetricTotal(total if with_figure else None, with_figure, count)
 
 
 def total_reach(contributions: Sequence[ContributionFacts]) -> ReachTotal:
-    sources: Counter[ReachSource | None] = Counter()
-    total = 0
-    for contribution in contributions:
-        value, source = reach_of(contribution)
-        sources[source] += 1
-        total += value or 0
+    people = impressions = attendees = 0
+    with_people = with_impressions = with_attendees = without_any = 0
+    for c in contributions:
+        reach, views, room = c.reach, c.impressions, c.attendees
+        if reach is not None:
+            people += reach
+            with_people += 1
+        if views is not None:
+            impressions += views
+            with_impressions += 1
+        if room is not None:
+            attendees += room
+            with_attendees += 1
+        if reach is None and views is None and room is None:
+            without_any += 1
+    count = len(contributions)
     return ReachTotal(
-        total=total,
-        contributions=len(contributions),
-        from_reach=sources[ReachSource.REACH],
-        from_impressions=sources[ReachSource.IMPRESSIONS],
-        from_attendees=sources[ReachSource.ATTENDEES],
-        without_figure=sources[None],
+        _metric(people, with_people, count),
+        _metric(impressions, with_impressions, count),
+        _metric(attendees, with_attendees, count),
+        without_any,
     )
 
 
 @dataclass(frozen=True, slots=True)
-class EngagementTotal:
-    """Engagements, and the rate with its denominator named.
+class InteractionTotal:
+    """Interactions (reactions + comments + shares + clicks), and the engagement rate with its basis.
 
-    ``rate = rate_engagements / rate_impressions`` over the ``rate_basis``
-    contributions that have both an engagement figure and impressions > 0.
+    ``interactions`` is None when no contribution had any of the four figures;
+    it is shown also where impressions are unknown. ``rate = rate_interactions
+    / rate_impressions`` over the ``rate_basis`` contributions that have both
+    an interaction figure and impressions > 0.
     """
 
-    engagements: int
-    with_engagements: int
-    rate_engagements: int
+    interactions: int | None
+    with_interactions: int
+    rate_interactions: int
     rate_impressions: int
     rate_basis: int
 
     @property
     def rate(self) -> float | None:
-        return self.rate_engagements / self.rate_impressions if self.rate_impressions else None
+        return self.rate_interactions / self.rate_impressions if self.rate_impressions else None
 
 
-def total_engagement(contributions: Iterable[ContributionFacts]) -> EngagementTotal:
-    engagements = with_engagements = rate_engagements = rate_impressions = rate_basis = 0
+def total_interactions(contributions: Iterable[ContributionFacts]) -> InteractionTotal:
+    interactions = with_interactions = rate_interactions = rate_impressions = rate_basis = 0
     for contribution in contributions:
-        value = engagements_of(contribution)
+        value = interactions_of(contribution)
         if value is None:
             continue
-        engagements += value
-        with_engagements += 1
+        interactions += value
+        with_interactions += 1
         if contribution.impressions:  # None and 0 both leave it out of the rate
-            rate_engagements += value
+            rate_interactions += value
             rate_impressions += contribution.impressions
             rate_basis += 1
-    return EngagementTotal(engagements, with_engagements, rate_engagements, rate_impressions, rate_basis)
+    return InteractionTotal(
+        interactions if with_interactions else None, with_interactions, rate_interactions, rate_impressions, rate_basis
+    )
 
 
 def with_ownership(contributions: Iterable[ContributionFacts], ownership: Ownership) -> list[ContributionFacts]:
@@ -170,12 +215,35 @@ def counts_by_channel(contributions: Iterable[ContributionFacts]) -> tuple[tuple
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0]))))
 
 
+def real_channels(by_channel: Iterable[tuple[Platform | None, int]]) -> int:
+    """How many channels were used: "no channel" is not one."""
+    return sum(1 for platform, count in by_channel if platform is not None and count)
+
+
+def percent_shares(counts: Sequence[int]) -> tuple[int, ...]:
+    """Whole percentages of ``counts`` that add up to exactly 100 (largest remainder method).
+
+    Each share is rounded down; the points still missing go to the largest
+    remainders (ties: the earlier item). All zero → all zero.
+    """
+    total = sum(counts)
+    if total <= 0:
+        return tuple(0 for _ in counts)
+    shares = [count * 100 // total for count in counts]  # whole numbers: no float rounding
+    remainders = [count * 100 % total for count in counts]
+    missing = 100 - sum(shares)
+    by_remainder = sorted(range(len(counts)), key=lambda i: (-remainders[i], i))
+    for index in by_remainder[:missing]:
+        shares[index] += 1
+    return tuple(shares)
+
+
 def strongest(contributions: Iterable[ContributionFacts], count: int = 3) -> tuple[ContributionFacts, ...]:
-    """The contributions with the largest reach, then engagements; those without reach are skipped."""
+    """The contributions with the largest headline figure, then interactions; those without one are skipped."""
     ranked = (c for c in contributions if reach_of(c)[0] is not None)
     # nsmallest, not a full sort: 100k contributions sorted in C hold the GIL for ~0.2 s (the UI stalls)
     return tuple(heapq.nsmallest(
-        count, ranked, key=lambda c: (-(reach_of(c)[0] or 0), -(engagements_of(c) or 0), c.date, c.id)))
+        count, ranked, key=lambda c: (-(reach_of(c)[0] or 0), -(interactions_of(c) or 0), c.date, c.id)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,15 +251,15 @@ class KindFigures:
     kind: ContributionKind
     contributions: int
     reach: ReachTotal
-    engagement: EngagementTotal
+    interactions: InteractionTotal
 
 
 def figures_by_kind(contributions: Sequence[ContributionFacts]) -> tuple[KindFigures, ...]:
-    """Count, reach and engagement per kind, in the order of :func:`counts_by_kind`."""
+    """Count, reach figures and interactions per kind, in the order of :func:`counts_by_kind`."""
     grouped: dict[ContributionKind, list[ContributionFacts]] = {}
     for contribution in contributions:
         grouped.setdefault(contribution.kind, []).append(contribution)
     return tuple(
-        KindFigures(kind, count, total_reach(grouped[kind]), total_engagement(grouped[kind]))
+        KindFigures(kind, count, total_reach(grouped[kind]), total_interactions(grouped[kind]))
         for kind, count in counts_by_kind(contributions)
     )

@@ -2,6 +2,11 @@
 
 Advertising-value equivalents measure what the same attention would have cost
 to buy, not what it achieved (Barcelona Principles); the report says so.
+
+A money figure is in the currency of the rate it was computed with; it is
+converted to the currency the user wants only where the user set an exchange
+rate for it. Figures in different currencies are never added up: they are
+kept as one amount per currency.
 """
 
 from __future__ import annotations
@@ -12,26 +17,61 @@ from dataclasses import dataclass
 from portfolio_app.domain.enums import Ownership
 from portfolio_app.domain.records import AudienceFacts, ContributionFacts, Period, ValueRates
 from portfolio_app.domain.value.audiences import size_at
-from portfolio_app.domain.value.periods import month_fraction, months
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: float
+    currency: str
+
+
+def exchange_factor(rates: ValueRates, from_currency: str, to_currency: str) -> float | None:
+    """How many ``to_currency`` one ``from_currency`` is worth as the user set it; None when not set."""
+    if from_currency == to_currency:
+        return 1.0
+    for rate in rates.exchange:
+        if rate.from_currency == from_currency and rate.to_currency == to_currency:
+            return rate.factor
+    return None
+
+
+def rate_currencies(rates: ValueRates) -> set[str]:
+    """The currencies the rates are in."""
+    return {rates.audience_rate.currency, *(rate.currency for rate in rates.cpm.values())}
+
+
+def missing_exchange(rates: ValueRates, to_currency: str) -> list[str]:
+    """The rate currencies that cannot be shown in ``to_currency`` (no exchange rate set), sorted."""
+    return sorted(c for c in rate_currencies(rates) if exchange_factor(rates, c, to_currency) is None)
+
+
+def in_display_currency(amounts: dict[str, float], rates: ValueRates) -> tuple[Amount, ...]:
+    """Amounts per rate currency, converted where an exchange rate is set, largest first."""
+    shown: dict[str, float] = {}
+    for currency, value in amounts.items():
+        factor = exchange_factor(rates, currency, rates.currency)
+        target = rates.currency if factor is not None else currency
+        shown[target] = shown.get(target, 0.0) + value * (factor if factor is not None else 1.0)
+    return tuple(sorted((Amount(v, c) for c, v in shown.items()), key=lambda a: (-a.value, a.currency)))
 
 
 @dataclass(frozen=True, slots=True)
 class EarnedMediaValue:
-    """Σ impressions / 1000 × CPM of the contribution's platform.
+    """Σ impressions / 1000 × CPM of the contribution's platform — an advertising-cost equivalent.
 
     Contributions without impressions, or on a platform without a CPM, add
-    nothing and are counted so the method can say so.
+    nothing and are counted so the method can say so. ``amounts`` holds one
+    amount per currency (usually one).
     """
 
-    amount: float
-    currency: str
+    amounts: tuple[Amount, ...]
     counted: int
     without_impressions: int
     without_rate: int
 
 
 def earned_media_value(contributions: Iterable[ContributionFacts], rates: ValueRates) -> EarnedMediaValue:
-    amount = 0.0
+    by_currency: dict[str, float] = {}
     counted = without_impressions = without_rate = 0
     for contribution in contributions:
         if contribution.impressions is None:
@@ -41,47 +81,32 @@ def earned_media_value(contributions: Iterable[ContributionFacts], rates: ValueR
         if cpm is None:
             without_rate += 1
             continue
-        amount += contribution.impressions / 1000 * cpm
+        by_currency[cpm.currency] = by_currency.get(cpm.currency, 0.0) + contribution.impressions / 1000 * cpm.amount
         counted += 1
-    return EarnedMediaValue(amount, rates.currency, counted, without_impressions, without_rate)
+    return EarnedMediaValue(in_display_currency(by_currency, rates), counted, without_impressions, without_rate)
 
 
 @dataclass(frozen=True, slots=True)
 class AudienceValue:
-    """Σ followers × value per follower-month × months, per ownership.
+    """The PhoneDog illustration, per MONTH: personally owned followers × value per follower-month.
 
-    Each calendar month of the period counts with the audience size at its
-    last day (inside the period), weighted by the share of the month covered.
-    Months before an audience's first snapshot add nothing.
+    Only audiences the person owns count (employer accounts are the
+    employer's), each at its latest known size on the period's last day.
+    ``amount`` is None when no personally owned audience had a size.
     """
 
-    personal: float
-    employer: float
-    shared: float
-    currency: str
-    rate: float
-    months: float
-
-    @property
-    def total(self) -> float:
-        return self.personal + self.employer + self.shared
+    amount: Amount | None
+    followers: int | None
+    audiences: int  # personally owned audiences with a size
 
 
 def audience_value(audiences: Sequence[AudienceFacts], period: Period, rates: ValueRates) -> AudienceValue:
-    by_owner = {ownership: 0.0 for ownership in Ownership}
-    month_count = 0.0
-    for first, last in months(period):
-        fraction = month_fraction(first, last)
-        month_count += fraction
-        for audience in audiences:
-            size = size_at(audience, last)
-            if size:
-                by_owner[audience.ownership] += size * rates.value_per_follower_month * fraction
-    return AudienceValue(
-        personal=by_owner[Ownership.PERSONAL],
-        employer=by_owner[Ownership.EMPLOYER],
-        shared=by_owner[Ownership.SHARED],
-        currency=rates.currency,
-        rate=rates.value_per_follower_month,
-        months=month_count,
-    )
+    assert period.end is not None, "close the period first"
+    sizes = [size_at(a, period.end) for a in audiences if a.ownership is Ownership.PERSONAL]
+    known = [size for size in sizes if size is not None]
+    if not known:
+        return AudienceValue(None, None, 0)
+    followers = sum(known)
+    rate = rates.audience_rate
+    (amount,) = in_display_currency({rate.currency: followers * rate.amount}, rates)
+    return AudienceValue(amount, followers, len(known))

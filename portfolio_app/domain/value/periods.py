@@ -10,16 +10,18 @@ from portfolio_app.domain.records import Period
 
 
 def close_period(period: Period, known_days: Iterable[date], today: date) -> Period:
-    """Give an open period concrete ends.
+    """Give an open period concrete ends, none of them in the future.
 
     An open start becomes the earliest day anything is known about; an open end
-    becomes today. With nothing known the period is just today.
+    becomes today, and so does an end after today: nothing is projected into
+    months that have not happened yet. With nothing known the period is just
+    today; a period wholly in the future shrinks to its first day.
     """
     start = period.start
     if start is None:
-        start = min(known_days, default=today)
-    end = period.end if period.end is not None else max(today, start)
-    return Period(start, end)
+        start = min((day for day in known_days if day <= today), default=today)
+    end = today if period.end is None or period.end > today else period.end
+    return Period(start, max(start, end))
 
 
 def clip(period: Period, start: date | None, end: date | None) -> Period | None:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from portfolio_app.domain.enums import Ownership
-from portfolio_app.domain.records import AudienceFacts, ContributionFacts, Period
-from portfolio_app.domain.value.audiences import size_at
+from portfolio_app.domain.records import AudienceFacts, ContributionFacts, EmploymentFacts, Period
+from portfolio_app.domain.value.audiences import counting_window, size_at
 from portfolio_app.domain.value.periods import month_start, months
 
 
@@ -35,13 +35,21 @@ class AudiencePoint:
         return self.personal + self.employer + self.shared
 
 
-def audience_series(audiences: Sequence[AudienceFacts], period: Period) -> tuple[AudiencePoint, ...]:
-    """One point at the start of the period and at the end of every month in it."""
+def audience_series(
+    audiences: Sequence[AudienceFacts], period: Period, employments: Sequence[EmploymentFacts] = ()
+) -> tuple[AudiencePoint, ...]:
+    """One point at the start of the period and at the end of every month in it.
+
+    An employer account counts only on days inside its employment (see
+    ``counting_window``): after the hand-over it is no longer the person's.
+    """
+    windows = [(audience, counting_window(audience, period, employments)) for audience in audiences]
     days = [period.start] + [last for _, last in months(period)]
     points = []
     for day in dict.fromkeys(days):  # the start may also be a month's last day
         sums = {ownership: 0 for ownership in Ownership}
-        for audience in audiences:
-            sums[audience.ownership] += size_at(audience, day) or 0
+        for audience, window in windows:
+            if window is not None and window.contains(day):
+                sums[audience.ownership] += size_at(audience, day) or 0
         points.append(AudiencePoint(day, sums[Ownership.PERSONAL], sums[Ownership.EMPLOYER], sums[Ownership.SHARED]))
     return tuple(points)

@@ -20,7 +20,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from portfolio_app.domain.value import engagements_of, reach_of
+from portfolio_app.domain.value import interactions_of, reach_of
 from portfolio_app.report.blocks import Context
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import channel_of, linked_title, title_of
@@ -117,7 +117,7 @@ def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Tabl
             Paragraph(linked_title(ctx, contribution), styles.cell),
             Paragraph(plain(channel_of(ctx, contribution)), styles.cell),
             fmt.integer(reach),
-            fmt.integer(engagements_of(contribution)),
+            fmt.integer(interactions_of(contribution)),
         ])
     return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE)
 
@@ -190,7 +190,7 @@ def _full_tables(ctx: Context, group: WorkGroup, widths: list[float]) -> list:
                 _cell_text(title_of(ctx, contribution), widths[2], cell_style),
                 channel,
                 fmt.integer(reach),
-                fmt.integer(engagements_of(contribution)),
+                fmt.integer(interactions_of(contribution)),
             ])
         tables.append(Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE))
     return tables

@@ -45,7 +45,8 @@ def build(ctx: Context) -> list:
     total = summary.ownership.total
     rows.append([
         Paragraph(f"<font name='{BOLD}'>{escape(texts('audiences.total'))}</font>", styles.cell), "", "",
-        Paragraph(f"<font name='{BOLD}'>{escape(fmt.integer(total.size))}</font>", styles.cell_right),
+        Paragraph(f"<font name='{BOLD}'>{escape(fmt.integer(total.size, texts('value.not_measured')))}</font>",
+                  styles.cell_right),
         Paragraph(f"<font name='{BOLD}'>{escape(fmt.signed(total.growth))}</font>", styles.cell_right),
         "",
     ])

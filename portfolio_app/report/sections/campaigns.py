@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import HRFlowable, KeepTogether, Table, TableStyle
 
-from portfolio_app.domain.value import CampaignResult
+from portfolio_app.domain.value import CampaignResult, TargetResult, TargetStatus
 from portfolio_app.report.blocks import Context, ProgressBar, spacer
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.sections.common import linked_title, meta_line
@@ -14,26 +14,25 @@ from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import plain
 
 
-def _progress_text(ctx: Context, achieved: int, target: int | None, share: float | None) -> str:
-    fmt = ctx.fmt
-    if target:
-        return ctx.texts("campaign.achieved", achieved=fmt.integer(achieved), target=fmt.integer(target),
-                         share=fmt.percent(share, 0))
-    return ctx.texts("campaign.no_target", achieved=fmt.integer(achieved))
+def _progress_text(ctx: Context, target: TargetResult) -> str:
+    fmt, texts = ctx.fmt, ctx.texts
+    if target.status is TargetStatus.NOT_MEASURED:
+        return texts("campaign.not_measured", target=fmt.integer(target.target))
+    achieved = fmt.integer(target.achieved, texts("value.not_measured"))
+    if target.target:
+        return texts("campaign.achieved", achieved=achieved, target=fmt.integer(target.target),
+                     share=fmt.percent(target.share, 0)) + " · " + texts(f"campaign.status.{target.status.value}")
+    return texts("campaign.no_target", achieved=achieved)
 
 
 def _targets(ctx: Context, result: CampaignResult) -> Table:
     bar_width = ctx.width * 0.38
     rows = []
-    for label_key, achieved, target, share in (
-        ("campaign.reach", result.reach.total, result.campaign.target_reach, result.reach_achieved),
-        ("campaign.engagements", result.engagement.engagements, result.campaign.target_engagements,
-         result.engagements_achieved),
-    ):
+    for label_key, target in zip(("campaign.reach", "campaign.interactions"), result.targets):
         rows.append([
             ctx.para(escape(ctx.texts(label_key)), ctx.styles.small),
-            ProgressBar(share, bar_width) if target else "",
-            ctx.para(escape(_progress_text(ctx, achieved, target, share)), ctx.styles.body_tight),
+            ProgressBar(target.share, bar_width) if target.target else "",
+            ctx.para(escape(_progress_text(ctx, target)), ctx.styles.body_tight),
         ])
     table = Table(rows, colWidths=[70, bar_width + 10, ctx.width - 80 - bar_width], hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -59,7 +58,9 @@ def build(ctx: Context) -> list:
             meta.append(plain(employment.organisation))
         if campaign.start or campaign.end:
             meta.append(escape(fmt.period(campaign.start, campaign.end)))
-        meta.append(escape(texts("campaign.count", count=fmt.integer(result.reach.contributions))))
+        meta.append(escape(texts("campaign.count", count=fmt.integer(result.contributions))))
+        meta.append(f"<font name='{BOLD}'>"
+                    f"{escape(texts('campaign.status', status=texts(f'campaign.status.{result.status.value}')))}</font>")
         block = [ctx.para(plain(campaign.name), styles.heading), ctx.para(" · ".join(meta), styles.meta)]
         extra = data.campaign_texts.get(campaign.id)
         if extra and extra.objective.strip():
@@ -67,7 +68,7 @@ def build(ctx: Context) -> list:
                                   + plain(extra.objective.strip())))
         block += [_targets(ctx, result), spacer(1)]
         if extra and extra.outcome.strip():
-            block.append(ctx.para(f"<font name='{BOLD}'>{escape(texts('campaign.outcome'))}:</font> "
+            block.append(ctx.para(f"<font name='{BOLD}'>{escape(texts('campaign.outcome_own'))}:</font> "
                                   + plain(extra.outcome.strip())))
         if result.key_contributions:
             block.append(ctx.para(escape(texts("campaign.key")), styles.subheading))

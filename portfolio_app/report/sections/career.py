@@ -11,32 +11,50 @@ from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import plain
 
 
+def _figures(ctx: Context, item) -> list[tuple[str, str]]:
+    texts, fmt = ctx.texts, ctx.fmt
+    unknown = texts("value.not_measured")
+    return [
+        (texts("career.contributions"), escape(fmt.integer(item.contributions))),
+        (texts("career.reach"), escape(fmt.compact(item.reach.people.total, unknown))),
+        (texts("career.impressions"), escape(fmt.compact(item.reach.impressions.total, unknown))),
+        (texts("career.interactions"), escape(fmt.compact(item.interactions.interactions, unknown))),
+        (texts("career.built_personal"), escape(fmt.signed(item.built.personal, unknown))),
+        (texts("career.built_employer"), escape(fmt.signed(item.built.employer.growth, unknown))),
+    ]
+
+
+def _handed_over(ctx: Context, item) -> list:
+    employer = item.built.employer
+    if not employer.handed_over_count:
+        return []
+    return [ctx.para(escape(ctx.texts("career.handed_over", accounts=ctx.fmt.integer(employer.handed_over_count),
+                                      size=ctx.fmt.integer(employer.handed_over))), ctx.styles.small)]
+
+
 def build(ctx: Context) -> list:
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
-    career = ctx.data.summary.career
+    summary = ctx.data.summary
+    career = summary.career
     if not career:
         return []
     story = [ctx.section("section.career")]
-    for index, item in enumerate(career):
+    entries = [*career, *([summary.between_roles] if summary.between_roles else [])]
+    for index, item in enumerate(entries):
         job = item.employment
-        period = fmt.period(job.start, job.end, texts("career.current"))
-        meta = [plain(job.role)] if job.role else []
-        meta.append(escape(period))
-        span = item.built.span
-        if span.start > job.start or span.end < (job.end or ctx.data.prepared_on):
-            meta.append(escape(texts("career.in_period", span=fmt.period(span.start, span.end))))
-        block = [
-            ctx.para(plain(job.organisation), styles.heading),
-            ctx.para(" · ".join(meta), styles.meta),
-            figure_row(ctx, [
-                (texts("career.contributions"), escape(fmt.integer(item.contributions))),
-                (texts("career.reach"), escape(fmt.compact(item.reach.total))),
-                (texts("career.engagement_rate"), escape(fmt.percent(item.engagement.rate, 2))),
-                (texts("career.built_personal"), escape(fmt.signed(item.built.personal.growth))),
-                (texts("career.built_employer"), escape(fmt.signed(item.built.employer.growth))),
-            ]),
-        ]
-        if index < len(career) - 1:
+        if job is None:
+            block = [ctx.para(escape(texts("career.between")), styles.heading),
+                     ctx.para(escape(texts("career.between.note")), styles.meta)]
+        else:
+            period = fmt.period(job.start, job.end, texts("career.current"))
+            meta = [plain(job.role)] if job.role else []
+            meta.append(escape(period))
+            spans = item.built.spans
+            if spans and (spans[0].start > job.start or spans[-1].end < (job.end or ctx.data.prepared_on)):
+                meta.append(escape(texts("career.in_period", span=fmt.period(spans[0].start, spans[-1].end))))
+            block = [ctx.para(plain(job.organisation), styles.heading), ctx.para(" · ".join(meta), styles.meta)]
+        block += [figure_row(ctx, _figures(ctx, item)), *_handed_over(ctx, item)]
+        if index < len(entries) - 1:
             block += [spacer(3), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2, spaceAfter=2)]
         story.append(KeepTogether(block))
     return story

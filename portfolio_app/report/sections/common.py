@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from portfolio_app.domain.records import ContributionFacts
-from portfolio_app.domain.value import engagements_of, reach_of
+from portfolio_app.domain.value import interactions_of, reach_of
 from portfolio_app.report.blocks import Context
 from portfolio_app.report.fonts import REGULAR
 from portfolio_app.report.text import link, plain
@@ -46,10 +46,16 @@ def meta_line(ctx: Context, contribution: ContributionFacts, with_organisation: 
 def figures_line(ctx: Context, contribution: ContributionFacts) -> str:
     value, source = reach_of(contribution)
     parts = []
-    if value is not None:
-        parts.append(escape(ctx.texts("highlights.reach", reach=ctx.fmt.integer(value),
-                                      source=ctx.texts(f"source.{source.value}"))))
-    engagements = engagements_of(contribution)
+    if value is not None:  # with its own label: views are not people
+        parts.append(escape(ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))))
+    engagements = interactions_of(contribution)
     if engagements is not None:
         parts.append(escape(ctx.texts("highlights.engagements", engagements=ctx.fmt.integer(engagements))))
     return " · ".join(parts)
+
+
+def money_text(ctx: Context, amounts, compact: bool = False) -> str:
+    """One amount per currency, joined: figures in different currencies are never added up."""
+    if not amounts:
+        return ctx.texts("value.not_measured")
+    return " + ".join(ctx.fmt.money(a.value, a.currency, compact=compact) for a in amounts)

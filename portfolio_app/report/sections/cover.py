@@ -65,11 +65,13 @@ def build(ctx: Context) -> list:
         (texts("tile.contributions"), escape(fmt.integer(summary.contributions)),
          escape(texts("tile.contributions.note", online=fmt.integer(summary.online),
                       offline=fmt.integer(summary.offline)))),
-        (texts("tile.reach"), escape(fmt.compact(summary.reach.total)),
-         escape(texts("tile.reach.note", with_figure=fmt.integer(summary.reach.with_figure),
-                      count=fmt.integer(summary.reach.contributions)))),
-        (texts("tile.audience"), escape(fmt.compact(summary.ownership.total.size)),
-         escape(texts("tile.audience.note", growth=fmt.signed(summary.ownership.total.growth)))),
+        (texts("tile.interactions"), escape(fmt.compact(summary.interactions.interactions,
+                                                        texts("value.not_measured"))),
+         escape(texts("tile.interactions.note", with_figure=fmt.integer(summary.interactions.with_interactions),
+                      count=fmt.integer(summary.contributions)))),
+        (texts("tile.audience"), escape(fmt.compact(summary.ownership.total.size, texts("value.not_measured"))),
+         escape(texts("tile.audience.note",
+                      growth=fmt.signed(summary.ownership.total.growth, texts("value.not_measured"))))),
     ], columns=3)
     prepared = ctx.para(escape(texts("footer.generated", date=fmt.date(ctx.data.prepared_on))), styles.small)
     story.append(PinToBottom([figures, spacer(5), prepared]))

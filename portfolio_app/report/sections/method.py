@@ -8,22 +8,36 @@ from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from portfolio_app.domain.enums import Platform
 from portfolio_app.report.blocks import Context, data_table_style
+from portfolio_app.report.sections.common import money_text
+
+
+def _rate_row(ctx: Context, label: str, amount: str, source: str, day) -> list:
+    styles = ctx.styles
+    return [Paragraph(escape(label), styles.cell), Paragraph(escape(amount), styles.cell_right),
+            Paragraph(escape(source), styles.cell), Paragraph(escape(ctx.fmt.short_date(day)), styles.cell)]
 
 
 def _rates_table(ctx: Context) -> Table:
+    """Every rate behind a money figure: amount with its currency, where it comes from and when."""
     texts, fmt, styles, rates = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary.rates
     used = {platform for platform, _ in ctx.data.summary.by_channel if platform is not None}
-    rows = [[Paragraph(escape(texts("method.rates.platform")), styles.cell_head),
-             Paragraph(escape(texts("method.rates.cpm", currency=rates.currency)), styles.cell_head_right)]]
+    rows = [[Paragraph(escape(texts(key)), styles.cell_head) for key in
+             ("method.rates.rate", "method.rates.amount", "method.rates.source", "method.rates.date")]]
     for platform in Platform:
-        if platform in used:
-            cpm = rates.cpm.get(platform.value)
-            rows.append([Paragraph(escape(texts.platform(platform)), styles.cell),
-                         Paragraph(escape(fmt.decimal(cpm, 2)), styles.cell_right)])
-    rows.append([Paragraph(escape(texts("method.rates.follower")), styles.cell),
-                 Paragraph(escape(f"{fmt.decimal(rates.value_per_follower_month, 2)} {rates.currency}"),
-                           styles.cell_right)])
-    table = Table(rows, colWidths=[ctx.width * 0.4, ctx.width * 0.2], repeatRows=1, hAlign="LEFT")
+        rate = rates.cpm.get(platform.value)
+        if platform in used and rate is not None:
+            rows.append(_rate_row(ctx, texts("method.rates.cpm", platform=texts.platform(platform)),
+                                  f"{fmt.decimal(rate.amount, 2)} {rate.currency}", rate.source, rate.date))
+    audience = rates.audience_rate
+    rows.append(_rate_row(ctx, texts("method.rates.follower"), f"{fmt.decimal(audience.amount, 2)} {audience.currency}",
+                          audience.source, audience.date))
+    for exchange in rates.exchange:
+        rows.append(_rate_row(ctx, texts("method.rates.exchange", from_currency=exchange.from_currency,
+                                         to_currency=exchange.to_currency),
+                              f"{fmt.decimal(exchange.factor, 4)} {exchange.to_currency}", exchange.source,
+                              exchange.date))
+    w = ctx.width
+    table = Table(rows, colWidths=[w * 0.24, w * 0.14, w * 0.48, w * 0.14], repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(rows)))
     return table
 
@@ -35,29 +49,38 @@ def build(ctx: Context) -> list:
                            date=fmt.date(ctx.data.prepared_on)))
     if ctx.data.anonymized:
         story.append(ctx.words("method.anonymized", styles.small))
-    reach = s.reach
+    reach, interactions = s.reach, s.interactions
     story += [
         ctx.words("method.reach.title", styles.heading),
-        ctx.words("method.reach", with_figure=fmt.integer(reach.with_figure), count=fmt.integer(reach.contributions),
-                  from_reach=fmt.integer(reach.from_reach), from_impressions=fmt.integer(reach.from_impressions),
-                  from_attendees=fmt.integer(reach.from_attendees), without=fmt.integer(reach.without_figure)),
+        ctx.words("method.reach", count=fmt.integer(reach.contributions),
+                  people=fmt.integer(reach.people.with_figure), impressions=fmt.integer(reach.impressions.with_figure),
+                  attendees=fmt.integer(reach.attendees.with_figure), without=fmt.integer(reach.without_any)),
         ctx.words("method.engagement.title", styles.heading),
-        ctx.words("method.engagement", basis=fmt.integer(s.engagement.rate_basis),
-                  engagements=fmt.integer(s.engagement.rate_engagements),
-                  impressions=fmt.integer(s.engagement.rate_impressions), rate=fmt.percent(s.engagement.rate, 2)),
+        ctx.words("method.engagement", with_interactions=fmt.integer(interactions.with_interactions),
+                  basis=fmt.integer(interactions.rate_basis),
+                  interactions=fmt.integer(interactions.rate_interactions),
+                  impressions=fmt.integer(interactions.rate_impressions),
+                  rate=fmt.percent(interactions.rate, 2, texts("value.not_measured"))),
         ctx.words("method.audience.title", styles.heading),
         ctx.words("method.audience"),
+        ctx.words("method.campaigns.title", styles.heading),
+        ctx.words("method.campaigns"),
     ]
     money = [ctx.words("method.money.title", styles.heading)]
     if s.earned_media_value is not None and s.audience_value is not None:
         emv, value = s.earned_media_value, s.audience_value
+        money.append(ctx.words("method.emv", amount=money_text(ctx, emv.amounts), counted=fmt.integer(emv.counted),
+                               without_impressions=fmt.integer(emv.without_impressions),
+                               without_rate=fmt.integer(emv.without_rate)))
+        if value.amount is not None:
+            rate = s.rates.audience_rate
+            money.append(ctx.words("method.audience_value", followers=fmt.integer(value.followers),
+                                   rate=f"{fmt.decimal(rate.amount, 2)} {rate.currency}",
+                                   amount=money_text(ctx, (value.amount,))))
+        else:
+            money.append(ctx.words("method.audience_value.none"))
         money += [
-            ctx.words("method.emv", amount=fmt.money(emv.amount, emv.currency), counted=fmt.integer(emv.counted),
-                      without_impressions=fmt.integer(emv.without_impressions),
-                      without_rate=fmt.integer(emv.without_rate)),
-            ctx.words("method.audience_value", amount=fmt.money(value.total, value.currency),
-                      rate=f"{fmt.decimal(value.rate, 2)} {value.currency}",
-                      months=fmt.decimal(value.months, 1)),
+            ctx.words("method.currency"),
             ctx.words("method.barcelona"),
             KeepTogether([ctx.words("method.rates", styles.subheading), _rates_table(ctx)]),
         ]

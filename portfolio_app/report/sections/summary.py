@@ -9,43 +9,61 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 from portfolio_app.domain.value import figures_by_kind, reach_of
 from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles
 from portfolio_app.report.fonts import BOLD
-from portfolio_app.report.sections.common import channel_of, linked_title
+from portfolio_app.report.sections.common import channel_of, linked_title, money_text
 from portfolio_app.report.styles import ACCENT, RULE
 from portfolio_app.report.text import plain
 
 
+def _metric_tile(ctx: Context, key: str, metric, compact=True) -> tuple[str, str, str]:
+    texts, fmt = ctx.texts, ctx.fmt
+    value = fmt.compact(metric.total, texts("value.not_measured")) if compact else fmt.integer(metric.total)
+    return (texts(f"tile.{key}"), escape(value),
+            escape(texts(f"tile.{key}.note", with_figure=fmt.integer(metric.with_figure),
+                         count=fmt.integer(metric.contributions))))
+
+
+def _employer_note(ctx: Context, employer) -> str:
+    texts, fmt = ctx.texts, ctx.fmt
+    growth = fmt.signed(employer.growth, texts("value.not_measured"))
+    if employer.handed_over_count:
+        return texts("tile.employer.handed_over", growth=growth, count=fmt.integer(employer.handed_over_count),
+                     size=fmt.integer(employer.handed_over))
+    return texts("tile.employer.note", growth=growth)
+
+
 def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
     texts, fmt, s = ctx.texts, ctx.fmt, ctx.data.summary
-    engagement = s.engagement
+    unknown = texts("value.not_measured")
+    interactions = s.interactions
+    split = s.ownership
     items = [
         (texts("tile.contributions"), escape(fmt.compact(s.contributions)),
          escape(texts("tile.contributions.note", online=fmt.integer(s.online), offline=fmt.integer(s.offline)))),
-        (texts("tile.reach"), escape(fmt.compact(s.reach.total)),
-         escape(texts("tile.reach.note", with_figure=fmt.integer(s.reach.with_figure),
-                      count=fmt.integer(s.reach.contributions)))),
-        (texts("tile.engagement_rate"), escape(fmt.percent(engagement.rate, 2)),
-         escape(texts("tile.engagement_rate.note", engagements=fmt.integer(engagement.rate_engagements),
-                      impressions=fmt.integer(engagement.rate_impressions)))),
-        (texts("tile.audience"), escape(fmt.compact(s.ownership.total.size)),
-         escape(texts("tile.audience.note", growth=fmt.signed(s.ownership.total.growth)))),
-        (texts("tile.portable"), escape(fmt.compact(s.ownership.personal.size)),
-         escape(texts("tile.portable.note", growth=fmt.signed(s.ownership.personal.growth)))),
-        (texts("tile.employer"), escape(fmt.compact(s.ownership.employer.size)),
-         escape(texts("tile.employer.note", growth=fmt.signed(s.ownership.employer.growth)))),
+        _metric_tile(ctx, "reach", s.reach.people),
+        _metric_tile(ctx, "impressions", s.reach.impressions),
+        _metric_tile(ctx, "attendees", s.reach.attendees),
+        (texts("tile.interactions"), escape(fmt.compact(interactions.interactions, unknown)),
+         escape(texts("tile.interactions.note", with_figure=fmt.integer(interactions.with_interactions),
+                      count=fmt.integer(s.contributions)))),
+        (texts("tile.engagement_rate"), escape(fmt.percent(interactions.rate, 2, unknown)),
+         escape(texts("tile.engagement_rate.note", interactions=fmt.integer(interactions.rate_interactions),
+                      impressions=fmt.integer(interactions.rate_impressions),
+                      basis=fmt.integer(interactions.rate_basis)))),
+        (texts("tile.audience"), escape(fmt.compact(split.total.size, unknown)),
+         escape(texts("tile.audience.note", growth=fmt.signed(split.total.growth, unknown)))),
+        (texts("tile.portable"), escape(fmt.compact(split.personal.size, unknown)),
+         escape(texts("tile.portable.note", growth=fmt.signed(split.personal.growth, unknown)))),
     ]
+    if split.employer.audiences:
+        items.append((texts("tile.employer"), escape(fmt.compact(split.employer.size, unknown)),
+                      escape(_employer_note(ctx, split.employer))))
     if s.earned_media_value is not None and s.audience_value is not None:
-        currency = s.rates.currency
+        value = s.audience_value
+        rate = s.rates.audience_rate
         items += [
-            (texts("tile.emv"), escape(fmt.money(s.earned_media_value.amount, currency, compact=True)), escape(texts("tile.emv.note"))),
-            (texts("tile.audience_value"), escape(fmt.money(s.audience_value.total, currency, compact=True)),
-             escape(texts("tile.audience_value.note"))),
-        ]
-    else:
-        items += [
-            (texts("legend.personal"), escape(fmt.percent(s.engagement_personal.rate, 2)),
-             escape(texts("tile.engagement_rate"))),
-            (texts("legend.employer"), escape(fmt.percent(s.engagement_employer.rate, 2)),
-             escape(texts("tile.engagement_rate"))),
+            (texts("tile.emv"), escape(money_text(ctx, s.earned_media_value.amounts, compact=True)), escape(texts("tile.emv.note"))),
+            (texts("tile.audience_value"), escape(money_text(ctx, (value.amount,) if value.amount else (), compact=True)),
+             escape(texts("tile.audience_value.note", rate=f"{fmt.decimal(rate.amount, 2)} {rate.currency}"))),
         ]
     return items
 
@@ -54,26 +72,50 @@ def _sentence(ctx: Context) -> str:
     texts, fmt, s = ctx.texts, ctx.fmt, ctx.data.summary
     if not s.contributions:
         return escape(texts("summary.sentence.nothing"))
+    if s.channels == 0:
+        channels = texts("summary.channels.none")
+    elif s.channels == 1:
+        channels = texts("summary.channels.one")
+    else:
+        channels = texts("summary.channels.many", channels=fmt.integer(s.channels))
     values = {
         "start": escape(fmt.date(s.period.start)),
         "end": escape(fmt.date(s.period.end)),
         "name": plain(ctx.data.profile.name or texts("summary.you")),
         "count": escape(fmt.integer(s.contributions)),
-        "channels": escape(fmt.integer(len(s.by_channel))),
-        "reach": escape(fmt.integer(s.reach.total)),
-        "personal_rate": escape(fmt.percent(s.engagement_personal.rate, 2, unknown=texts("summary.no_rate"))),
-        "employer_rate": escape(fmt.percent(s.engagement_employer.rate, 2, unknown=texts("summary.no_rate"))),
+        "channels": escape(channels),
     }
-    return escape(texts("summary.sentence")).format(**values)
+    sentences = [escape(texts("summary.sentence")).format(**values)]
+    measured = [
+        texts(f"summary.measured.{key}", value=fmt.integer(total))
+        for key, total in (("people", s.reach.people.total), ("impressions", s.reach.impressions.total),
+                           ("attendees", s.reach.attendees.total), ("interactions", s.interactions.interactions))
+        if total is not None
+    ]
+    sentences.append(escape(texts("summary.measured", figures="; ".join(measured)) if measured
+                            else texts("summary.measured.nothing")))
+    if s.interactions_personal.rate is not None or s.interactions_employer.rate is not None:
+        unknown = texts("value.not_measured")
+        sentences.append(escape(texts(
+            "summary.rates", personal_rate=fmt.percent(s.interactions_personal.rate, 2, unknown),
+            employer_rate=fmt.percent(s.interactions_employer.rate, 2, unknown))))
+    return " ".join(sentences)
+
+
+def figure_text(ctx: Context, contribution) -> str:
+    """The contribution's headline figure with its own label: people, views or attendees."""
+    value, source = reach_of(contribution)
+    if value is None:
+        return ""
+    return ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))
 
 
 def _strongest(ctx: Context) -> list:
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
     rows = []
     for number, contribution in enumerate(ctx.data.summary.strongest, start=1):
-        value, _ = reach_of(contribution)
         line = escape(texts("summary.strongest.line")).format(
-            reach=f"<font name='{BOLD}'>{escape(fmt.integer(value))}</font>",
+            figure=f"<font name='{BOLD}'>{escape(figure_text(ctx, contribution))}</font>",
             kind=escape(texts.kind(contribution.kind)),
             channel=plain(channel_of(ctx, contribution)),
             date=escape(fmt.date(contribution.date)),
@@ -96,24 +138,26 @@ def _strongest(ctx: Context) -> list:
 
 
 def _by_kind(ctx: Context) -> list:
-    """What was done: count, reach and engagement rate per kind of contribution."""
+    """What was done: count, people reached, views and interactions per kind of contribution."""
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
     figures = figures_by_kind(ctx.data.contributions)
     if not figures:
         return []
+    unknown = texts("value.not_measured")
     head = [Paragraph(escape(texts("summary.kind")), styles.cell_head)] + [
         Paragraph(escape(texts(key)), styles.cell_head_right)
-        for key in ("tile.contributions", "tile.reach", "tile.engagement_rate")
+        for key in ("tile.contributions", "tile.reach", "tile.impressions", "tile.interactions")
     ]
     rows = [head] + [
         [Paragraph(escape(texts.kind(item.kind)), styles.cell),
          Paragraph(escape(fmt.integer(item.contributions)), styles.cell_right),
-         Paragraph(escape(fmt.integer(item.reach.total)), styles.cell_right),
-         Paragraph(escape(fmt.percent(item.engagement.rate, 2)), styles.cell_right)]
+         Paragraph(escape(fmt.integer(item.reach.people.total, unknown)), styles.cell_right),
+         Paragraph(escape(fmt.integer(item.reach.impressions.total, unknown)), styles.cell_right),
+         Paragraph(escape(fmt.integer(item.interactions.interactions, unknown)), styles.cell_right)]
         for item in figures
     ]
     w = ctx.width
-    table = Table(rows, colWidths=[w * 0.34, w * 0.2, w * 0.2, w * 0.26], hAlign="LEFT", repeatRows=1)
+    table = Table(rows, colWidths=[w * 0.28, w * 0.16, w * 0.18, w * 0.2, w * 0.18], hAlign="LEFT", repeatRows=1)
     table.setStyle(data_table_style(len(rows)))
     return [KeepTogether([ctx.para(escape(texts("summary.by_kind")), styles.heading), table])]
 
