@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "youtube", "csv")
+SOURCES = ("x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")
 
 
 def _mapping(text: str) -> dict[str, str]:

@@ -139,6 +139,10 @@ class ParsedExport:
     # what a re-import may change on a post already recorded: analytics exports bring figures only,
     # so the archive's text, links and kind are never replaced by their shorter versions
     update_fields: tuple[str, ...] = IMPORTED_FIELDS
+    # dated audience sizes beyond account.size (LinkedIn's daily followers)
+    sizes: list[tuple[date, int]] = field(default_factory=list)
+    # posts named by another id than the posts already recorded (LinkedIn analytics): matched by day too
+    match_by_date: bool = False
 
     def extend(self, other: "ParsedExport") -> None:
         """Take in the records of another file of the same export (several files, one import)."""

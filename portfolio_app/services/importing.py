@@ -33,6 +33,7 @@ from portfolio_app.importers import (
     ParsedExport,
     RowProblem,
     parse_csv,
+    parse_linkedin_analytics,
     parse_linkedin_export,
     parse_mastodon_archive,
     parse_x_analytics,
@@ -42,16 +43,18 @@ from portfolio_app.importers import (
 from portfolio_app.importers.base import IMPORTED_FIELDS
 from portfolio_app.importers.csv_mapped import DATE_FORMATS, ISO, MAPPABLE_FIELDS, ImportRefused, preview_csv  # for the wizard
 from portfolio_app.services.backups import backup_before_import
+from portfolio_app.services.linkedin_matching import match_posts
 from portfolio_app.storage.search_index import bulk_contribution_writes
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
 
 CONTEXT = "importing"
-SOURCES = ("x", "x-analytics", "linkedin", "mastodon", "youtube", "csv")
+SOURCES = ("x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")
 SOURCE_LABELS = {
     "x": QT_TRANSLATE_NOOP("importing", "X/Twitter archive"),
     "x-analytics": QT_TRANSLATE_NOOP("importing", "X analytics export"),
     "linkedin": QT_TRANSLATE_NOOP("importing", "LinkedIn data export"),
+    "linkedin-analytics": QT_TRANSLATE_NOOP("importing", "LinkedIn analytics workbook"),
     "mastodon": QT_TRANSLATE_NOOP("importing", "Mastodon archive"),
     "youtube": QT_TRANSLATE_NOOP("importing", "YouTube Studio table"),
     "csv": QT_TRANSLATE_NOOP("importing", "CSV file"),
@@ -91,6 +94,8 @@ class ImportReport:
     snapshot: tuple[dt.date, int] | None = None  # the audience size the export gave
     snapshot_added: bool = False
     backup: Path | None = None  # the copy made before writing (None for a dry run or an empty database)
+    matched: Counter[str] = field(default_factory=Counter)  # way of matching -> posts (LinkedIn analytics)
+    sizes_added: int = 0  # dated audience sizes written beyond the one snapshot
 
     @property
     def not_imported(self) -> int:
@@ -150,6 +155,8 @@ def _read_one(kind: str, path: str, hook: Callable[[int, int], None], include_re
         return parse_mastodon_archive(path, progress=hook)
     if kind == "youtube":
         return parse_youtube_table(path, progress=hook)
+    if kind == "linkedin-analytics":
+        return parse_linkedin_analytics(path, progress=hook)
     return parse_csv(path, dict(mapping or {}), date_format=date_format, progress=hook)
 
 
@@ -377,6 +384,16 @@ def _audience_size(conn: Connection, account: ImportedAccount | None, audience_i
             table.c.audience_id == audience_id, table.c.date == account.size_date)).first() is None
 
 
+def _dated_sizes(conn: Connection, audience_id: int, sizes: list[tuple[dt.date, int]], write: bool) -> int:
+    """Sizes for days not yet recorded (a size typed in or imported before for that day is kept)."""
+    table = AudienceSnapshot.__table__
+    recorded = {day for (day,) in conn.execute(select(table.c.date).where(table.c.audience_id == audience_id))}
+    missing = [{"audience_id": audience_id, "date": day, "size": size} for day, size in sizes if day not in recorded]
+    if write and missing:
+        conn.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["audience_id", "date"]), missing)
+    return len(missing)
+
+
 def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", dry_run: bool = False,
                   audience_id: int | None = None, audience_name: str | None = None, progress: Progress | None = None,
                   should_cancel: ShouldCancel | None = None) -> ImportReport:
@@ -390,12 +407,16 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
     # engine.begin(): one transaction, committed at the end, rolled back by any exception (or a cancel)
     with (db.engine.begin() if write else db.engine.connect()) as conn:
         audience = _resolve_audience(conn, parsed, report, audience_id, write, audience_name)
+        if parsed.match_by_date:
+            report.matched = match_posts(conn, parsed)
         if write:
             with bulk_contribution_writes(conn):
                 _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
         else:
             _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
         _audience_size(conn, parsed.account, audience, report, write)
+        if parsed.sizes and audience is not None:
+            report.sizes_added = _dated_sizes(conn, audience, parsed.sizes, write)
         if not write:
             conn.rollback()
     return report
@@ -435,6 +456,7 @@ COUNT_LINES = (
     ("unchanged", QT_TRANSLATE_NOOP("importing", "unchanged")),
 )
 KEPT_LINE = QT_TRANSLATE_NOOP("importing", "{count} fields kept as edited by hand")
+SIZES_LINE = QT_TRANSLATE_NOOP("importing", "Audience sizes added for {count} days")
 SKIPPED_HEAD = QT_TRANSLATE_NOOP("importing", "Skipped:")
 PROBLEMS_HEAD = QT_TRANSLATE_NOOP("importing", "Rows not imported: {count}")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("importing", "… and {count} more")
@@ -458,8 +480,11 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
                                              note="" if report.snapshot_added else t(SNAPSHOT_KEPT)))
     for attribute, label in COUNT_LINES:
         lines.append(f"  {t(label):<12} {getattr(report, attribute):>9,}")
+    lines.extend(f"  {t(way)}: {count:,}" for way, count in report.matched.items())
     if report.kept_edits:
         lines.append("  " + t(KEPT_LINE).format(count=report.kept_edits))
+    if report.sizes_added:
+        lines.append(t(SIZES_LINE).format(count=report.sizes_added))
     if report.skipped:
         lines.append(t(SKIPPED_HEAD))
         lines.extend(f"  {t(reason)}: {count:,}" for reason, count in sorted(report.skipped.items()))

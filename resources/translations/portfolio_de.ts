@@ -2905,6 +2905,42 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <source>a video without its publish time</source>
         <translation>ein Video ohne Veröffentlichungszeitpunkt</translation>
     </message>
+    <message>
+        <source>this workbook is not LinkedIn&apos;s analytics export (sheets found: {found})</source>
+        <translation>diese Arbeitsmappe ist nicht der Analytics-Export von LinkedIn (gefundene Blätter: {found})</translation>
+    </message>
+    <message>
+        <source>this is not a readable Excel workbook ({error})</source>
+        <translation>das ist keine lesbare Excel-Arbeitsmappe ({error})</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than {limit} MB; this is not LinkedIn&apos;s export</source>
+        <translation>die Arbeitsmappe ist entpackt größer als {limit} MB; das ist nicht der Export von LinkedIn</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: more than {limit} rows; this is not LinkedIn&apos;s export</source>
+        <translation>Blatt {sheet}: mehr als {limit} Zeilen; das ist nicht der Export von LinkedIn</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: more than {limit} characters</source>
+        <translation>Blatt {sheet}, Zelle {cell}: mehr als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell}: {value} is not {what}</source>
+        <translation>Blatt {sheet}, Zelle {cell}: {value} ist nicht {what}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: no header row with {expected}</source>
+        <translation>Blatt {sheet}: keine Kopfzeile mit {expected}</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>eine Anzahl</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
@@ -2919,6 +2955,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>LinkedIn data export</source>
         <translation>LinkedIn-Datenexport</translation>
+    </message>
+    <message>
+        <source>LinkedIn analytics workbook</source>
+        <translation>LinkedIn-Analytics-Arbeitsmappe</translation>
     </message>
     <message>
         <source>Mastodon archive</source>
@@ -2997,6 +3037,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>{count} von Hand bearbeitete Felder beibehalten</translation>
     </message>
     <message>
+        <source>Audience sizes added for {count} days</source>
+        <translation>Zielgruppengrößen für {count} Tage ergänzt</translation>
+    </message>
+    <message>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
@@ -3011,6 +3055,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>Backup made before the import: {path}</source>
         <translation>Vor dem Import erstellte Sicherung: {path}</translation>
+    </message>
+    <message>
+        <source>matched by URN</source>
+        <translation>über die URN zugeordnet</translation>
+    </message>
+    <message>
+        <source>matched by publish date (the only LinkedIn post that day)</source>
+        <translation>über das Veröffentlichungsdatum zugeordnet (der einzige LinkedIn-Beitrag an diesem Tag)</translation>
+    </message>
+    <message>
+        <source>not matched: new, marked not reviewed</source>
+        <translation>nicht zugeordnet: neu, als nicht durchgesehen markiert</translation>
     </message>
 </context>
 <context>

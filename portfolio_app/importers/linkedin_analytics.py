@@ -1,0 +1,270 @@
+"""LinkedIn's creator analytics workbook (Analytics → Content → Export: `Content_….xlsx`,
+since 2026 `AggregateAnalytics_<name>_<from>_<to>.xlsx`).
+
+Sheets: DISCOVERY (impressions and members reached for the period),
+ENGAGEMENT (per day), TOP POSTS (two tables side by side, `Post URL, Post
+publish date, Engagements` | `Post URL, Post publish date, Impressions`;
+headers on the third row in current files, on the first in some: found by
+their names), FOLLOWERS (`Total followers on M/D/YYYY` above `Date, New
+followers`), DEMOGRAPHICS. Numbers and dates may be stored as text
+(`12/27/2024`, `1,234`), percentages as `< 1%`.
+
+Read with openpyxl in read-only mode: rows stream, and the sheets are capped
+in rows, columns and cell size before anything large is held. The workbook
+names posts by `urn:li:activity:…`; matching them to the posts of Shares.csv
+(which uses `urn:li:share:…` / `urn:li:ugcPost:…`) is the import service's
+job, as it needs the database.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Iterator
+
+from portfolio_app.domain.enums import ContributionKind, Platform
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.importers.base import ImportedAccount, ImportedPost, ImportRefused, ParsedExport, ProgressHook
+from portfolio_app.importers.identify import LABELS, LOOKS_LIKE, identify_file
+from portfolio_app.importers.sources import MISSING_MEMBER, NOT_FOUND
+from portfolio_app.importers.values import parse_count
+
+SOURCE = "linkedin"
+MAX_ROWS = 20_000  # a year of days or 50 top posts per sheet; far more is not this export
+MAX_COLUMNS = 16
+MAX_CELL_CHARS = 2_000
+MAX_UNPACKED_BYTES = 64 << 20  # the whole workbook unpacked; real ones are a few hundred KB
+METRICS = ("impressions", "reactions")
+SHEETS = ("DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS")
+
+NOT_LINKEDIN = QT_TRANSLATE_NOOP(
+    "importers", "this workbook is not LinkedIn's analytics export (sheets found: {found})")
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("importers", "this is not a readable Excel workbook ({error})")
+TOO_BIG = QT_TRANSLATE_NOOP("importers", "the workbook unpacks to more than {limit} MB; this is not LinkedIn's export")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP("importers", "sheet {sheet}: more than {limit} rows; this is not LinkedIn's export")
+CELL_TOO_LONG = QT_TRANSLATE_NOOP("importers", "sheet {sheet}, cell {cell}: more than {limit} characters")
+BAD_CELL = QT_TRANSLATE_NOOP("importers", "sheet {sheet}, cell {cell}: {value} is not {what}")
+NO_HEADER = QT_TRANSLATE_NOOP("importers", "sheet {sheet}: no header row with {expected}")
+A_DATE = QT_TRANSLATE_NOOP("importers", "a date")
+A_COUNT = QT_TRANSLATE_NOOP("importers", "a count")
+
+_URN = re.compile(r"urn:li:(?:activity|share|ugcPost):\d+")
+_TOTAL = re.compile(r"total followers on\s+(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+
+
+def parse_linkedin_analytics(path: str, progress: ProgressHook | None = None) -> ParsedExport:
+    """The workbook's per-post figures and follower counts; raises ImportRefused for anything else.
+
+    A workbook is itself a zip, so a picked file is the workbook (refused when its content is another
+    kind); a folder is searched for its first .xlsx.
+    """
+    file = Path(path)
+    if not file.exists():
+        raise ImportRefused(NOT_FOUND, str(file))
+    if file.is_dir():
+        found = _first_workbook([p.name for p in file.iterdir() if p.is_file()])
+        if found is None:
+            raise ImportRefused(MISSING_MEMBER, file.name, expected="Content_….xlsx")
+        return _read_workbook(file / found, f"{file.name}/{found}")
+    kind = identify_file(file)
+    if kind != "xlsx":
+        what = LABELS.get(kind or "", None)
+        if what is not None:
+            raise ImportRefused(LOOKS_LIKE, file.name, what=what, expected="LinkedIn's analytics workbook (.xlsx)")
+    return _read_workbook(file, file.name)
+
+
+def _first_workbook(names: list[str]) -> str | None:
+    found = sorted(n for n in names if n.lower().endswith(".xlsx") and not Path(n).name.startswith("~$"))
+    return found[0] if found else None
+
+
+def _read_workbook(file: Path, display: str) -> ParsedExport:
+    _check_unpacked_size(file, display)
+    from openpyxl import load_workbook  # loaded on first use: the window starts without it
+
+    try:
+        workbook = load_workbook(file, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise ImportRefused(NOT_A_WORKBOOK, display, error=str(error).splitlines()[0][:120] if str(error) else
+                            type(error).__name__) from error
+    try:
+        names = {sheet.upper().strip(): sheet for sheet in workbook.sheetnames}
+        if "TOP POSTS" not in names and "FOLLOWERS" not in names:
+            raise ImportRefused(NOT_LINKEDIN, display, found=", ".join(workbook.sheetnames)[:200])
+        # its posts are matched to those of Shares.csv by URN, else by publish date (services.linkedin_matching)
+        result = ParsedExport(SOURCE, update_fields=METRICS, match_by_date=True)
+        sizes: list[tuple[date, int]] = []
+        if "TOP POSTS" in names:
+            _read_top_posts(_rows(workbook[names["TOP POSTS"]], display), result, display)
+        if "FOLLOWERS" in names:
+            sizes = _read_followers(_rows(workbook[names["FOLLOWERS"]], display), display)
+        result.account = ImportedAccount(platform=Platform.LINKEDIN, handle=None, name="LinkedIn",
+                                         size=sizes[-1][1] if sizes else None,
+                                         size_date=sizes[-1][0] if sizes else None)
+        result.sizes = sizes
+        result.drop_duplicate_ids()
+        return result
+    finally:
+        workbook.close()
+
+
+def _check_unpacked_size(file: Path, display: str) -> None:
+    """A zip bomb dressed as a workbook is refused before openpyxl inflates any of it."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError) as error:
+        raise ImportRefused(NOT_A_WORKBOOK, display, error=str(error)[:120]) from error
+    if total > MAX_UNPACKED_BYTES:
+        raise ImportRefused(TOO_BIG, display, limit=MAX_UNPACKED_BYTES >> 20)
+
+
+Row = tuple[int, list[Any]]
+
+
+def _rows(sheet: Any, display: str) -> Iterator[Row]:
+    """(row number, cell values) with the caps applied; empty rows are skipped."""
+    title = sheet.title
+    for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise ImportRefused(TOO_MANY_ROWS, display, sheet=title, limit=MAX_ROWS)
+        cells = list(values)
+        for column, value in enumerate(cells):
+            if isinstance(value, str):
+                if len(value) > MAX_CELL_CHARS:
+                    raise ImportRefused(CELL_TOO_LONG, display, sheet=title, cell=_cell(column, number),
+                                        limit=MAX_CELL_CHARS)
+                cells[column] = value.strip()
+        if any(value not in (None, "") for value in cells):
+            yield number, cells
+
+
+def _cell(column: int, row: int) -> str:
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
+
+
+def as_date(value: Any) -> date | None:
+    """A date cell, or text `12/27/2024` / `2024-12-27`; None when it is neither."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        for pattern in ("%m/%d/%Y", "%Y-%m-%d"):
+            try:
+                return datetime.strptime(value.strip(), pattern).date()
+            except ValueError:
+                continue
+    return None
+
+
+def as_count(value: Any) -> int | None:
+    """A count cell or text (`1,234`); ValueError for anything else."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return parse_count(value)
+
+
+def _bad(display: str, sheet: str, column: int, row: int, value: Any, what: str) -> ImportRefused:
+    return ImportRefused(BAD_CELL, display, sheet=sheet, cell=_cell(column, row), value=repr(value)[:40], what=what)
+
+
+def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> None:
+    """Both side-by-side tables: every `Post URL` header starts one, its figure is two columns on."""
+    tables: list[tuple[int, str]] = []  # (column of Post URL, metric)
+    posts: dict[str, ImportedPost] = {}
+    for number, cells in rows:
+        if not tables:
+            tables = [(column, _metric(cells, column)) for column, value in enumerate(cells)
+                      if isinstance(value, str) and value.lower() == "post url" and _metric(cells, column)]
+            continue
+        for column, metric in tables:
+            url = cells[column] if column < len(cells) else None
+            if not url:
+                continue
+            urn = _URN.search(str(url))
+            if urn is None:
+                continue  # a row of notes, not a post
+            day = as_date(cells[column + 1] if column + 1 < len(cells) else None)
+            if day is None:
+                raise _bad(display, "TOP POSTS", column + 1, number, cells[column + 1], A_DATE)
+            figure_cell = cells[column + 2] if column + 2 < len(cells) else None
+            try:
+                figure = as_count(figure_cell)
+            except ValueError:
+                raise _bad(display, "TOP POSTS", column + 2, number, figure_cell, A_COUNT) from None
+            post = posts.get(urn.group(0))
+            if post is None:
+                post = posts[urn.group(0)] = ImportedPost(
+                    source_id=urn.group(0), date=day, kind=ContributionKind.POST,
+                    title=f"LinkedIn post of {day.isoformat()}",
+                    url=f"https://www.linkedin.com/feed/update/{urn.group(0)}/", line=number, file=display)
+            setattr(post, metric, figure)
+    if not tables:
+        raise ImportRefused(NO_HEADER, display, sheet="TOP POSTS", expected="Post URL, Post publish date")
+    result.posts.extend(posts.values())
+
+
+def _metric(cells: list[Any], column: int) -> str | None:
+    """Which of our figures the table starting at this Post URL column holds (LinkedIn engagements are
+    one total of reactions, comments, reposts and clicks: recorded as reactions, see docs/importing.md)."""
+    header = cells[column + 2] if column + 2 < len(cells) else None
+    if not isinstance(header, str):
+        return None
+    return {"impressions": "impressions", "engagements": "reactions"}.get(header.lower())
+
+
+def _read_followers(rows: Iterator[Row], display: str) -> list[tuple[date, int]]:
+    """Dated sizes: the total on the export day, and each day before it less the new followers since."""
+    total: tuple[date, int] | None = None
+    daily: list[tuple[date, int]] = []
+    in_table = False
+    for number, cells in rows:
+        first = cells[0] if cells else None
+        if not in_table:
+            match = _TOTAL.search(first) if isinstance(first, str) else None
+            if match:
+                day = as_date(match.group(1))
+                try:
+                    count = as_count(cells[1] if len(cells) > 1 else None)
+                except ValueError:
+                    raise _bad(display, "FOLLOWERS", 1, number, cells[1], A_COUNT) from None
+                if day is not None and count is not None:
+                    total = (day, count)
+            elif isinstance(first, str) and first.lower() == "date":
+                in_table = True
+            continue
+        day = as_date(first)
+        if day is None:
+            raise _bad(display, "FOLLOWERS", 0, number, first, A_DATE)
+        try:
+            new = as_count(cells[1] if len(cells) > 1 else None)
+        except ValueError:
+            raise _bad(display, "FOLLOWERS", 1, number, cells[1], A_COUNT) from None
+        daily.append((day, new or 0))
+    if total is None:
+        return []
+    return sizes_before(total, daily)
+
+
+def sizes_before(total: tuple[date, int], daily: list[tuple[date, int]]) -> list[tuple[date, int]]:
+    """The size at the end of each day: the total on its day, less the followers that came after."""
+    end, size = total
+    gained = {day: count for day, count in daily if day <= end}
+    sizes = [(end, size)]
+    if gained:
+        day = end
+        first = min(gained)
+        while day > first:
+            size = max(size - gained.get(day, 0), 0)
+            day -= timedelta(days=1)
+            sizes.append((day, size))
+    return sorted(sizes)

@@ -1,0 +1,60 @@
+"""LinkedIn analytics workbooks of our own making, laid out as the real exports are.
+
+Current exports: a note row and a blank row above the headers of TOP POSTS,
+numbers and dates stored as text ("1,234", "12/27/2024"), FOLLOWERS opening
+with "Total followers on M/D/YYYY" beside the total, DEMOGRAPHICS with
+percentages like "< 1%". Some older files put the headers on the first row
+and store numbers as numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+
+def write_workbook(path: Path, top_posts: list[tuple[str, str, str | int, str | int]], *,
+                   total: tuple[str, str | int] | None = ("12/27/2024", "1,204"),
+                   daily: list[tuple[str, str | int]] = (("12/25/2024", "3"), ("12/26/2024", "0"),
+                                                         ("12/27/2024", "4")),
+                   headers_on_first_row: bool = False) -> Path:
+    """top_posts: (post URL, publish date, engagements, impressions) – the two tables hold the same posts."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    discovery = book.active
+    discovery.title = "DISCOVERY"
+    discovery.append(["Overall Performance", "12/1/2024 - 12/27/2024"])
+    discovery.append(["Impressions", "23,456"])
+    discovery.append(["Members reached", "9,876"])
+    engagement = book.create_sheet("ENGAGEMENT")
+    engagement.append(["Date", "Impressions", "Engagements"])
+    engagement.append(["12/27/2024", "1,000", "12"])
+    posts = book.create_sheet("TOP POSTS")
+    if not headers_on_first_row:
+        posts.append(["Maximum of 50 posts available to include in this list"])
+        posts.append([])
+    posts.append(["Post URL", "Post publish date", "Engagements", None,
+                  "Post URL", "Post publish date", "Impressions"])
+    by_impressions = sorted(top_posts, key=lambda p: -int(str(p[3]).replace(",", "")))
+    for (url, day, engagements, _), (url2, day2, _, impressions) in zip(top_posts, by_impressions):
+        posts.append([url, day, engagements, None, url2, day2, impressions])
+    followers = book.create_sheet("FOLLOWERS")
+    if total is not None:
+        followers.append([f"Total followers on {total[0]}", total[1]])
+        followers.append([])
+    followers.append(["Date", "New followers"])
+    for day, new in daily:
+        followers.append([day, new])
+    demographics = book.create_sheet("DEMOGRAPHICS")
+    demographics.append(["Top Demographics", "Value", "Percentage"])
+    demographics.append(["Job titles", "Engineer", "< 1%"])
+    book.save(path)
+    return path
+
+
+def activity(number: int) -> str:
+    return f"https://www.linkedin.com/feed/update/urn:li:activity:{number}"
+
+
+DAY = date(2025, 7, 1)

@@ -1,0 +1,106 @@
+"""LinkedIn's analytics workbook: read with openpyxl, matched to Shares.csv posts by URN or by day."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from portfolio_app.importers import ImportRefused, parse_linkedin_analytics
+from portfolio_app.importers.linkedin_analytics import MAX_ROWS, sizes_before
+from portfolio_app.services import records
+from portfolio_app.services.importing import report_lines, run_import
+from portfolio_app.services.linkedin_matching import BY_DATE, BY_URN, UNMATCHED
+from tests.importers.linkedin_workbooks import activity, write_workbook
+from tests.importers.test_importing_service import dump
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# fixtures/linkedin/Shares.csv: urn:li:activity:7340000000000000001 on 2025-06-15 (the same URN),
+# urn:li:share:7345678901234567890 alone on 2025-07-01, urn:li:ugcPost:… on 2025-06-10
+
+
+def workbook(tmp_path: Path, **options) -> Path:
+    return write_workbook(tmp_path / "Content_2024-12-01_2025-07-31_JaneDoe.xlsx", [
+        (activity(7340000000000000001), "6/15/2025", "12", "1,480"),   # same URN as in Shares.csv
+        (activity(7345678901299999999), "7/1/2025", "87", "5,210"),    # another URN, the only post that day
+        (activity(7399999999999999999), "7/20/2025", "3", "240"),       # no post that day
+    ], **options)
+
+
+def test_posts_figures_and_followers_from_text_cells(tmp_path):
+    result = parse_linkedin_analytics(str(workbook(tmp_path)))
+    posts = {p.source_id: p for p in result.posts}
+    post = posts["urn:li:activity:7345678901299999999"]
+    assert (post.date, post.impressions, post.reactions) == (date(2025, 7, 1), 5210, 87)
+    assert result.sizes == [(date(2024, 12, 25), 1200), (date(2024, 12, 26), 1200), (date(2024, 12, 27), 1204)]
+    assert result.account.size == 1204 and result.account.size_date == date(2024, 12, 27)
+
+
+def test_headers_on_the_first_row_and_numbers_as_numbers(tmp_path):
+    path = write_workbook(tmp_path / "old.xlsx", [(activity(1), "1/2/2024", 5, 100)], headers_on_first_row=True,
+                          total=None)
+    result = parse_linkedin_analytics(str(path))
+    [post] = result.posts
+    assert (post.impressions, post.reactions) == (100, 5) and result.sizes == []
+
+
+def test_sizes_before_counts_back_from_the_total():
+    assert sizes_before((date(2024, 1, 3), 10), [(date(2024, 1, 2), 2), (date(2024, 1, 3), 1)]) == [
+        (date(2024, 1, 2), 9), (date(2024, 1, 3), 10)]
+
+
+def test_matched_by_urn_by_day_or_new_and_reported(db, tmp_path):
+    run_import(db, "linkedin", FIXTURES / "linkedin")
+    report = run_import(db, "linkedin-analytics", workbook(tmp_path))
+    assert report.matched == {BY_URN: 1, BY_DATE: 1, UNMATCHED: 1}
+    assert (report.new, report.updated) == (1, 2)
+    posts = {c.source_id: c for c in records.contributions.list(db)}
+    assert posts["urn:li:share:7345678901234567890"].impressions == 5210  # met by its day
+    assert posts["urn:li:share:7345678901234567890"].title == "Three things I learned, shipping our app:"
+    assert posts["urn:li:activity:7340000000000000001"].reactions == 12
+    new = posts["urn:li:activity:7399999999999999999"]
+    assert not new.reviewed and new.impressions == 240
+    lines = "\n".join(report_lines(report, "linkedin-analytics"))
+    assert "matched by URN: 1" in lines and "matched by publish date" in lines
+    [audience] = records.audiences.list(db)
+    assert len([s for s in records.snapshots.list(db) if s.audience_id == audience.id]) >= 3
+    again = run_import(db, "linkedin-analytics", workbook(tmp_path))
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+    assert again.matched == {BY_URN: 2, BY_DATE: 1}  # the day match is found again, never a duplicate
+    assert len(records.contributions.list(db)) == 5
+
+
+def test_other_workbooks_and_damaged_cells_are_refused_naming_sheet_and_cell(db, tmp_path):
+    from openpyxl import Workbook
+
+    other = tmp_path / "budget.xlsx"
+    book = Workbook()
+    book.active.title = "Budget"
+    book.save(other)
+    with pytest.raises(ImportRefused, match="budget.xlsx: this workbook is not LinkedIn's analytics export"):
+        parse_linkedin_analytics(str(other))
+    broken = write_workbook(tmp_path / "broken.xlsx", [(activity(1), "someday", "5", "100")])
+    before = dump(db.path)
+    with pytest.raises(ImportRefused, match=r"broken.xlsx: sheet TOP POSTS, cell B4: 'someday' is not a date"):
+        run_import(db, "linkedin-analytics", broken)
+    assert dump(db.path) == before
+    with pytest.raises(ImportRefused, match="Shares.csv: this looks like LinkedIn's Shares.csv"):
+        parse_linkedin_analytics(str(FIXTURES / "linkedin" / "Shares.csv"))
+
+
+def test_a_huge_sheet_is_refused_without_reading_it_all(tmp_path):
+    rows = [(activity(n), "1/2/2024", "1", "1") for n in range(MAX_ROWS + 5)]
+    path = write_workbook(tmp_path / "huge.xlsx", rows)
+    with pytest.raises(ImportRefused, match=f"sheet TOP POSTS: more than {MAX_ROWS:,}|sheet TOP POSTS: more than"):
+        parse_linkedin_analytics(str(path))
+
+
+def test_a_zip_bomb_dressed_as_a_workbook_is_refused(tmp_path):
+    path = tmp_path / "Content.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.writestr("xl/workbook.xml", "<workbook/>")
+        packed.writestr("xl/worksheets/sheet1.xml", b"\0" * (65 << 20))
+    with pytest.raises(ImportRefused, match="unpacks to more than 64 MB"):
+        parse_linkedin_analytics(str(path))
