@@ -9,22 +9,10 @@ starting the window stays fast.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from portfolio_app import __version__
-
-# module names under portfolio_app.cli; each has register(subparsers) and run(args) -> int
-COMMANDS = (
-    "demo_cmd",
-    "stats_cmd",
-    "backup_cmd",
-    "restore_cmd",
-    "export_csv_cmd",
-    "import_cmd",
-    "export_cmd",
-)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -47,8 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_db_option(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        module = importlib.import_module(f"portfolio_app.cli.{name}")
+    # each command module has register(subparsers) and run(args) -> int, and loads its heavy parts in run
+    from portfolio_app.cli import (
+        backup_cmd,
+        demo_cmd,
+        export_cmd,
+        export_csv_cmd,
+        import_cmd,
+        restore_cmd,
+        stats_cmd,
+    )
+
+    for module in (demo_cmd, stats_cmd, backup_cmd, restore_cmd, export_csv_cmd, import_cmd, export_cmd):
         command = module.register(subparsers)
         add_db_option(command)
         command.set_defaults(run=module.run)

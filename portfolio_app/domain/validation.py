@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from portfolio_app.domain.enums import METRIC_FIELDS, ContributionKind, Ownership, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.kinds import RecordKind
 
 Errors = dict[str, str]
 
@@ -247,13 +248,13 @@ def check_value_settings(values: Mapping) -> Errors:
     return errors
 
 
-CHECKS: dict[str, Callable[[Mapping], Errors]] = {
-    "contribution": check_contribution,
-    "audience": check_audience,
-    "audience_snapshot": check_snapshot,
-    "employment": check_employment,
-    "campaign": check_campaign,
-    "testimonial": check_testimonial,
-    "profile": check_profile,
-    "value_settings": check_value_settings,
+CHECKS: dict[RecordKind, Callable[[Mapping], Errors]] = {
+    RecordKind.CONTRIBUTION: check_contribution,
+    RecordKind.AUDIENCE: check_audience,
+    RecordKind.AUDIENCE_SNAPSHOT: check_snapshot,
+    RecordKind.EMPLOYMENT: check_employment,
+    RecordKind.CAMPAIGN: check_campaign,
+    RecordKind.TESTIMONIAL: check_testimonial,
+    RecordKind.PROFILE: check_profile,
+    RecordKind.VALUE_SETTINGS: check_value_settings,
 }

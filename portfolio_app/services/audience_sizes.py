@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.validation import Errors, check_snapshot
 from portfolio_app.errors import NotFound, ValidationError
 from portfolio_app.services import records
-from portfolio_app.services.records import row_dict
+from portfolio_app.services.records import Saved, row_dict
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot
 
@@ -63,8 +64,8 @@ def audience_errors(db: Database, audience_id: int | None, values: Mapping) -> E
 
 def save_audience(
     db: Database, audience_id: int | None, values: Mapping, sizes: Sequence[SizeEntry]
-) -> int:
-    """Create or update the audience and replace its size history with ``sizes``; returns its id."""
+) -> Saved:
+    """Create or update the audience and replace its size history with ``sizes``; its id and what changed."""
     errors = audience_errors(db, audience_id, values)
     for index, row_errors in check_sizes(sizes).items():
         errors.update({f"sizes.{index}.{name}": reason for name, reason in row_errors.items()})
@@ -94,4 +95,5 @@ def save_audience(
         ]
         if fresh:
             session.execute(insert(AudienceSnapshot.__table__), fresh)
-        return audience.id
+        saved_id = audience.id
+    return Saved(saved_id, Changes.of(RecordKind.AUDIENCE, (saved_id,)) | Changes.of(RecordKind.AUDIENCE_SNAPSHOT))

@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from portfolio_app.domain.enums import METRIC_FIELDS, Ownership, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.kinds import NO_CHANGES, Changes, RecordKind
 from portfolio_app.domain.validation import check_contribution
 from portfolio_app.importers import (
     ImportCancelled,
@@ -100,6 +101,18 @@ class ImportReport:
     @property
     def not_imported(self) -> int:
         return sum(self.skipped.values()) + len(self.problems)
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed in the database (nothing for a dry run)."""
+        if self.dry_run:
+            return NO_CHANGES
+        changes = Changes.of(RecordKind.CONTRIBUTION) if self.new or self.updated else NO_CHANGES
+        if self.audience_created:
+            changes |= Changes.of(RecordKind.AUDIENCE)
+        if self.snapshot_added:
+            changes |= Changes.of(RecordKind.AUDIENCE_SNAPSHOT)
+        return changes
 
 
 # -- reading ----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from sqlalchemy import String, func, insert, or_, select, update
 from sqlmodel import SQLModel
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.validation import CHECKS, UNKNOWN_FIELD, Errors
 from portfolio_app.errors import HasDependents, NotFound, ValidationError
 from portfolio_app.storage.database import Database
@@ -59,6 +60,24 @@ class Deleted:
     def count(self) -> int:
         return len(self.rows)
 
+    @property
+    def changes(self) -> Changes:
+        """The kinds and ids this delete touched (the same on undo)."""
+        changes = Changes.of(self.table, (row["id"] for row in self.rows))
+        for table, rows in self.children:
+            changes |= Changes.of(table, (row["id"] for row in rows))
+        for table, _column, row_id, _parent in self.detached:
+            changes |= Changes.of(table, (row_id,))
+        return changes
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A record an editor saved, and what that changed."""
+
+    id: int
+    changes: Changes
+
 
 def _is_text(column) -> bool:
     # sqlmodel's AutoString is a TypeDecorator; look at what it stores
@@ -77,6 +96,7 @@ class RecordService(Generic[M]):
         self.model = model
         self.date_column = date_column  # what a period filter applies to
         self.table = model.__table__
+        self.kind = RecordKind(self.table.name)
         self.check: Callable[[Mapping], Errors] = CHECKS[self.table.name]
         self.links = tuple(links)
         self.default_order = default_order
@@ -168,6 +188,11 @@ class RecordService(Generic[M]):
                 record.updated_at = utcnow()
         return record
 
+    def save(self, db: Database, record_id: int | None, values: Mapping) -> Saved:
+        """Create (``record_id`` None) or update a record; its id and what changed."""
+        record = self.create(db, values) if record_id is None else self.update(db, record_id, values)
+        return Saved(record.id, Changes.of(self.kind, (record.id,)))
+
     def dependents(self, db: Database, ids: Iterable[int]) -> int:
         """How many rows elsewhere point at these records and would be detached."""
         ids = list(ids)
@@ -206,7 +231,7 @@ class RecordService(Generic[M]):
             session.execute(self.table.delete().where(self.table.c.id.in_(ids)))
         return deleted
 
-    def restore(self, db: Database, deleted: Deleted) -> None:
+    def restore(self, db: Database, deleted: Deleted) -> Changes:
         """Undo a delete: put the rows back with their ids and re-attach what was detached."""
         tables = SQLModel.metadata.tables
         with db.session() as session:
@@ -216,6 +241,7 @@ class RecordService(Generic[M]):
             for table_name, column, row_id, parent_id in deleted.detached:
                 table = tables[table_name]
                 session.execute(update(table).where(table.c.id == row_id).values({column: parent_id}))
+        return deleted.changes
 
 
 def _on_contributions(column: str) -> Link:
@@ -250,7 +276,7 @@ employments = RecordService(
 )
 testimonials = RecordService(Testimonial, default_order="date", date_column="date")
 
-SERVICES: dict[str, RecordService] = {
-    service.table.name: service
+SERVICES: dict[RecordKind, RecordService] = {
+    service.kind: service
     for service in (contributions, audiences, snapshots, campaigns, employments, testimonials)
 }

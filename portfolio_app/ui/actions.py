@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 # Line icons drawn for the app (24×24 SVG, stroked in the palette's text colour), used when the
 # desktop has no icon theme (Windows, macOS, bare X): the Qt style's generic pixmaps look foreign.
@@ -84,6 +84,7 @@ class Actions:
     undo: QAction
     redo: QAction
     find: QAction
+    preferences: QAction
     about: QAction
 
     def all(self) -> list[QAction]:
@@ -116,6 +117,8 @@ def make_actions(window: QWidget, undo_stack) -> Actions:
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     about = _action(window, translate("MainWindow", "&About Portfolio"), "help-about")
     about.setMenuRole(QAction.MenuRole.AboutRole)
+    preferences = _action(window, translate("MainWindow", "&Preferences…"), None, QKeySequence.StandardKey.Preferences)
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     return Actions(
         import_data=_action(window, translate("MainWindow", "&Import…"), "document-import", None,
                             translate("MainWindow", "Bring in contributions from a platform export or a CSV file")),
@@ -137,12 +140,33 @@ def make_actions(window: QWidget, undo_stack) -> Actions:
         undo=undo,
         redo=redo,
         find=_action(window, translate("MainWindow", "&Find"), "edit-find", QKeySequence.StandardKey.Find, translate("MainWindow", "Search this list")),
+        preferences=preferences,
         about=about,
     )
 
 
-def set_unavailable(action: QAction, reason: str) -> None:
-    """Disable an action whose feature is not in this build, and say why where the user looks."""
-    action.setEnabled(False)
-    action.setToolTip(reason)
-    action.setStatusTip(reason)
+def fill_menus(window: QMainWindow, a: Actions) -> None:
+    """File, Edit and Help; None is a separator."""
+    translate = QCoreApplication.translate
+    menus = (
+        (translate("MainWindow", "&File"), (a.import_data, a.export_pdf, a.export_csv, None, a.backup, a.restore,
+                                            None, a.open_data_folder, a.leave_demo, None, a.quit)),
+        (translate("MainWindow", "&Edit"), (a.new, a.edit, a.delete, None, a.undo, a.redo, None, a.find, None,
+                                            a.preferences)),
+        (translate("MainWindow", "&Help"), (a.about,)),
+    )
+    for title, actions in menus:
+        menu = window.menuBar().addMenu(title)
+        for action in actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+
+
+def make_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (a.new, a.edit, a.delete, None, a.undo, a.redo, None, a.import_data, a.export_pdf):
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    return toolbar

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.records import Period
 from portfolio_app.ui.dashboard_charts import AudienceGrowthChart, ChannelMixChart, MonthlyBarChart
 from portfolio_app.ui.dashboard_tiles import Tile
+from portfolio_app.ui.operations import NewestWins, run_query, subscribe
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField, date_format, enum_label
 from portfolio_app.ui.widgets.numbers import format_int, format_money, format_percent, format_signed
@@ -41,6 +43,9 @@ CHART_WIDTH = 320  # below this the axis labels crowd the plot
 def _date(day: dt.date) -> str:
     return QLocale().toString(QDate(day), date_format())
 
+# the figures come from every kind of record but the profile (the money figures from the value settings)
+DASHBOARD_SHOWS = frozenset(RecordKind) - {RecordKind.PROFILE}
+
 
 class DashboardView(QWidget):
     """Call set_database(db) once, refresh() whenever the data changed."""
@@ -52,11 +57,12 @@ class DashboardView(QWidget):
         self.db = None
         self.facts = None
         self.figures = None  # the DashboardFigures on screen
-        self._generation = 0
+        self._reads = NewestWins()  # a newer request (period, data) supersedes one still computing
         self._stale = False  # the data changed while the dashboard was not on screen
         self._wanted: str | None = None  # the period remembered from last time, until it can be chosen
         self._build()
         self._restore_choice()
+        subscribe(self, DASHBOARD_SHOWS)
 
     # layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -229,7 +235,10 @@ class DashboardView(QWidget):
     def set_database(self, db) -> None:
         self.db = db
         self.facts = None
-        self._generation += 1  # whatever is still computing belongs to the previous database
+        self._reads.drop()  # whatever is still computing belongs to the previous database
+        self.mark_stale()
+
+    def apply_changes(self, changes: Changes) -> None:
         self.mark_stale()
 
     def mark_stale(self) -> None:
@@ -270,17 +279,8 @@ class DashboardView(QWidget):
         self._start(lambda _progress: (facts, figures_for(facts, period, employment_id)), self._loaded)
 
     def _start(self, work, done) -> None:
-        from portfolio_app.ui.workers import run_in_background
-
-        self._generation += 1
-        generation = self._generation
         self.status.setText(self.tr("Updating…"))
-
-        def finished(result):
-            if generation == self._generation:  # a newer request supersedes this one
-                done(result)
-
-        run_in_background(self, work, on_success=finished, show_progress=False)
+        run_query(self, work, on_success=done, newest=self._reads)
 
     def _loaded(self, result) -> None:
         facts, figures = result

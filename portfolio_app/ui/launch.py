@@ -16,7 +16,8 @@ def prepare_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from portfolio_app import APP_NAME, APP_ORGANISATION, __version__
-    from portfolio_app.ui.main_window import feature
+    from portfolio_app.ui.crash_dialog import install_excepthook
+    from portfolio_app.ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
@@ -25,12 +26,8 @@ def prepare_application(argv: list[str] | None = None):
     if QLocale().language() == QLocale.Language.C:
         # no LANG set: write numbers with separators rather than "1234567"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    install_translators = feature("portfolio_app.ui.i18n", "install_translators")
-    if install_translators is not None:
-        install_translators(app)
-    install_excepthook = feature("portfolio_app.ui.crash_dialog", "install_excepthook")
-    if install_excepthook is not None:
-        install_excepthook(app)
+    install_translators(app)
+    install_excepthook(app)
     return app
 
 

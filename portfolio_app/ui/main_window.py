@@ -1,80 +1,52 @@
 """The main window: navigation, menus, toolbar, and the pages for each kind of record.
 
 The window paints before the database layer is imported: the shell (menus,
-sidebar, an "opening" page) uses Qt only, and the pages that need the services
-are built when a database arrives (``open_database`` after the first paint, or
-``set_database`` with one already open).
+sidebar, an "opening" page) uses Qt only, and the pages, editors and dialogs
+that need the services are imported when first used (``open_database`` after
+the first paint, or ``set_database`` with one already open).
+
+Changes reach the pages without the window: a page subscribes to the kinds it
+shows (ui.operations) and refreshes itself. The window follows only what
+decides its own state: whether the record is empty, and which actions apply.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
 from portfolio_app.ui import settings
-from portfolio_app.ui.actions import make_actions, set_unavailable
+from portfolio_app.ui.actions import fill_menus, make_actions, make_toolbar
 from portfolio_app.ui.first_run import EmptyState
+from portfolio_app.ui.icons import app_icon
+from portfolio_app.ui.operations import subscribe
+from portfolio_app.ui.record_kinds import entry
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.undo import delete_with_consent, new_undo_stack
 from portfolio_app.ui.workers import report_error, run_in_background
 
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
+    from portfolio_app.ui.tables.pages import TablePage
+
 log = logging.getLogger(__name__)
 
-DASHBOARD, CONTRIBUTIONS, AUDIENCES, CAMPAIGNS, CAREER, TESTIMONIALS, PROFILE = (
-    "dashboard", "contribution", "audience", "campaign", "employment", "testimonial", "profile",
-)
-PAGE_KEYS = (DASHBOARD, CONTRIBUTIONS, AUDIENCES, CAMPAIGNS, CAREER, TESTIMONIALS, PROFILE)
-RECORD_TABLES = (CONTRIBUTIONS, AUDIENCES, CAMPAIGNS, CAREER, TESTIMONIALS)
+DASHBOARD, PROFILE = "dashboard", "profile"
+CONTRIBUTIONS = RecordKind.CONTRIBUTION
+PAGE_KEYS: tuple[str, ...] = (DASHBOARD, *TABLE_KINDS, PROFILE)
+RECORD_TABLES: tuple[RecordKind, ...] = TABLE_KINDS
 
 
-def feature(module: str, name: str) -> Callable | None:
-    """A function of an optional part of the app, or None when this build does not have it.
+class Page(Protocol):
+    """What the window asks of every page; changes reach pages through ui.operations."""
 
-    find_spec looks without importing, so checking at start-up costs nothing.
-    """
-    try:
-        if importlib.util.find_spec(module) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        log.exception("Optional module %s failed to import", module)
-        return None
-
-
-def has_module(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-def preload_modules(names: list[str]) -> None:
-    """Import modules in the calling (worker) thread, so the UI thread finds them loaded."""
-    for name in names:
-        if has_module(name):
-            try:
-                importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - the UI thread will report it when the feature is used
-                log.exception("Could not load %s", name)
+    def set_database(self, db: Database) -> None: ...
 
 
 class _FirstPaint(QObject):
@@ -84,7 +56,7 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self.window = window
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self.window.first_painted.emit()
@@ -94,24 +66,22 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     first_painted = Signal()
     database_changed = Signal()  # a database was opened (or swapped for the demo)
-    data_changed = Signal(str)  # table name whose rows changed
 
     def __init__(self) -> None:
         super().__init__()
-        self.db = None
-        self._changed_tables: set[str] = set()
+        self.db: Database | None = None
         self.record_is_empty = False
         self.is_demo = False
         self.user_db_path: Path | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Portfolio"))
         self.resize(1180, 760)
-        self._apply_app_icon()
+        self.setWindowIcon(app_icon())
 
         self.undo_stack = new_undo_stack(self)
         self.actions = make_actions(self, self.undo_stack)
-        self._build_menus()
-        self._build_toolbar()
+        fill_menus(self, self.actions)
+        self.toolbar = make_toolbar(self, self.actions)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -134,7 +104,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._populate_navigation()
         start = settings.load_value("page", CONTRIBUTIONS)
-        self.show_page(start if start in self._available_pages() else CONTRIBUTIONS)
+        self.show_page(start if start in PAGE_KEYS else CONTRIBUTIONS)
         self.navigation.currentRowChanged.connect(self._show_current_page)
         self.empty_state.add_contribution.connect(lambda: self.new_record(CONTRIBUTIONS))
         self.empty_state.import_export.connect(self.import_data)
@@ -144,85 +114,27 @@ class MainWindow(QMainWindow):
         settings.restore_state("splitter", self.splitter)
         self._connect_actions()
         self._update_actions()
+        subscribe(self, {RecordKind.CONTRIBUTION})
         self.installEventFilter(_FirstPaint(self))
 
     # shell -------------------------------------------------------------------
-    def _apply_app_icon(self) -> None:
-        app_icon = feature("portfolio_app.ui.icons", "app_icon")
-        if app_icon is not None:
-            self.setWindowIcon(app_icon())
-
-    def _build_menus(self) -> None:
-        a = self.actions
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (a.import_data, a.export_pdf, a.export_csv, None, a.backup, a.restore, None, a.open_data_folder,
-                       a.leave_demo, None, a.quit):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (a.new, a.edit, a.delete, None, a.undo, a.redo, None, a.find):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        self.preferences_action = None
-        if has_module("portfolio_app.ui.preferences_dialog"):  # imported when used: it needs the database layer
-            edit_menu.addSeparator()
-            self.preferences_action = edit_menu.addAction(self.tr("&Preferences…"))
-            self.preferences_action.setMenuRole(self.preferences_action.MenuRole.PreferencesRole)
-            self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-            self.preferences_action.triggered.connect(self.preferences)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a.about)
-
-    def _build_toolbar(self) -> None:
-        a = self.actions
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (a.new, a.edit, a.delete, None, a.undo, a.redo, None, a.import_data, a.export_pdf):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-    def _page_titles(self) -> dict[str, str]:
-        return {
-            DASHBOARD: self.tr("Dashboard"),
-            CONTRIBUTIONS: self.tr("Contributions"),
-            AUDIENCES: self.tr("Audiences"),
-            CAMPAIGNS: self.tr("Campaigns"),
-            CAREER: self.tr("Career"),
-            TESTIMONIALS: self.tr("Testimonials"),
-            PROFILE: self.tr("Profile"),
-        }
-
-    def _available_pages(self) -> list[str]:
-        keys = list(PAGE_KEYS)
-        if not has_module("portfolio_app.ui.dashboard"):
-            keys.remove(DASHBOARD)
-        if not has_module("portfolio_app.ui.profile_view"):
-            keys.remove(PROFILE)
-        return keys
-
     def _populate_navigation(self) -> None:
-        titles = self._page_titles()
-        for key in self._available_pages():
-            item = QListWidgetItem(titles[key])
+        titles = {DASHBOARD: self.tr("Dashboard"), PROFILE: self.tr("Profile")}
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(titles[key] if key in titles else entry(key).page_title())
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
 
     def _connect_actions(self) -> None:
         a = self.actions
-        a.quit.triggered.connect(self.close)
-        a.new.triggered.connect(lambda: self.new_record())
-        a.edit.triggered.connect(self.edit_selected)
-        a.delete.triggered.connect(self.delete_selected)
-        a.find.triggered.connect(self.find)
-        a.open_data_folder.triggered.connect(self.open_data_folder)
-        a.leave_demo.triggered.connect(self.leave_demo)
-        a.import_data.triggered.connect(self.import_data)
-        a.export_pdf.triggered.connect(self.export_pdf)
-        a.export_csv.triggered.connect(self.export_csv)
-        a.backup.triggered.connect(self.backup)
-        a.restore.triggered.connect(self.restore)
-        a.about.triggered.connect(self.about)
+        for action, slot in (
+            (a.quit, self.close), (a.new, lambda: self.new_record()), (a.edit, self.edit_selected),
+            (a.delete, self.delete_selected), (a.find, self.find), (a.open_data_folder, self.open_data_folder),
+            (a.leave_demo, self.leave_demo), (a.import_data, self.import_data), (a.export_pdf, self.export_pdf),
+            (a.export_csv, self.export_csv), (a.backup, self.backup), (a.restore, self.restore),
+            (a.preferences, self.preferences), (a.about, self.about),
+        ):
+            action.triggered.connect(slot)
 
     # pages -------------------------------------------------------------------
     def current_key(self) -> str | None:
@@ -233,13 +145,20 @@ class MainWindow(QMainWindow):
         key = self.current_key()
         return self.pages.get(key) if key else None
 
+    def current_table(self) -> TablePage | None:
+        """The page of the current kind of record, when a table is on screen."""
+        key = self.current_key()
+        if key not in RECORD_TABLES or key not in self.pages:
+            return None
+        return self.table_pages()[RecordKind(key)]
+
     def show_page(self, key: str) -> None:
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
                 return
 
-    def _show_current_page(self, *_args) -> None:
+    def _show_current_page(self, *_args: object) -> None:
         key = self.current_key()
         if self.db is None or key is None:
             self.stack.setCurrentWidget(self.opening)
@@ -251,32 +170,28 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         """The pages that need the services; built once, when the first database arrives."""
+        from portfolio_app.ui.dashboard import DashboardView
+        from portfolio_app.ui.profile_view import ProfileView
         from portfolio_app.ui.tables.contributions_page import ContributionsPage
         from portfolio_app.ui.tables.pages import RecordPage
-        from portfolio_app.ui.tables.specs import SPECS
 
-        dashboard_class = feature("portfolio_app.ui.dashboard", "DashboardView")
-        if dashboard_class is not None:
-            self.pages[DASHBOARD] = dashboard_class()
-        self.pages[CONTRIBUTIONS] = ContributionsPage()
-        for key in (AUDIENCES, CAMPAIGNS, CAREER, TESTIMONIALS):
-            self.pages[key] = RecordPage(SPECS[key])
-        profile_class = feature("portfolio_app.ui.profile_view", "ProfileView")
-        if profile_class is not None:
-            self.pages[PROFILE] = profile_class()
-        editor_signals = feature("portfolio_app.ui.editors", "editor_signals")
-        if editor_signals is not None:  # records saved by nested editors too ("New campaign…" inside a contribution)
-            editor_signals().saved.connect(self._on_editor_saved)  # a bound slot: dropped when the window goes
+        self.pages[DASHBOARD] = DashboardView()
+        for kind in TABLE_KINDS:
+            spec = entry(kind).spec
+            self.pages[kind] = ContributionsPage() if spec is None else RecordPage(spec)
+        self.pages[PROFILE] = ProfileView()
         for key, page in self.pages.items():
             page.setObjectName(f"page_{key}")
             self.stack.addWidget(page)
-            if key in RECORD_TABLES:
-                page.restore_state()
-                page.edit_requested.connect(self.edit_record)
-                page.selection_changed.connect(self._update_actions)
+        for table in self.table_pages().values():
+            table.restore_state()
+            table.edit_requested.connect(self.edit_record)
+            table.selection_changed.connect(self._update_actions)
 
-    def table_pages(self):
-        return [page for key, page in self.pages.items() if key in RECORD_TABLES]
+    def table_pages(self) -> dict[RecordKind, TablePage]:
+        from portfolio_app.ui.tables.pages import TablePage
+
+        return {RecordKind(key): page for key, page in self.pages.items() if isinstance(page, TablePage)}
 
     # database ----------------------------------------------------------------
     def open_database(self, db_arg: str | None) -> None:
@@ -285,13 +200,13 @@ class MainWindow(QMainWindow):
 
         path = resolve_database_path(db_arg)
 
-        def work(_progress):
+        def work(_progress: object) -> Database:
             from portfolio_app.services.opening import open_locked_database
 
             # one writer per file, a check after a crash, and the backup of the day
             return open_locked_database(path, daily_backup=True)
 
-        def failed(error) -> None:
+        def failed(error: BaseException) -> None:
             from portfolio_app.storage.integrity import DatabaseDamaged
 
             if isinstance(error, DatabaseDamaged):  # offer the newest good backup; the damaged file is kept
@@ -308,12 +223,7 @@ class MainWindow(QMainWindow):
         run_in_background(self, work, on_success=self.set_database, on_failure=failed, show_progress=False,
                           report_errors=False)
 
-    def _modules_to_preload(self) -> list[str]:
-        pages = ["portfolio_app.ui.tables.contributions_page", "portfolio_app.ui.tables.pages",
-                 "portfolio_app.ui.dashboard", "portfolio_app.ui.profile_view", "portfolio_app.ui.editors"]
-        return pages + sorted({module for module, _name in self._features().values()})
-
-    def set_database(self, db, *, demo: bool = False) -> None:
+    def set_database(self, db: Database, *, demo: bool = False) -> None:
         if not self.pages:
             self._build_pages()
         if self.db is not None and self.db is not db:
@@ -325,7 +235,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._update_title()
         self._check_empty()
-        for page in self.pages.values():
+        pages: list[Page] = list(self.pages.values())  # type: ignore[arg-type]  # every page is a Page
+        for page in pages:
             page.set_database(db)
         self._show_current_page()
         self.database_changed.emit()
@@ -333,7 +244,7 @@ class MainWindow(QMainWindow):
     def _check_empty(self) -> None:
         from portfolio_app.services.records import contributions
 
-        self.record_is_empty = contributions.count(self.db) == 0
+        self.record_is_empty = self.db is not None and contributions.count(self.db) == 0
 
     def _update_title(self) -> None:
         if self.db is None:
@@ -343,179 +254,113 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(fill(self.tr("Portfolio — %1"), Path(self.db.path).name))
 
-    def notify_changed(self, table: str) -> None:
-        """Called after any write (editor saved, delete, undo): every view shows the new state.
-
-        Several writes in one go (a campaign created inside the contribution
-        editor, then the contribution) refresh the views once.
-        """
-        self._changed_tables.add(table)
-        if len(self._changed_tables) == 1:
-            QTimer.singleShot(0, self, self._flush_changes)
-
-    @Slot(str, int)
-    def _on_editor_saved(self, table: str, _record_id: int) -> None:
-        self.notify_changed(table)
-
-    def _flush_changes(self) -> None:
-        tables, self._changed_tables = self._changed_tables, set()
-        if self.db is not None:
-            self._refresh_views()
-        for table in sorted(tables):
-            self.data_changed.emit(table)
-
-    def _refresh_views(self) -> None:
+    def apply_changes(self, changes: Changes) -> None:
+        """Contributions came or went: the empty-record page may appear or give way."""
         was_empty = self.record_is_empty
         self._check_empty()
-        for page in self.pages.values():
-            if hasattr(page, "mark_stale"):
-                page.mark_stale()
-            elif hasattr(page, "refresh") and page.isVisible():
-                page.refresh()
-            elif hasattr(page, "set_database"):
-                page.set_database(self.db)
         if was_empty != self.record_is_empty:
             self._show_current_page()
         self._update_actions()
 
     # editing -----------------------------------------------------------------
-    def _editor(self) -> Callable | None:
-        return feature("portfolio_app.ui.editors", "edit_record")
-
-    def _table_for_new(self) -> str:
-        key = self.current_key()
-        return key if key in RECORD_TABLES else CONTRIBUTIONS
-
     def new_record(self, table: str | None = None) -> None:
-        self.edit_record(table or self._table_for_new(), None)
+        key = self.current_key()
+        self.edit_record(table or (key if key in RECORD_TABLES else CONTRIBUTIONS), None)
 
     def edit_record(self, table: str, record_id: int | None) -> int | None:
-        edit = self._editor()
-        if edit is None or self.db is None:
+        from portfolio_app.ui.editors import edit_record
+
+        if self.db is None:
             return None
-        saved = edit(self, self.db, table, record_id)
+        saved = edit_record(self, self.db, table, record_id)  # the editor announces what it saved
         if saved is not None:
-            self.notify_changed(table)
             if table != self.current_key() and record_id is None and self.record_is_empty is False:
                 self.show_page(table)
-            page = self.pages.get(table)
+            page = self.table_pages().get(RecordKind(table))
             if page is not None and page.isVisible():
                 page.table.select_id(saved)
         return saved
 
     def edit_selected(self) -> None:
-        page = self.current_page()
-        if page is None or self.current_key() not in RECORD_TABLES:
-            return
-        record_id = page.current_id()
-        if record_id is not None:
-            self.edit_record(self.current_key(), record_id)
+        page = self.current_table()
+        record_id = page.current_id() if page is not None else None
+        if page is not None and record_id is not None:
+            self.edit_record(page.table_name, record_id)
 
     def delete_selected(self) -> None:
-        key = self.current_key()
-        page = self.current_page()
-        if self.db is None or key not in RECORD_TABLES or page is None:
-            return
-        delete_with_consent(self, self.db, self.undo_stack, key, page.selected_ids(), on_change=self.notify_changed)
+        page = self.current_table()
+        if self.db is not None and page is not None:
+            delete_with_consent(self, self.db, self.undo_stack, page.table_name, page.selected_ids())
 
     def find(self) -> None:
         if self.current_key() not in RECORD_TABLES:
             self.show_page(CONTRIBUTIONS)
-        page = self.current_page()
-        if page is not None and hasattr(page, "focus_search"):
+        page = self.current_table()
+        if page is not None:
             page.focus_search()
 
     def _update_actions(self) -> None:
         a = self.actions
-        key = self.current_key()
-        page = self.pages.get(key) if key else None
-        on_table = key in RECORD_TABLES and page is not None and self.stack.currentWidget() is page
-        selected = bool(page.selected_ids()) if on_table else False
-        has_editor = has_module("portfolio_app.ui.editors")
+        page = self.current_table()
+        on_table = page is not None and self.stack.currentWidget() is page
+        selected = bool(page.selected_ids()) if page is not None and on_table else False
         ready = self.db is not None
-        no_editor = self.tr("The record editors are not part of this build.")
-        if has_editor:
-            a.new.setEnabled(ready and key != PROFILE)
-            a.edit.setEnabled(ready and on_table and selected)
-        else:
-            set_unavailable(a.new, no_editor)
-            set_unavailable(a.edit, no_editor)
+        a.new.setEnabled(ready and self.current_key() != PROFILE)
+        a.edit.setEnabled(ready and on_table and selected)
         a.delete.setEnabled(ready and on_table and selected)
         a.find.setEnabled(ready)
         a.leave_demo.setVisible(self.is_demo)
-        a.open_data_folder.setEnabled(True)
-        self._update_feature_actions(ready)
-        self.empty_state.set_available(
-            add=(has_editor, no_editor),
-            import_=(a.import_data.isEnabled(), a.import_data.toolTip()),
-        )
+        # these load the database layer: usable once a database is open
+        for action in (a.import_data, a.export_pdf, a.export_csv, a.backup, a.restore):
+            action.setEnabled(ready)
+            action.setToolTip(action.statusTip() or action.text().replace("&", "").rstrip("…"))
+        self.empty_state.set_available(add=(True, ""), import_=(ready, a.import_data.toolTip()))
 
-    # features built by other parts of the app ----------------------------------
-    def _features(self) -> dict:
-        """Menu actions backed by other parts of the app: action -> (module, function)."""
-        a = self.actions
-        return {
-            a.import_data: ("portfolio_app.ui.import_wizard", "run_import_wizard"),
-            a.export_pdf: ("portfolio_app.ui.export_dialog", "show_export_dialog"),
-            a.export_csv: ("portfolio_app.ui.csv_export_dialog", "show_csv_export_dialog"),
-            a.backup: ("portfolio_app.ui.backup_dialogs", "backup_now"),
-            a.restore: ("portfolio_app.ui.backup_dialogs", "restore_backup"),
-        }
-
-    def _update_feature_actions(self, ready: bool) -> None:
-        a = self.actions
-        missing = self.tr("This feature is not part of this build.")
-        for action, (module, name) in self._features().items():
-            # looked up only once a database is open: these modules load the database layer
-            if not ready:
-                action.setEnabled(False)
-            elif feature(module, name) is not None:
-                action.setEnabled(True)
-                action.setToolTip(action.statusTip() or action.text().replace("&", "").rstrip("…"))
-            else:
-                set_unavailable(action, missing)
-        if has_module("portfolio_app.ui.about_dialog"):
-            a.about.setEnabled(True)
-        else:
-            set_unavailable(a.about, missing)
-
+    # commands ----------------------------------------------------------------
     def import_data(self) -> None:
-        run = feature("portfolio_app.ui.import_wizard", "run_import_wizard")
-        if run is not None and self.db is not None and run(self, self.db):
-            self.notify_changed(CONTRIBUTIONS)
+        from portfolio_app.ui.import_wizard import run_import_wizard
+
+        if self.db is not None:
+            run_import_wizard(self, self.db)  # the wizard announces what it imported
 
     def export_pdf(self) -> None:
-        run = feature("portfolio_app.ui.export_dialog", "show_export_dialog")
-        if run is not None and self.db is not None:
-            run(self, self.db)
+        from portfolio_app.ui.export_dialog import show_export_dialog
+
+        if self.db is not None:
+            show_export_dialog(self, self.db)
 
     def export_csv(self) -> None:
-        run = feature("portfolio_app.ui.csv_export_dialog", "show_csv_export_dialog")
+        from portfolio_app.ui.csv_export_dialog import show_csv_export_dialog
+
         key = self.current_key()
-        if run is not None and self.db is not None:
-            run(self, self.db, table=key if key in RECORD_TABLES else None)
+        if self.db is not None:
+            show_csv_export_dialog(self, self.db, table=key if key in RECORD_TABLES else None)
 
     def backup(self) -> None:
-        run = feature("portfolio_app.ui.backup_dialogs", "backup_now")
-        if run is not None and self.db is not None:
-            run(self, self.db)
+        from portfolio_app.ui.backup_dialogs import backup_now
+
+        if self.db is not None:
+            backup_now(self, self.db)
 
     def restore(self) -> None:
-        run = feature("portfolio_app.ui.backup_dialogs", "restore_backup")
-        if run is not None and self.db is not None:
-            restored = run(self, self.db)
+        from portfolio_app.ui.backup_dialogs import restore_backup
+
+        if self.db is not None:
+            restored = restore_backup(self, self.db)
             if restored is not None:
                 self.set_database(restored, demo=self.is_demo)
 
     def preferences(self) -> None:
-        show_preferences = feature("portfolio_app.ui.preferences_dialog", "show_preferences")
-        if show_preferences is not None:
-            show_preferences(self, self.db)
+        from portfolio_app.ui.preferences_dialog import show_preferences
+
+        moved_to = show_preferences(self, self.db)
+        if moved_to is not None:
+            self.open_database(str(moved_to))
 
     def about(self) -> None:
-        show_about = feature("portfolio_app.ui.about_dialog", "show_about")
-        if show_about is not None:
-            show_about(self, self.db.path if self.db is not None else None)
+        from portfolio_app.ui.about_dialog import show_about
+
+        show_about(self, self.db.path if self.db is not None else None)
 
     def open_data_folder(self) -> None:
         from portfolio_app.paths import data_dir
@@ -557,7 +402,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings.save_state("main", self)
         settings.save_state("splitter", self.splitter)
-        for page in self.table_pages():
+        for page in self.table_pages().values():
             page.save_state()
         if self.current_key():
             settings.save_value("page", self.current_key())

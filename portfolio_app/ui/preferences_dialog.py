@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.records import ValueRates
 from portfolio_app.errors import PortfolioError, ValidationError
 from portfolio_app.paths import DB_ENV
@@ -43,6 +44,7 @@ from portfolio_app.services.data_folder import MoveRefused, move_database
 from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences, save_preferences
 from portfolio_app.services.singletons import get_value_rates, save_value_rates
 from portfolio_app.storage.database import Database
+from portfolio_app.ui.operations import publish
 from portfolio_app.ui.text_fill import fill
 
 CURRENCIES = ("EUR", "USD", "CHF", "GBP", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY")
@@ -323,6 +325,7 @@ class PreferencesDialog(QDialog):
                 self.show_errors(exc.errors)
                 self.tabs.setCurrentIndex(1)
                 return False
+            publish(Changes.of(RecordKind.VALUE_SETTINGS))  # the dashboard's money figures follow
         if not any(check.isChecked() for check in self.section_checks.values()):
             self.show_errors({"sections": self.tr("Choose at least one section.")})
             self.tabs.setCurrentIndex(2)
@@ -409,16 +412,11 @@ class PreferencesDialog(QDialog):
             self._own_database = None
 
 
-def show_preferences(parent: QWidget | None, db: Database | None) -> bool:
-    """Show Preferences; True when something was saved or the database moved (the window should reload).
-
-    After a move, a parent with ``open_database(path)`` (the main window) is told to open the new file.
-    """
+def show_preferences(parent: QWidget | None, db: Database | None) -> Path | None:
+    """Show Preferences; where the database was moved to, if it was (the caller opens it there)."""
     dialog = PreferencesDialog(db, parent)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.exec()
     moved_to = dialog.moved_to
     dialog.close_database()
     dialog.deleteLater()
-    if moved_to is not None and hasattr(parent, "open_database"):
-        parent.open_database(str(moved_to))
-    return accepted or moved_to is not None
+    return moved_to

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.validation import check_profile, check_value_settings
 from portfolio_app.errors import PortfolioError, ValidationError
+from portfolio_app.ui.operations import publish, subscribe
 from portfolio_app.ui.widgets import CheckField, Form, FormSection, RateField, TextArea, TextLine, UrlField
 from portfolio_app.ui.widgets.fields import enum_label
 from portfolio_app.ui.widgets.photo import PhotoField
 
+PROFILE_SHOWS = frozenset({RecordKind.PROFILE, RecordKind.VALUE_SETTINGS})
 PROFILE_FIELDS = ("name", "headline", "email", "phone", "location", "website", "summary", "photo")
 
 
@@ -42,6 +45,7 @@ class ProfileView(QWidget):
         self._build()
         self.form.changed.connect(self.revalidate)
         self.setEnabled(False)
+        subscribe(self, PROFILE_SHOWS)
 
     def _build(self) -> None:
         form = self.form
@@ -122,6 +126,9 @@ class ProfileView(QWidget):
         self.setEnabled(db is not None)
         if db is not None:
             self.load()
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.mark_stale()
 
     def mark_stale(self) -> None:
         """Something changed elsewhere (e.g. a restore): re-read when next shown, never over unsaved edits."""
@@ -204,3 +211,4 @@ class ProfileView(QWidget):
         self.load()
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
+        publish(Changes(PROFILE_SHOWS))

@@ -9,66 +9,56 @@ deletes) is pushed with ``done=deleted`` so pushing does not delete twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.ui.operations import publish, run_operation
+from portfolio_app.ui.record_kinds import delete_text, entry
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
 
-# what the user sees in "Undo Delete 3 contributions"
-_NOUNS = {
-    "contribution": lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln contribution(s)", "", n), n),
-    "audience": lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln audience(s)", "", n), n),
-    "campaign": lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln campaign(s)", "", n), n),
-    "employment": lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln role(s)", "", n), n),
-    "testimonial": lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln testimonial(s)", "", n), n),
-    "audience_snapshot": lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln size record(s)", "", n), n),
-}
+if TYPE_CHECKING:
+    from portfolio_app.services.records import Deleted
 
+__all__ = ["DeleteRecords", "confirm", "delete_text", "delete_with_consent", "new_undo_stack"]
 
-def delete_text(table: str, count: int) -> str:
-    make = _NOUNS.get(table)
-    return make(count) if make else plural(QCoreApplication.translate("undo", "Delete %Ln record(s)", "", count), count)
 
 
 class DeleteRecords(QUndoCommand):
-    """Delete records of one table; undo restores them with their ids and links."""
+    """Delete records of one table; undo restores them with their ids and links.
 
-    def __init__(
-        self,
-        db,
-        table: str,
-        ids: Sequence[int],
-        *,
-        detach: bool = False,
-        done=None,
-        on_change: Callable[[str], None] | None = None,
-    ):
+    Undo and redo tell every view what changed, the same way an operation does.
+    """
+
+    def __init__(self, db, table: RecordKind | str, ids: Sequence[int], *, detach: bool = False,
+                 done: Deleted | None = None):
         super().__init__(delete_text(table, len(ids)))
         self.db = db
-        self.table = table
+        self.table = RecordKind(table)
         self.ids = list(ids)
         self.detach = detach
         self.deleted = done
-        self._skip_first_redo = done is not None
-        self._on_change = on_change
-
-    def _service(self):
-        from portfolio_app.services.records import SERVICES
-
-        return SERVICES[self.table]
+        self._skip_first_redo = done is not None  # carried out (and announced) before it was pushed
 
     def redo(self) -> None:
         if self._skip_first_redo:
             self._skip_first_redo = False
-        else:
-            self._guarded(lambda: setattr(self, "deleted", self._service().delete(self.db, self.ids, detach=self.detach)))
-        self._changed()
+            return
+        self._guarded(self._delete)
 
     def undo(self) -> None:
-        self._guarded(lambda: self._service().restore(self.db, self.deleted))
-        self._changed()
+        self._guarded(self._restore)
+
+    def _delete(self) -> None:
+        self.deleted = entry(self.table).service.delete(self.db, self.ids, detach=self.detach)
+        publish(self.deleted.changes)
+
+    def _restore(self) -> None:
+        if self.deleted is not None:
+            publish(entry(self.table).service.restore(self.db, self.deleted))
 
     def _guarded(self, step: Callable[[], None]) -> None:
         # Qt calls undo/redo from C++, where a Python exception would vanish: report it here
@@ -78,10 +68,6 @@ class DeleteRecords(QUndoCommand):
             from portfolio_app.ui.workers import report_error
 
             report_error(None, error)
-
-    def _changed(self) -> None:
-        if self._on_change is not None:
-            self._on_change(self.table)
 
 
 def new_undo_stack(parent=None) -> QUndoStack:
@@ -122,41 +108,36 @@ def confirm(parent, title: str, text: str, confirm_label: str, *, warning: bool 
     return answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes.value)
 
 
-def delete_with_consent(parent, db, stack: QUndoStack, table: str, ids: Sequence[int],
-                        on_change: Callable[[str], None] | None = None) -> bool:
+def delete_with_consent(parent, db, stack: QUndoStack, table: RecordKind | str, ids: Sequence[int]) -> bool:
     """Ask, then delete undoably; linked records are detached only when the user agrees.
 
     Returns whether the delete started. Large deletes run off the UI thread and
-    land on the undo stack when they finish.
+    land on the undo stack when they finish; either way every view hears of it.
     """
     from portfolio_app.errors import PortfolioError
-    from portfolio_app.services.records import SERVICES
-    from portfolio_app.ui.workers import report_error, run_in_background
+    from portfolio_app.ui.workers import report_error
 
     ids = list(ids)
     if not ids:
         return False
+    kind = RecordKind(table)
     translate = QCoreApplication.translate
-    service = SERVICES[table]
+    service = entry(kind).service
     linked = service.dependents(db, ids)
     title = translate("undo", "Delete")
     if linked:
-        agreed = confirm(parent, title, _detach_question(table, len(ids), linked), translate("undo", "Detach and delete"),
-                         warning=True)
+        agreed = confirm(parent, title, _detach_question(kind, len(ids), linked),
+                         translate("undo", "Detach and delete"), warning=True)
     else:
-        agreed = confirm(parent, title, fill(translate("undo", "%1? You can undo this."), delete_text(table, len(ids))),
+        agreed = confirm(parent, title, fill(translate("undo", "%1? You can undo this."), delete_text(kind, len(ids))),
                          translate("undo", "Delete"))
     if not agreed:
         return False
     detach = bool(linked)
     if len(ids) >= BULK_DELETE:
-        def work(_progress):
-            return service.delete(db, ids, detach=detach)
-
-        run_in_background(
-            parent, work,
-            on_success=lambda deleted: stack.push(
-                DeleteRecords(db, table, ids, detach=detach, done=deleted, on_change=on_change)),
+        run_operation(
+            parent, lambda _progress: service.delete(db, ids, detach=detach),
+            on_success=lambda deleted: stack.push(DeleteRecords(db, kind, ids, detach=detach, done=deleted)),
             label=translate("undo", "Deleting…"), cancellable=False,
         )
         return True
@@ -166,5 +147,6 @@ def delete_with_consent(parent, db, stack: QUndoStack, table: str, ids: Sequence
     except PortfolioError as error:
         report_error(parent, error)
         return False
-    stack.push(DeleteRecords(db, table, ids, detach=detach, done=deleted, on_change=on_change))
+    stack.push(DeleteRecords(db, kind, ids, detach=detach, done=deleted))
+    publish(deleted.changes)
     return True

@@ -229,25 +229,29 @@ def test_a_copy_that_does_not_verify_is_removed_and_not_used(qtbot, db, tmp_path
     assert resolve_database_path(None) != target / db.path.name
 
 
-def test_show_preferences_tells_the_window_to_open_the_moved_file(qtbot, db, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QWidget
+def test_show_preferences_answers_where_the_database_moved(qtbot, db, tmp_path, monkeypatch):
+    def exec_moving(dialog: PreferencesDialog) -> int:
+        dialog.move_to(tmp_path / "moved")
+        return dialog.DialogCode.Rejected
 
-    class Window(QWidget):
-        opened: list[str] = []
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
+    assert show_preferences(None, db) == (tmp_path / "moved").resolve() / db.path.name
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda dialog: dialog.DialogCode.Accepted)
+    assert show_preferences(None, db) is None
 
-        def open_database(self, path: str) -> None:
-            self.opened.append(path)
 
-    window = Window()
-    qtbot.addWidget(window)
+def test_preferences_in_the_window_open_the_moved_database(qtbot, db, tmp_path, monkeypatch, make_window, wait_idle):
+    window = make_window(db)
 
     def exec_moving(dialog: PreferencesDialog) -> int:
         dialog.move_to(tmp_path / "moved")
         return dialog.DialogCode.Rejected
 
     monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
-    assert show_preferences(window, db) is True
-    assert window.opened == [str((tmp_path / "moved").resolve() / db.path.name)]
+    window.actions.preferences.trigger()
+    qtbot.waitUntil(lambda: window.db is not None and Path(window.db.path) == (tmp_path / "moved").resolve() / db.path.name,
+                    timeout=10_000)
+    wait_idle()
 
 
 def _left():

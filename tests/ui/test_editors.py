@@ -187,15 +187,15 @@ def _when_dialog_opens(qtbot, act):
 
 
 def test_a_missing_campaign_is_created_on_the_spot(qtbot, db, linked):
-    from portfolio_app.ui.editors import editor_signals
+    from portfolio_app.ui.operations import change_bus
 
     job, _ = linked
     announced = []
 
-    def note(table, _record_id):
-        announced.append(table)
+    def note(changes):
+        announced.append(sorted(changes.kinds))
 
-    editor_signals().saved.connect(note)
+    change_bus().changes_applied.connect(note)
     dialog = open_editor(qtbot, db, "contribution")
     qtbot.keyClicks(field(dialog, "title"), "Launch post")
     choose(qtbot, field(dialog, "employment_id"), "North")
@@ -215,8 +215,10 @@ def test_a_missing_campaign_is_created_on_the_spot(qtbot, db, linked):
     assert (campaign.name, campaign.target_reach, campaign.employment_id) == ("Spring launch", 50000, job.id)
     record_id = save(qtbot, dialog)
     assert records.contributions.get(db, record_id).campaign_id == campaign.id
-    editor_signals().saved.disconnect(note)
-    assert announced == ["campaign", "contribution"]  # the nested save is announced too
+    change_bus().flush()
+    change_bus().changes_applied.disconnect(note)
+    # the nested save is announced too (by the time the outer editor saves, it has been delivered)
+    assert announced == [["campaign"], ["contribution"]]
 
 
 def test_edit_record_returns_none_when_cancelled(qtbot, db):

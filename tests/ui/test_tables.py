@@ -16,7 +16,15 @@ from portfolio_app.ui.tables.columns import ID_ROLE, SORT_ROLE
 from portfolio_app.ui.tables.contribution_model import MAX_PAGES, PAGE_SIZE, Col, ContributionTableModel
 from portfolio_app.ui.tables.contributions_page import NOT_REVIEWED, ContributionsPage, period_bounds
 from portfolio_app.ui.tables.pages import RecordPage
-from portfolio_app.ui.tables.specs import SPECS, AudienceCol, CampaignCol, EmploymentCol
+from portfolio_app.ui.tables.specs import (
+    AUDIENCE_SPEC,
+    CAMPAIGN_SPEC,
+    EMPLOYMENT_SPEC,
+    TESTIMONIAL_SPEC,
+    AudienceCol,
+    CampaignCol,
+    EmploymentCol,
+)
 
 
 def loaded_model(qtbot, db, query=None) -> ContributionTableModel:
@@ -217,7 +225,7 @@ def test_enter_and_double_click_ask_to_edit_the_row(qtbot, demo_db):
 
 # the small tables --------------------------------------------------------------------------------
 def test_audiences_show_their_current_size_and_sort_by_it(qtbot, demo_db):
-    page = make_page(qtbot, demo_db, RecordPage, SPECS["audience"])
+    page = make_page(qtbot, demo_db, RecordPage, AUDIENCE_SPEC)
     assert page.status.text() == "9 audiences"
     page.table.sortByColumn(AudienceCol.SIZE, Qt.SortOrder.DescendingOrder)
     sizes = [page.proxy.index(r, AudienceCol.SIZE).data(SORT_ROLE) for r in range(page.proxy.rowCount())]
@@ -228,7 +236,7 @@ def test_audiences_show_their_current_size_and_sort_by_it(qtbot, demo_db):
 
 
 def test_searching_a_small_table_filters_and_says_how_many_show(qtbot, demo_db):
-    page = make_page(qtbot, demo_db, RecordPage, SPECS["audience"])
+    page = make_page(qtbot, demo_db, RecordPage, AUDIENCE_SPEC)
     qtbot.keyClicks(page.search, "linkedin")
     qtbot.waitUntil(lambda: page.proxy.rowCount() < 9)
     assert page.proxy.rowCount() == 2  # the personal profile and the company page
@@ -236,18 +244,18 @@ def test_searching_a_small_table_filters_and_says_how_many_show(qtbot, demo_db):
 
 
 def test_campaigns_and_roles_show_their_contribution_counts(qtbot, demo_db):
-    page = make_page(qtbot, demo_db, RecordPage, SPECS["campaign"])
+    page = make_page(qtbot, demo_db, RecordPage, CAMPAIGN_SPEC)
     for row in range(page.proxy.rowCount()):
         campaign_id = page.proxy.index(row, 0).data(ID_ROLE)
         expected = len(records.contributions.list(demo_db, campaign_id=campaign_id))
         assert page.proxy.index(row, CampaignCol.CONTRIBUTIONS).data(SORT_ROLE) == expected
-    roles = make_page(qtbot, demo_db, RecordPage, SPECS["employment"])
+    roles = make_page(qtbot, demo_db, RecordPage, EMPLOYMENT_SPEC)
     ends = [roles.proxy.index(r, EmploymentCol.END).data() for r in range(roles.proxy.rowCount())]
     assert "current" in ends
 
 
 def test_testimonials_list_and_filter(qtbot, demo_db, wait_idle):
-    page = make_page(qtbot, demo_db, RecordPage, SPECS["testimonial"])
+    page = make_page(qtbot, demo_db, RecordPage, TESTIMONIAL_SPEC)
     assert page.status.text() == "5 testimonials"
     qtbot.keyClicks(page.search, "conference")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.services import records
+from portfolio_app.ui.operations import change_bus
 from portfolio_app.ui.undo import DeleteRecords, delete_text, new_undo_stack
+
+
+def announced(step) -> list:
+    """The Changes broadcast while ``step`` ran (delivered at once instead of on the next event-loop turn)."""
+    heard = []
+    bus = change_bus()
+    bus.changes_applied.connect(heard.append)
+    try:
+        step()
+        bus.flush()
+    finally:
+        bus.changes_applied.disconnect(heard.append)
+    return heard
 
 
 def test_undo_puts_an_audience_back_with_its_size_history_and_links(qapp, demo_db):
@@ -13,23 +28,25 @@ def test_undo_puts_an_audience_back_with_its_size_history_and_links(qapp, demo_d
     history = [(s.date, s.size) for s in records.snapshots.list(demo_db, audience_id=audience.id)]
     linked = sorted(c.id for c in records.contributions.list(demo_db, audience_id=audience.id))
     assert history and linked
-    changed = []
     stack = new_undo_stack()
 
-    stack.push(DeleteRecords(demo_db, "audience", [audience.id], detach=True, on_change=changed.append))
+    [deleted] = announced(lambda: stack.push(DeleteRecords(demo_db, "audience", [audience.id], detach=True)))
+    # the audience, its size history and the contributions detached from it changed
+    assert deleted.ids_of(RecordKind.AUDIENCE) == {audience.id}
+    assert deleted.ids_of(RecordKind.CONTRIBUTION) == set(linked)
+    assert len(deleted.ids_of(RecordKind.AUDIENCE_SNAPSHOT)) == len(history)
     assert audience.id not in {a.id for a in records.audiences.list(demo_db)}
     assert not records.snapshots.list(demo_db, audience_id=audience.id)
     assert all(records.contributions.get(demo_db, i).audience_id is None for i in linked)
     assert stack.undoText() == "Delete 1 audience"
 
-    stack.undo()
+    assert announced(stack.undo) == [deleted]  # undo goes the same way: every view hears of it
     assert records.audiences.get(demo_db, audience.id).name == audience.name
     assert [(s.date, s.size) for s in records.snapshots.list(demo_db, audience_id=audience.id)] == history
     assert sorted(c.id for c in records.contributions.list(demo_db, audience_id=audience.id)) == linked
 
-    stack.redo()
+    assert announced(stack.redo) == [deleted]
     assert audience.id not in {a.id for a in records.audiences.list(demo_db)}
-    assert changed == ["audience", "audience", "audience"]
 
 
 def test_a_delete_done_in_the_background_is_not_done_twice(qapp, db):

@@ -1,51 +1,29 @@
-"""Modal editors for every kind of record, behind one call: ``edit_record``."""
+"""Modal editors for every kind of record, behind one call: ``edit_record``.
+
+Which editor edits which kind is written in ``ui.record_kinds``; a saved
+record is announced to every view by the editor itself (``operations.publish``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.ui.record_kinds import editor_class
 
-class EditorSignals(QObject):
-    """Announces every record an editor saved, nested ones included (a campaign made from "New…"
-    is saved even when the contribution editor around it is then cancelled)."""
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
-    saved = Signal(str, int)  # table, record id
-
-
-_signals: EditorSignals | None = None
-
-
-def editor_signals() -> EditorSignals:
-    global _signals
-    if _signals is None:
-        _signals = EditorSignals()
-    return _signals
-
-
-def editor_class(table: str) -> type:
-    from portfolio_app.ui.editors.audience import AudienceEditor
-    from portfolio_app.ui.editors.campaign import CampaignEditor
-    from portfolio_app.ui.editors.contribution import ContributionEditor
-    from portfolio_app.ui.editors.employment import EmploymentEditor
-    from portfolio_app.ui.editors.testimonial import TestimonialEditor
-
-    editors = {
-        "contribution": ContributionEditor,
-        "audience": AudienceEditor,
-        "campaign": CampaignEditor,
-        "employment": EmploymentEditor,
-        "testimonial": TestimonialEditor,
-    }
-    if table not in editors:
-        raise ValueError(f"no editor for table {table!r}")
-    return editors[table]
+__all__ = ["edit_record", "editor_class"]
 
 
 def edit_record(
-    parent: QWidget | None, db, table: str, record_id: int | None = None, initial: Mapping | None = None
+    parent: QWidget | None, db: Database, table: RecordKind | str, record_id: int | None = None,
+    initial: Mapping | None = None,
 ) -> int | None:
     """Open the editor for a new (record_id None) or existing record; the saved id, or None when cancelled.
 

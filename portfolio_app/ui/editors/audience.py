@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from portfolio_app.domain.enums import Ownership, Platform
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.services.audience_sizes import audience_errors, check_sizes, save_audience, size_history
+from portfolio_app.services.records import Saved
 from portfolio_app.ui.editors import choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.editors.size_history import SizeHistoryTable
@@ -15,7 +17,7 @@ from portfolio_app.ui.widgets import EnumCombo, FormSection, RecordCombo, TextAr
 
 
 class AudienceEditor(RecordEditor):
-    table = "audience"
+    table = RecordKind.AUDIENCE
 
     def window_title(self, new: bool) -> str:
         return self.tr("New audience") if new else self.tr("Edit audience")
@@ -79,5 +81,5 @@ class AudienceEditor(RecordEditor):
         self.sizes.show_problems(by_row)
         super().show_errors({k: v for k, v in errors.items() if not k.startswith("sizes.")})
 
-    def save(self, values: dict) -> int:
+    def save(self, values: dict) -> Saved:
         return save_audience(self.db, self.record_id, values, self.sizes.entries())

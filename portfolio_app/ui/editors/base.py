@@ -13,13 +13,15 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.errors import PortfolioError, ValidationError
-from portfolio_app.services.records import SERVICES, RecordService, row_dict
+from portfolio_app.services.records import SERVICES, RecordService, Saved, row_dict
+from portfolio_app.ui.operations import publish
 from portfolio_app.ui.widgets.form import ErrorLabel, Form, translated_reason
 
 
 class RecordEditor(QDialog):
-    table: ClassVar[str]
+    table: ClassVar[RecordKind]
 
     def __init__(self, db, record_id: int | None = None, initial: Mapping | None = None,
                  parent: QWidget | None = None):
@@ -65,10 +67,8 @@ class RecordEditor(QDialog):
         """Every problem with ``values``: the service's rules plus what the fields know."""
         return {**self.service.validate(self.db, values), **self.form.problems()}
 
-    def save(self, values: dict) -> int:
-        if self.record_id is None:
-            return self.service.create(self.db, values).id
-        return self.service.update(self.db, self.record_id, values).id
+    def save(self, values: dict) -> Saved:
+        return self.service.save(self.db, self.record_id, values)
 
     def state(self) -> object:
         """Everything the user can change here, to tell whether anything was."""
@@ -130,14 +130,14 @@ class RecordEditor(QDialog):
         if not self.revalidate():
             return
         try:
-            self.saved_id = self.save(self.values())
+            saved = self.save(self.values())
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
         except PortfolioError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return
-        from portfolio_app.ui.editors import editor_signals
-
-        editor_signals().saved.emit(self.table, self.saved_id)
+        self.saved_id = saved.id
+        # every view hears of it, also of a record saved in a nested editor whose parent is then cancelled
+        publish(saved.changes)
         super().accept()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.editors import choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import FormSection, MetricField, OptionalDateField, RecordCombo, TextArea, TextLine
 
 
 class CampaignEditor(RecordEditor):
-    table = "campaign"
+    table = RecordKind.CAMPAIGN
 
     def window_title(self, new: bool) -> str:
         return self.tr("New campaign") if new else self.tr("Edit campaign")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from portfolio_app.domain.enums import ContributionKind
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.editors import choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import (
@@ -21,7 +22,7 @@ from portfolio_app.ui.widgets import (
 
 
 class ContributionEditor(RecordEditor):
-    table = "contribution"
+    table = RecordKind.CONTRIBUTION
 
     def window_title(self, new: bool) -> str:
         return self.tr("New contribution") if new else self.tr("Edit contribution")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import DateField, FormSection, OptionalDateField, TextArea, TextLine
 
 
 class EmploymentEditor(RecordEditor):
-    table = "employment"
+    table = RecordKind.EMPLOYMENT
 
     def window_title(self, new: bool) -> str:
         return self.tr("New employment") if new else self.tr("Edit employment")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.editors import choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import CheckField, FormSection, OptionalDateField, RecordCombo, TextArea, TextLine
@@ -12,7 +13,7 @@ from portfolio_app.ui.widgets import CheckField, FormSection, OptionalDateField,
 class TestimonialEditor(RecordEditor):
     __test__ = False  # not a pytest test class, despite its name
 
-    table = "testimonial"
+    table = RecordKind.TESTIMONIAL
 
     def window_title(self, new: bool) -> str:
         return self.tr("New testimonial") if new else self.tr("Edit testimonial")

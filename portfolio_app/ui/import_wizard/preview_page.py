@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from portfolio_app.ui.import_wizard.runner import PageRunner, cancellable, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_text, short_date, translate_marker
 from portfolio_app.ui.import_wizard.widgets import CountTile, StatusLine, heading_label, hint_label
+from portfolio_app.ui.operations import run_operation
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.workers import run_in_background
 
 MAX_LISTED = 1000  # rows listed on screen; the count above says how many there are
 
@@ -221,7 +221,8 @@ class PreviewPage(QWizardPage):
                                  progress=report, should_cancel=should_cancel)
 
         self.status.clear()
-        self.import_task = run_in_background(
+        # an operation: once written, every view showing contributions (or the audience) hears of it
+        self.import_task = run_operation(
             self, cancellable(work), label=self.tr("Importing…"), report_errors=False,
             on_success=self._imported, on_failure=self._import_failed, on_cancel=self._import_cancelled)
         self.completeChanged.emit()

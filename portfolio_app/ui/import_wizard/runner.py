@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from portfolio_app.ui.operations import NewestWins
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, Cancelled, run_in_background
 
@@ -83,7 +84,7 @@ class PageRunner(QObject):
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self.task: BackgroundTask | None = None
-        self._generation = 0
+        self._answers = NewestWins()  # answers of work that a newer start replaced (or the wizard closed) are dropped
 
     @property
     def busy(self) -> bool:
@@ -92,13 +93,11 @@ class PageRunner(QObject):
     def start(self, work: Work, *, on_success: Callable[[Any], None],
               on_failure: Callable[[BaseException], None], on_cancel: Callable[[], None] | None = None) -> None:
         self.cancel()
-        self._generation += 1
-        generation = self._generation
+        ticket = self._answers.ticket()
 
         def current(callback):
-            # answers of work that a newer start replaced (or the wizard closed) are dropped
             def deliver(*args):
-                if generation == self._generation:
+                if self._answers.is_current(ticket):
                     self.task = None
                     if callback is not None:
                         callback(*args)
@@ -114,4 +113,4 @@ class PageRunner(QObject):
         if self.task is not None:
             self.task.cancel()
             self.task = None
-        self._generation += 1
+        self._answers.drop()

@@ -102,7 +102,7 @@ class ImportWizard(QWizard):
 
 
 def run_import_wizard(parent, db) -> bool:
-    """Show the wizard; True when something was imported (the caller refreshes its views)."""
+    """Show the wizard; True when something was imported (the views hear of it on their own)."""
     wizard = ImportWizard(db, parent)
     wizard.exec()
     imported = wizard.result is not None

@@ -28,9 +28,10 @@ from portfolio_app.services.contribution_queries import (
     contribution_rows,
     count_contributions,
 )
-from portfolio_app.ui.tables.sort_orders import SortOrders, same_filters
+from portfolio_app.ui.operations import NewestWins, run_query
 from portfolio_app.ui.tables.columns import DATE, FLAG, ID_ROLE, INT, LABEL, SORT_ROLE, Column, enum_label
-from portfolio_app.ui.workers import run_in_background
+from portfolio_app.ui.tables.sort_orders import SortOrders, same_filters
+from portfolio_app.ui.workers import Progress
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -91,7 +92,7 @@ class ContributionTableModel(QAbstractTableModel):
         self.total = 0  # contributions in the database, filtered or not
         self._pages: OrderedDict[int, list[ContributionRow]] = OrderedDict()
         self._orderings: OrderedDict[ContributionQuery, array] = OrderedDict()
-        self._generation = 0
+        self._reads = NewestWins()  # a query started later overtakes one still running
         self.loading = False
         self.sort_orders = SortOrders((c.key for c in COLUMNS), lambda: self.loading, self)
 
@@ -139,24 +140,15 @@ class ContributionTableModel(QAbstractTableModel):
         self.query = query
         if self.db is None:
             return
-        self._generation += 1
-        generation = self._generation
         self.loading = True
         db = self.db
 
-        def work(_progress):
+        def work(_progress: Progress) -> tuple[array, int]:
             return array("q", contribution_ids(db, query)), count_contributions(db)
 
-        run_in_background(
-            None,
-            work,
-            on_success=lambda result: self._on_loaded(generation, query, *result),
-            show_progress=False,
-        )
+        run_query(None, work, on_success=lambda result: self._on_loaded(query, *result), newest=self._reads)
 
-    def _on_loaded(self, generation: int, query: ContributionQuery, ids: array, total: int) -> None:
-        if generation != self._generation:
-            return  # a newer query was started meanwhile; its answer wins
+    def _on_loaded(self, query: ContributionQuery, ids: array, total: int) -> None:
         self.loading = False
         self._remember(query, ids)
         self.sort_orders.keep(query, ids)
@@ -175,7 +167,7 @@ class ContributionTableModel(QAbstractTableModel):
             self._orderings.popitem(last=False)
 
     def _apply(self, query: ContributionQuery, ids: array, total: int) -> None:
-        self._generation += 1  # an older query still running must not overwrite this
+        self._reads.drop()  # an older query still running must not overwrite this
         self.loading = False
         self.beginResetModel()
         self.query = query

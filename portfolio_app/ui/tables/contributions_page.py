@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton, QSizePolicy
 
 from portfolio_app.domain.enums import ContributionKind
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.services.contribution_queries import ContributionQuery
+from portfolio_app.ui.operations import NewestWins, run_query
 from portfolio_app.ui.tables.contribution_model import COLUMNS, Col, ContributionTableModel
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.tables.pages import TablePage
-from portfolio_app.ui.workers import run_in_background
 
 ANY = None
 NOT_REVIEWED = "not-reviewed"
@@ -38,9 +39,10 @@ class ContributionsPage(TablePage):
     filters_loaded = Signal()  # the audience, campaign and role choices are filled in
 
     def __init__(self, parent=None):
-        super().__init__("contribution", COLUMNS, parent)
+        super().__init__(RecordKind.CONTRIBUTION, COLUMNS, parent)
         self.search.setPlaceholderText(self.tr("Search titles, notes and tags"))
         self.model = ContributionTableModel(self)
+        self._filter_reads = NewestWins()
         self.period = self._combo(self.tr("Period"))
         for key, text in (
             ("all", self.tr("All time")),
@@ -122,7 +124,7 @@ class ContributionsPage(TablePage):
                 [(e.id, e.organisation) for e in employments.list(db, descending=True)],
             )
 
-        run_in_background(None, work, on_success=self._show_link_filters, show_progress=False)
+        run_query(None, work, on_success=self._show_link_filters, newest=self._filter_reads)
 
     def _show_link_filters(self, lists) -> None:
         everything = (self.tr("All audiences"), self.tr("All campaigns"), self.tr("Anyone"))

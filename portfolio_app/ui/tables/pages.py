@@ -1,18 +1,27 @@
 """One page per kind of record: a search field, the table and a status line.
 
 The main window treats every page alike: it tells a page which database to
-show, asks it for the selected ids, and listens for edit requests.
+show, asks it for the selected ids, and listens for edit requests. A page
+follows changes itself: it subscribes to the kinds it shows (``ui.operations``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from portfolio_app.domain.kinds import Changes, RecordKind
+from portfolio_app.ui.operations import NewestWins, run_query, subscribe
+from portfolio_app.ui.record_kinds import entry
 from portfolio_app.ui.tables.record_model import RecordSortFilterProxy, RecordTableModel
 from portfolio_app.ui.tables.specs import TableSpec
 from portfolio_app.ui.tables.table_view import RecordTable
-from portfolio_app.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a search
 
@@ -22,10 +31,10 @@ class TablePage(QWidget):
     selection_changed = Signal()
     status_changed = Signal(str)
 
-    def __init__(self, table: str, columns, parent=None):
+    def __init__(self, table: RecordKind, columns, parent: QWidget | None = None):
         super().__init__(parent)
-        self.table_name = table
-        self.db = None
+        self.table_name = RecordKind(table)
+        self.db: Database | None = None
         self.stale = True
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -51,14 +60,19 @@ class TablePage(QWidget):
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        subscribe(self, entry(table).shows)
 
     def _connect_selection(self) -> None:
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
     # what the window calls ---------------------------------------------------
-    def set_database(self, db) -> None:
+    def set_database(self, db: Database) -> None:
         """Show this database; a hidden page reads it only when it is shown."""
         self.db = db
+        self.mark_stale()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Something this page shows changed."""
         self.mark_stale()
 
     def refresh(self) -> None:
@@ -70,7 +84,7 @@ class TablePage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self.stale and self.db is not None:
             self.refresh()
@@ -108,10 +122,10 @@ class RecordPage(TablePage):
 
     loaded = Signal()
 
-    def __init__(self, spec: TableSpec, parent=None):
+    def __init__(self, spec: TableSpec, parent: QWidget | None = None):
         super().__init__(spec.table, spec.columns, parent)
         self.spec = spec
-        self._generation = 0
+        self._reads = NewestWins()
         self.search.setPlaceholderText(spec.search_hint() or self.tr("Search"))
         self.search.setMaximumWidth(360)
         self.filter_bar.addStretch(1)
@@ -132,14 +146,10 @@ class RecordPage(TablePage):
         if self.db is None:
             return
         self.stale = False
-        self._generation += 1
-        generation, db, load = self._generation, self.db, self.spec.load
-        run_in_background(None, lambda _progress: load(db), show_progress=False,
-                          on_success=lambda rows: self._show_rows(generation, rows))
+        db, load = self.db, self.spec.load
+        run_query(None, lambda _progress: load(db), on_success=self._show_rows, newest=self._reads)
 
-    def _show_rows(self, generation: int, rows) -> None:
-        if generation != self._generation:
-            return  # a newer read is on its way
+    def _show_rows(self, rows: list[dict]) -> None:
         selected = self.selected_ids()
         self.model.set_rows(rows)
         for record_id in selected[:1]:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, QTimer
 
 from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids
+from portfolio_app.ui.operations import NewestWins
 from portfolio_app.ui.workers import run_in_background
 
 WARM_DELAY_MS = 500  # let the first screenful settle before reading ahead
@@ -44,13 +45,13 @@ class SortOrders(QObject):
         self.keys = tuple(keys)
         self.busy = busy  # the owner is running a query of its own: wait, two big sorts at once double the memory
         self.orders: dict[tuple[str, bool], array] = {}
-        self._generation = 0
+        self._reads = NewestWins()  # clear() drops the reads of the orders of the data before
         self._warming = False
 
     def clear(self) -> None:
         """The data changed: every kept order is stale."""
         self.orders.clear()
-        self._generation += 1
+        self._reads.drop()
         self._warming = False
 
     def get(self, key: str, descending: bool) -> array | None:
@@ -82,14 +83,14 @@ class SortOrders(QObject):
         if self._warming or db is None:
             return
         self._warming = True
-        generation = self._generation
-        QTimer.singleShot(WARM_DELAY_MS, self, lambda: self._next(db, generation))
+        ticket = self._reads.ticket()
+        QTimer.singleShot(WARM_DELAY_MS, self, lambda: self._next(db, ticket))
 
-    def _next(self, db, generation: int) -> None:
-        if generation != self._generation:
+    def _next(self, db, ticket: int) -> None:
+        if not self._reads.is_current(ticket):
             return
         if self.busy():
-            QTimer.singleShot(100, self, lambda: self._next(db, generation))
+            QTimer.singleShot(100, self, lambda: self._next(db, ticket))
             return
         missing = [(key, descending) for key in self.keys for descending in (True, False)
                    if (key, descending) not in self.orders]
@@ -100,9 +101,9 @@ class SortOrders(QObject):
         query = ContributionQuery(order_by=key, descending=descending)
 
         def store(ids: array) -> None:
-            if generation == self._generation:
+            if self._reads.is_current(ticket):
                 self.orders[(key, descending)] = ids
-                self._next(db, generation)
+                self._next(db, ticket)
 
         run_in_background(None, lambda _progress: compact(contribution_ids(db, query)), on_success=store,
                           show_progress=False, report_errors=False,

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication
 
 from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
-from portfolio_app.ui.tables.format import plural
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.tables.columns import DATE, FLAG, INT, LABEL, Column, enum_label
+from portfolio_app.ui.tables.format import plural
 
 
 @dataclass(frozen=True)
 class TableSpec:
-    table: str  # service name, also the key for edit_record and saved column state
+    table: RecordKind  # the kind of record: its service, its editor and the key of saved column state
     columns: tuple[Column, ...]
     load: Callable[[object], list[dict]]
     count_text: Callable[[int, int], str]  # (total, shown) -> status line
@@ -48,8 +49,8 @@ def _organisations(db) -> dict[int, str]:
 
 
 def _contribution_counts(db, field: str) -> dict[int, int]:
-    from portfolio_app.services.records import SERVICES
     from portfolio_app.services.contribution_queries import ContributionQuery, count_contributions
+    from portfolio_app.services.records import SERVICES
 
     owners = SERVICES[field.removesuffix("_id")].list(db)
     return {o.id: count_contributions(db, ContributionQuery(**{field: o.id})) for o in owners}
@@ -199,28 +200,26 @@ def load_testimonials(db) -> list[dict]:
     return rows
 
 
-SPECS = {
-    "audience": TableSpec(
-        "audience", AUDIENCE_COLUMNS, load_audiences,
-        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln audience(s)", "", n), n)),
-        lambda: QCoreApplication.translate("tables", "Search names, handles and organisations"),
-    ),
-    "campaign": TableSpec(
-        "campaign", CAMPAIGN_COLUMNS, load_campaigns,
-        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln campaign(s)", "", n), n)),
-        lambda: QCoreApplication.translate("tables", "Search campaigns"),
-        (CampaignCol.START, True),
-    ),
-    "employment": TableSpec(
-        "employment", EMPLOYMENT_COLUMNS, load_employments,
-        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln role(s)", "", n), n)),
-        lambda: QCoreApplication.translate("tables", "Search organisations and roles"),
-        (EmploymentCol.START, True),
-    ),
-    "testimonial": TableSpec(
-        "testimonial", TESTIMONIAL_COLUMNS, load_testimonials,
-        _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln testimonial(s)", "", n), n)),
-        lambda: QCoreApplication.translate("tables", "Search authors and their words"),
-        (TestimonialCol.DATE, True),
-    ),
-}
+AUDIENCE_SPEC = TableSpec(
+    RecordKind.AUDIENCE, AUDIENCE_COLUMNS, load_audiences,
+    _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln audience(s)", "", n), n)),
+    lambda: QCoreApplication.translate("tables", "Search names, handles and organisations"),
+)
+CAMPAIGN_SPEC = TableSpec(
+    RecordKind.CAMPAIGN, CAMPAIGN_COLUMNS, load_campaigns,
+    _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln campaign(s)", "", n), n)),
+    lambda: QCoreApplication.translate("tables", "Search campaigns"),
+    (CampaignCol.START, True),
+)
+EMPLOYMENT_SPEC = TableSpec(
+    RecordKind.EMPLOYMENT, EMPLOYMENT_COLUMNS, load_employments,
+    _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln role(s)", "", n), n)),
+    lambda: QCoreApplication.translate("tables", "Search organisations and roles"),
+    (EmploymentCol.START, True),
+)
+TESTIMONIAL_SPEC = TableSpec(
+    RecordKind.TESTIMONIAL, TESTIMONIAL_COLUMNS, load_testimonials,
+    _status(lambda n: plural(QCoreApplication.translate("tables", "%Ln testimonial(s)", "", n), n)),
+    lambda: QCoreApplication.translate("tables", "Search authors and their words"),
+    (TestimonialCol.DATE, True),
+)
