@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton, QSizePolicy
 
 from portfolio_app.domain.enums import ContributionKind
-from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.domain.kinds import NO_CHANGES, Changes, RecordKind
 from portfolio_app.services.contribution_queries import ContributionQuery
-from portfolio_app.ui.operations import NewestWins, run_query
+from portfolio_app.ui.operations import NewestWins, run_operation, run_query
 from portfolio_app.ui.tables.contribution_model import COLUMNS, Col, ContributionTableModel
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.tables.pages import TablePage
+from portfolio_app.ui.workers import Progress
 
 ANY = None
 NOT_REVIEWED = "not-reviewed"
@@ -163,12 +164,12 @@ class ContributionsPage(TablePage):
         if not ids or db is None:
             return
 
-        def work(_progress):
+        def work(_progress: Progress) -> Changes:
             from portfolio_app.services.review import mark_reviewed
 
-            return mark_reviewed(db, ids)
+            return Changes.of(RecordKind.CONTRIBUTION, ids) if mark_reviewed(db, ids) else NO_CHANGES
 
-        run_in_background(None, work, on_success=lambda _count: self.refresh(), show_progress=False)
+        run_operation(None, work, show_progress=False)  # this page and the export hear of it
 
     def apply_search(self, *_args) -> None:
         if self.db is None or self.stale:
