@@ -9,7 +9,9 @@ opened one, holding the writer lock throughout so no other instance slips in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
@@ -30,7 +32,10 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.workers import report_error, run_in_background
+from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_background
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 COUNT_COLUMNS = (
     ("contributions", QT_TRANSLATE_NOOP("backups", "Contributions")),
@@ -158,8 +163,9 @@ class RestoreDialog(QDialog):
         return self.entries[rows[0].row()] if rows else None
 
 
-def restore_backup(parent: QWidget, db, *, confirm: bool = True):
-    """File → Restore…: pick a backup, confirm, swap; returns the newly opened database, or None."""
+def restore_backup(parent: QWidget, db, on_opened: Callable[[Database], None], *, confirm: bool = True) -> bool:
+    """File → Restore…: pick a backup, confirm, swap in the background; ``on_opened`` gets the record
+    opened again (restored, or as it was when the restore failed). False when the user backed out."""
     from portfolio_app.services.backups import list_backups
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -169,7 +175,7 @@ def restore_backup(parent: QWidget, db, *, confirm: bool = True):
         QGuiApplication.restoreOverrideCursor()
     dialog = RestoreDialog(entries, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-        return None
+        return False
     entry = dialog.chosen()
     question = QCoreApplication.translate(
         "backups", "Your record will go back to the state of %1 (%2 contributions). "
@@ -178,38 +184,33 @@ def restore_backup(parent: QWidget, db, *, confirm: bool = True):
     if confirm and QMessageBox.question(
         parent, QCoreApplication.translate("backups", "Restore this backup?"), question,
     ) != QMessageBox.StandardButton.Yes:
-        return None
-    return restore_file(parent, db, entry.path)
+        return False
+    restore_file(parent, db, entry.path, on_opened)
+    return True
 
 
-def restore_file(parent: QWidget | None, db, source: Path):
-    """Close ``db``, restore ``source`` over its file, and open it again; on failure reopen the old state."""
-    from portfolio_app.services.backups import restore_backup as restore_service
-    from portfolio_app.services.opening import open_locked_database
-    from portfolio_app.storage.lock import WriterLock
+def restore_file(parent: QWidget | None, db, source: Path, on_opened: Callable[[Database], None]) -> BackgroundTask:
+    """Restore ``source`` into the open record in the background (services.record_files.restore_into_open)."""
+    from portfolio_app.services.record_files import RestoreFailed, restore_into_open
 
-    path = Path(db.path)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        with WriterLock(path):  # held across close and reopen: no other instance takes the file in between
-            db.close()
-            try:
-                result = restore_service(source, path)
-            except Exception as error:  # noqa: BLE001 - told to the user; the old file is unchanged
-                QGuiApplication.restoreOverrideCursor()
-                _show_error(parent, error)
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                return open_locked_database(path)
-            restored = open_locked_database(path)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    if parent is not None:
-        QMessageBox.information(
-            parent, QCoreApplication.translate("backups", "Backup restored"),
-            fill(QCoreApplication.translate("backups", "Your record now holds %1 contributions again."),
-                 f"{result.counts.get('contributions', 0):,}"),
-        )
-    return restored
+    def restored(outcome) -> None:
+        on_opened(outcome.db)
+        if parent is not None:
+            QMessageBox.information(
+                parent, QCoreApplication.translate("backups", "Backup restored"),
+                fill(QCoreApplication.translate("backups", "Your record now holds %1 contributions again."),
+                     f"{outcome.result.counts.get('contributions', 0):,}"),
+            )
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, RestoreFailed):  # the old file is unchanged and open again
+            on_opened(error.db)
+            error = error.cause
+        _show_error(parent, error)
+
+    return run_in_background(parent, lambda _progress: restore_into_open(db, source), on_success=restored,
+                             on_failure=failed, report_errors=False, cancellable=False,
+                             label=QCoreApplication.translate("backups", "Restoring the backup…"))
 
 
 def offer_restore_after_damage(parent: QWidget | None, error) -> object | None:
@@ -226,12 +227,10 @@ def offer_restore_after_damage(parent: QWidget | None, error) -> object | None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    from portfolio_app.services.backups import restore_backup as restore_service
-    from portfolio_app.services.opening import open_locked_database
+    from portfolio_app.services.record_files import restore_damaged
 
     try:
-        restore_service(backup, error.path)
-        return open_locked_database(error.path)
+        return restore_damaged(error.path, backup)
     except Exception as failure:  # noqa: BLE001 - told to the user
         _show_error(parent, failure)
         return None

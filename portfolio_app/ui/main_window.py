@@ -29,7 +29,7 @@ from portfolio_app.ui.operations import subscribe
 from portfolio_app.ui.record_kinds import entry
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.undo import delete_with_consent, new_undo_stack
-from portfolio_app.ui.workers import report_error, run_in_background
+from portfolio_app.ui.workers import Progress, report_error, run_in_background
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
@@ -346,9 +346,8 @@ class MainWindow(QMainWindow):
         from portfolio_app.ui.backup_dialogs import restore_backup
 
         if self.db is not None:
-            restored = restore_backup(self, self.db)
-            if restored is not None:
-                self.set_database(restored, demo=self.is_demo)
+            demo = self.is_demo
+            restore_backup(self, self.db, lambda opened: self.set_database(opened, demo=demo))
 
     def preferences(self) -> None:
         from portfolio_app.ui.preferences_dialog import show_preferences
@@ -376,19 +375,10 @@ class MainWindow(QMainWindow):
 
         path = demo_database_path()
 
-        def work(progress):
-            from portfolio_app.services.demo import fill_demo
-            from portfolio_app.services.records import contributions
-            from portfolio_app.storage.database import open_database
+        def work(progress: Progress) -> Database:
+            from portfolio_app.services.record_files import open_demo
 
-            db = open_database(path)
-            try:
-                if contributions.count(db) == 0:
-                    fill_demo(db, progress=lambda done, total: progress.report(done, total))
-            except BaseException:
-                db.close()
-                raise
-            return db
+            return open_demo(path, progress=lambda done, total: progress.report(done, total))
 
         run_in_background(self, work, on_success=lambda db: self.set_database(db, demo=True),
                           label=self.tr("Creating the demo career…"))

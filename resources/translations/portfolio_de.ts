@@ -1243,14 +1243,6 @@ Ordner: %3</translation>
         <translation>Portfolio – %1</translation>
     </message>
     <message>
-        <source>The record editors are not part of this build.</source>
-        <translation>Die Eingabemasken sind nicht Teil dieser Version.</translation>
-    </message>
-    <message>
-        <source>This feature is not part of this build.</source>
-        <translation>Diese Funktion ist nicht Teil dieser Version.</translation>
-    </message>
-    <message>
         <source>Creating the demo career…</source>
         <translation>Die Demo-Laufbahn wird erstellt…</translation>
     </message>
@@ -2283,6 +2275,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>Your record now holds %1 contributions again.</source>
         <translation>Ihr Bestand enthält wieder %1 Beiträge.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -93,7 +93,10 @@ def test_restore_file_swaps_and_reopens_holding_the_lock(qtbot, locked_demo, db_
     saved = save_backup_as(locked_demo, tmp_path / "b.sqlite")
     with locked_demo.session() as session:
         session.execute(delete(Contribution))
-    restored = restore_file(None, locked_demo, saved)
+    opened = []
+    restore_file(None, locked_demo, saved, opened.append)  # in the background
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    restored = opened[0]
     try:
         assert table_counts(restored)["contributions"] == 60
         assert holds_lock(db_path)
