@@ -116,8 +116,8 @@ class TablePage(QWidget):
 class RecordPage(TablePage):
     """A small table (audiences, campaigns, roles, testimonials), sorted and searched in memory.
 
-    Its rows are read in the thread pool (counting linked contributions takes a
-    moment on a large record); ``loaded`` says when they are in.
+    Its rows are read in the thread pool (services.table_rows, one query per
+    figure); ``loaded`` says when they are in.
     """
 
     loaded = Signal()

@@ -1,8 +1,8 @@
 """What the small tables show: their columns and how their rows are read from the services.
 
 Each table has column constants (an IntEnum) matching its COLUMNS, and a
-loader that turns service records into plain dicts with the names of what
-they link to, so the model never touches the database while painting.
+loader: services.table_rows reads the rows as plain dicts with the names of
+what they link to, so the model never touches the database while painting.
 """
 
 from __future__ import annotations
@@ -42,24 +42,6 @@ def _status(total_text: Callable[[int], str]) -> Callable[[int, int], str]:
     return text
 
 
-def _organisations(db) -> dict[int, str]:
-    from portfolio_app.services.records import employments
-
-    return {e.id: e.organisation for e in employments.list(db)}
-
-
-def _contribution_counts(db, field: str) -> dict[int, int]:
-    from portfolio_app.services.contribution_queries import ContributionQuery, count_contributions
-    from portfolio_app.services.records import SERVICES
-
-    owners = SERVICES[field.removesuffix("_id")].list(db)
-    return {o.id: count_contributions(db, ContributionQuery(**{field: o.id})) for o in owners}
-
-
-def _row(record) -> dict:
-    return {name: getattr(record, name) for name in type(record).model_fields}
-
-
 # audiences -------------------------------------------------------------------
 class AudienceCol(IntEnum):
     NAME = 0
@@ -85,21 +67,9 @@ AUDIENCE_COLUMNS = (
 
 
 def load_audiences(db) -> list[dict]:
-    from portfolio_app.services.records import audiences, snapshots
+    from portfolio_app.services.table_rows import audience_rows
 
-    organisations = _organisations(db)
-    latest: dict[int, tuple] = {}
-    for snapshot in snapshots.list(db, order_by="date"):
-        latest[snapshot.audience_id] = (snapshot.date, snapshot.size)  # date order: the last one wins
-    counts = _contribution_counts(db, "audience_id")
-    rows = []
-    for audience in audiences.list(db):
-        row = _row(audience)
-        size_date, size = latest.get(audience.id, (None, None))
-        row.update(organisation=organisations.get(audience.employment_id, ""), size=size, size_date=size_date,
-                   contributions=counts.get(audience.id, 0))
-        rows.append(row)
-    return rows
+    return audience_rows(db)
 
 
 # campaigns -------------------------------------------------------------------
@@ -125,16 +95,9 @@ CAMPAIGN_COLUMNS = (
 
 
 def load_campaigns(db) -> list[dict]:
-    from portfolio_app.services.records import campaigns
+    from portfolio_app.services.table_rows import campaign_rows
 
-    organisations = _organisations(db)
-    counts = _contribution_counts(db, "campaign_id")
-    rows = []
-    for campaign in campaigns.list(db):
-        row = _row(campaign)
-        row.update(organisation=organisations.get(campaign.employment_id, ""), contributions=counts.get(campaign.id, 0))
-        rows.append(row)
-    return rows
+    return campaign_rows(db)
 
 
 # career ----------------------------------------------------------------------
@@ -157,15 +120,9 @@ EMPLOYMENT_COLUMNS = (
 
 
 def load_employments(db) -> list[dict]:
-    from portfolio_app.services.records import employments
+    from portfolio_app.services.table_rows import employment_rows
 
-    counts = _contribution_counts(db, "employment_id")
-    rows = []
-    for employment in employments.list(db, descending=True):
-        row = _row(employment)
-        row["contributions"] = counts.get(employment.id, 0)
-        rows.append(row)
-    return rows
+    return employment_rows(db)
 
 
 # testimonials ----------------------------------------------------------------
@@ -189,15 +146,9 @@ TESTIMONIAL_COLUMNS = (
 
 
 def load_testimonials(db) -> list[dict]:
-    from portfolio_app.services.records import testimonials
+    from portfolio_app.services.table_rows import testimonial_rows
 
-    organisations = _organisations(db)
-    rows = []
-    for testimonial in testimonials.list(db, descending=True):
-        row = _row(testimonial)
-        row["organisation"] = organisations.get(testimonial.employment_id, "")
-        rows.append(row)
-    return rows
+    return testimonial_rows(db)
 
 
 AUDIENCE_SPEC = TableSpec(
