@@ -30,6 +30,8 @@ def test_tiles_and_charts_reflow_to_the_window_width(qtbot, demo_db, make_window
     assert dashboard.chart_grid.columns == chart_columns
     viewport = scroll.viewport()
     for tile in dashboard.tiles.values():
+        if tile.isHidden():  # the money tiles while money figures are off
+            continue
         assert inside(tile, viewport), tile.objectName()
         assert tile.value.width() >= tile.value.sizeHint().width(), tile.objectName()  # the figure is whole
     for chart in (dashboard.growth_chart, dashboard.month_chart, dashboard.channel_chart):
