@@ -154,7 +154,7 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
             show_money=rates.show_money if options.show_money is None else options.show_money,
             currency=options.currency or rates.currency,
         )
-    if rates.show_money and options.currency:
+    if options.currency and options.show_money is not False:  # asked for a currency: convert or refuse
         refuse_currency_without_rate(rates, options.currency)
     profile = _profile_text(db)
     audience_texts = _audience_texts(db)

@@ -59,7 +59,8 @@ def test_demo_is_deterministic_and_seed_changes_it(tmp_path):
 
 @pytest.mark.parametrize(
     "args",
-    [("frobnicate",), ("demo", "--contributions", "many"), ("demo", "--contributions", "-3"), ("stats", "--bogus")],
+    [("frobnicate",), ("demo", "--contributions", "many"), ("demo", "--contributions", "-3"), ("stats", "--bogus"),
+     ("stats", "--from", "2024-13-01"), ("stats", "--from", "2024-06-01", "--to", "2024-01-01")],
 )
 def test_usage_errors_exit_2(tmp_path, args):
     result = run_cli(*args, env={"PORTFOLIO_DB": str(tmp_path / "x.sqlite")})

@@ -72,3 +72,13 @@ def test_missing_database_exits_1(tmp_path):
     assert result.returncode == 1
     assert "does not exist" in result.stderr
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_currency_without_an_exchange_rate_is_refused_never_relabelled(demo_file, tmp_path):
+    out = tmp_path / "chf.pdf"
+    refused = run_cli("export", "--db", demo_file, "--out", out, "--currency", "CHF")
+    assert refused.returncode == 1 and not out.exists()
+    assert "no exchange rate to CHF" in refused.stderr and "USD" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    # the rates' own currency needs no exchange rate
+    assert run_cli("export", "--db", demo_file, "--out", out, "--currency", "USD").returncode == 0
