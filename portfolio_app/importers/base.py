@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
+from typing import Any, Callable
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -143,6 +143,10 @@ class ParsedExport:
     sizes: list[tuple[date, int]] = field(default_factory=list)
     # posts named by another id than the posts already recorded (LinkedIn analytics): matched by day too
     match_by_date: bool = False
+    # the rest of a whole LinkedIn export: profile fields, positions and recommendations
+    profile: dict[str, str] | None = None
+    employments: list[Any] = field(default_factory=list)  # linkedin_career.ImportedRecord
+    testimonials: list[Any] = field(default_factory=list)
 
     def extend(self, other: "ParsedExport") -> None:
         """Take in the records of another file of the same export (several files, one import)."""

@@ -27,6 +27,7 @@ from portfolio_app.importers.base import (
 )
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import refuse_other_kind
+from portfolio_app.importers.linkedin_career import read_career
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_iso_date
 
@@ -90,6 +91,8 @@ def parse_linkedin_export(path: str, progress: ProgressHook | None = None) -> Pa
             raise ImportRefused(MISSING_MEMBER, container.label, expected="Shares.csv")
         result = ParsedExport(SOURCE)
         _read_shares(container, shares, result, progress)
+        if container.picked is None:  # a folder or the zip: the whole export
+            read_career(container, result)
         result.account = _read_account(container, result)
         result.drop_duplicate_ids()
         return result
@@ -134,7 +137,7 @@ def _read_shares(container: Container, name: str, result: ParsedExport,
 
 def _read_account(container: Container, result: ParsedExport) -> ImportedAccount:
     """Profile.csv names the person; Connections.csv gives the network size on the export date."""
-    name = _profile_name(container)
+    name = (result.profile or {}).get("name")
     size = size_date = None
     connections = container.find("Connections.csv")
     if connections is not None:
@@ -147,24 +150,6 @@ def _read_account(container: Container, result: ParsedExport) -> ImportedAccount
         size=size,
         size_date=size_date,
     )
-
-
-def _profile_name(container: Container) -> str | None:
-    profile = container.find("Profile.csv")
-    if profile is None:
-        return None
-    with container.open_binary(profile) as binary:
-        display = container.display(profile)
-        rows = CsvRows(LineCounter(text_reader(binary, display), display))
-        try:
-            _line, header = rows.header()
-        except ImportRefused:
-            return None
-        for _line, row in rows:
-            values = dict(zip(header, row, strict=False))
-            name = " ".join(v.strip() for v in (values.get("First Name", ""), values.get("Last Name", "")) if v.strip())
-            return name or None
-    return None
 
 
 def _count_connections(container: Container, name: str, result: ParsedExport) -> int | None:

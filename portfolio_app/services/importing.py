@@ -14,7 +14,6 @@ snapshot; a field the user changed since then keeps the user's value.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +43,10 @@ from portfolio_app.importers import (
 from portfolio_app.importers.base import IMPORTED_FIELDS
 from portfolio_app.importers.csv_mapped import DATE_FORMATS, ISO, MAPPABLE_FIELDS, ImportRefused, preview_csv  # for the wizard
 from portfolio_app.services.backups import backup_before_import
+from portfolio_app.services.career_import import import_career
+from portfolio_app.services.import_merge import load_snapshot as _load_snapshot
+from portfolio_app.services.import_merge import merge as _merge
+from portfolio_app.services.import_merge import to_json as _to_json
 from portfolio_app.services.linkedin_matching import match_posts
 from portfolio_app.storage.search_index import bulk_contribution_writes
 from portfolio_app.storage.database import Database
@@ -96,6 +99,7 @@ class ImportReport:
     snapshot_added: bool = False
     backup: Path | None = None  # the copy made before writing (None for a dry run or an empty database)
     matched: Counter[str] = field(default_factory=Counter)  # way of matching -> posts (LinkedIn analytics)
+    parts: dict[str, Counter[str]] = field(default_factory=dict)  # profile/employments/testimonials -> counts
     sizes_added: int = 0  # dated audience sizes written beyond the one snapshot
 
     @property
@@ -195,45 +199,6 @@ def imported_values(post: ImportedPost) -> dict[str, object]:
     return values
 
 
-def _to_json(plain: Mapping[str, object]) -> str:
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
-
-
-def _merge(current: Mapping[str, object], snapshot: Mapping[str, object], incoming: Mapping[str, object],
-           values: Mapping[str, object], fields: tuple[str, ...] = IMPORTED_FIELDS,
-           ) -> tuple[dict[str, object], dict[str, object], int]:
-    """(fields to write, the new snapshot, fields kept as edited by hand).
-
-    current, snapshot and incoming are plain (JSON) forms; changes take their values from values.
-    Only `fields` may change; the others keep their snapshot as it was.
-    """
-    changes: dict[str, object] = {}
-    new_snapshot: dict[str, object] = {}
-    kept = 0
-    for name in IMPORTED_FIELDS:
-        now, new = current[name], incoming[name]
-        last_imported = snapshot.get(name, _MISSING)
-        if name not in fields:
-            if last_imported is not _MISSING:
-                new_snapshot[name] = last_imported
-            continue
-        if new is None and now is not None and name in METRIC_FIELDS:
-            # an export without this figure never erases a known one
-            new_snapshot[name] = last_imported if last_imported is not _MISSING else now
-            continue
-        new_snapshot[name] = new
-        if now == new:
-            continue
-        if now == last_imported:
-            changes[name] = values[name]
-        else:
-            kept += 1
-    return changes, new_snapshot, kept
-
-
-_MISSING = object()
-
-
 def _find_audience(conn: Connection, account: ImportedAccount) -> int | None:
     table = Audience.__table__
     handle = account.handle or ""
@@ -311,14 +276,6 @@ def _insert_row(values: dict[str, object], plain: dict[str, object], post: Impor
             "import_snapshot": _to_json(plain), "created_at": now, "updated_at": now}
 
 
-def _load_snapshot(text: str | None) -> dict[str, object]:
-    try:
-        snapshot = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return snapshot if isinstance(snapshot, dict) else {}
-
-
 def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
                        write: bool, progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
     """Classify every post against the database, CHUNK by CHUNK, writing each chunk when `write`.
@@ -358,7 +315,8 @@ def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportRep
                     inserts.append(_insert_row(values, incoming, post, parsed.source, audience_id, now))
                 continue
             current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
-            changes, new_snapshot, kept = _merge(_plain(current), snapshot, incoming, values, parsed.update_fields)
+            changes, new_snapshot, kept = _merge(_plain(current), snapshot, incoming, values, parsed.update_fields,
+                                                 IMPORTED_FIELDS, METRIC_FIELDS)
             report.kept_edits += kept
             if changes:
                 report.updated += 1
@@ -428,6 +386,7 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
         else:
             _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
         _audience_size(conn, parsed.account, audience, report, write)
+        report.parts = import_career(conn, parsed, parsed.source, write, report.problems)
         if parsed.sizes and audience is not None:
             report.sizes_added = _dated_sizes(conn, audience, parsed.sizes, write)
         if not write:
@@ -469,6 +428,7 @@ COUNT_LINES = (
     ("unchanged", QT_TRANSLATE_NOOP("importing", "unchanged")),
 )
 KEPT_LINE = QT_TRANSLATE_NOOP("importing", "{count} fields kept as edited by hand")
+PART_LINE = QT_TRANSLATE_NOOP("importing", "{part}: {new} new, {updated} updated, {unchanged} unchanged")
 SIZES_LINE = QT_TRANSLATE_NOOP("importing", "Audience sizes added for {count} days")
 SKIPPED_HEAD = QT_TRANSLATE_NOOP("importing", "Skipped:")
 PROBLEMS_HEAD = QT_TRANSLATE_NOOP("importing", "Rows not imported: {count}")
@@ -498,6 +458,11 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
         lines.append("  " + t(KEPT_LINE).format(count=report.kept_edits))
     if report.sizes_added:
         lines.append(t(SIZES_LINE).format(count=report.sizes_added))
+    for part, counts in report.parts.items():
+        lines.append(t(PART_LINE).format(part=t(part), new=counts["new"], updated=counts["updated"],
+                                         unchanged=counts["unchanged"]))
+        if counts["kept_edits"]:
+            lines.append("  " + t(KEPT_LINE).format(count=counts["kept_edits"]))
     if report.skipped:
         lines.append(t(SKIPPED_HEAD))
         lines.extend(f"  {t(reason)}: {count:,}" for reason, count in sorted(report.skipped.items()))

@@ -43,6 +43,7 @@ class Employment(SQLModel, table=True):
     __tablename__ = "employment"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="ck_employment_end_after_start"),
+        Index("uq_employment_source", "source", "source_id", unique=True),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -51,6 +52,10 @@ class Employment(SQLModel, table=True):
     start_date: dt.date = Field(index=True)
     end_date: Optional[dt.date] = None  # None: the current role
     notes: str = ""
+    # an imported position (LinkedIn Positions.csv) keeps where it came from, as contributions do (0005)
+    source: Optional[str] = None
+    source_id: Optional[str] = None
+    import_snapshot: Optional[str] = None
 
 
 class Audience(SQLModel, table=True):
@@ -157,6 +162,7 @@ class Testimonial(SQLModel, table=True):
     """Words of someone else about the person's work."""
 
     __tablename__ = "testimonial"
+    __table_args__ = (Index("uq_testimonial_source", "source", "source_id", unique=True),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     author: str
@@ -167,6 +173,10 @@ class Testimonial(SQLModel, table=True):
     campaign_id: Optional[int] = Field(default=None, foreign_key="campaign.id", index=True)
     contribution_id: Optional[int] = Field(default=None, foreign_key="contribution.id", index=True)
     may_publish: bool = False
+    # an imported recommendation (LinkedIn Recommendations_Received.csv) keeps where it came from (0005)
+    source: Optional[str] = None
+    source_id: Optional[str] = None
+    import_snapshot: Optional[str] = None
 
 
 class ValueSettings(SQLModel, table=True):

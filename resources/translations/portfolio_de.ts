@@ -2806,6 +2806,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>der Export enthält {expected} nicht</translation>
     </message>
     <message>
+        <source>unreadable month {value} (expected like &quot;Jan 2015&quot;)</source>
+        <translation>unlesbarer Monat {value} (erwartet wie „Jan 2015“)</translation>
+    </message>
+    <message>
+        <source>a position without its start</source>
+        <translation>eine Position ohne Beginn</translation>
+    </message>
+    <message>
+        <source>no date in the article</source>
+        <translation>kein Datum im Artikel</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
         <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
@@ -2981,6 +2993,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>Abgleich mit dem, was bereits erfasst ist</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Employments</source>
+        <translation>Anstellungen</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -3031,6 +3055,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>{count} fields kept as edited by hand</source>
         <translation>{count} von Hand bearbeitete Felder beibehalten</translation>
+    </message>
+    <message>
+        <source>{part}: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>{part}: {new} neu, {updated} aktualisiert, {unchanged} unverändert</translation>
     </message>
     <message>
         <source>Audience sizes added for {count} days</source>
