@@ -165,7 +165,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._align_labels(content_form, look_form)
-        self.setMinimumWidth(580)
+        # at least what the fields need (a long German choice), which a fixed 580 px cut short
+        self.setMinimumWidth(max(580, layout.minimumSize().width()))
         self.set_choices(choices)
         self.period.changed.connect(self.update_state)
         self.period.changed.connect(self.update_review_note)

@@ -64,7 +64,6 @@ class ContributionsPage(TablePage):
         self.review.addItem(self.tr("Reviewed or not"), ANY)
         self.review.addItem(self.tr("Not reviewed"), NOT_REVIEWED)
         self._show_link_filters(([], [], []))
-        self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(340)
         for combo in (self.period, self.kind, self.audience, self.campaign, self.employment, self.review):
             self.filter_bar.addWidget(combo)
@@ -92,11 +91,11 @@ class ContributionsPage(TablePage):
     def _combo(self, tooltip: str) -> QComboBox:
         combo = QComboBox()
         combo.setToolTip(tooltip)
-        # short enough that the window can be narrow; the popup list still shows whole names
+        # as wide as the longest choice up to a limit (a long audience name is elided; its popup shows it whole);
+        # the filter bar wraps onto a second row rather than squeezing a combo below its text
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        combo.setMinimumWidth(70)
-        combo.setMaximumWidth(170)
+        combo.setMaximumWidth(190)
         return combo
 
     # data --------------------------------------------------------------------

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.ui.operations import NewestWins, run_query, subscribe
@@ -19,11 +19,24 @@ from portfolio_app.ui.record_kinds import entry
 from portfolio_app.ui.tables.record_model import RecordSortFilterProxy, RecordTableModel
 from portfolio_app.ui.tables.specs import TableSpec
 from portfolio_app.ui.tables.table_view import RecordTable
+from portfolio_app.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a search
+
+
+class SearchField(QLineEdit):
+    """A search line at least as wide as its hint ("Search titles, notes and tags"), so the hint is whole."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 48  # frame, margins, clear button
+        return QSize(min(max(hint.width(), wanted), self.maximumWidth()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(min(self.sizeHint().width(), 220), super().minimumSizeHint().height())
 
 
 class TablePage(QWidget):
@@ -36,7 +49,7 @@ class TablePage(QWidget):
         self.table_name = RecordKind(table)
         self.db: Database | None = None
         self.stale = True
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setMinimumWidth(140)
@@ -51,8 +64,7 @@ class TablePage(QWidget):
         self.status.setObjectName("statusLine")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.setSpacing(8)
+        self.filter_bar = FlowLayout(spacing=8)  # filters wrap onto a second row rather than squeeze their texts
         self.filter_bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)

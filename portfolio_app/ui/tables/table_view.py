@@ -46,13 +46,48 @@ class RecordTable(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setMinimumSectionSize(48)
+        header.setSortIndicatorShown(True)  # so the widths below leave room for the sort arrow
         for number, column in enumerate(self.columns):
-            header.resizeSection(number, column.width)
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+            # never narrower than the (translated) header text: "Teilnehmende" needs more than "Attendees"
+            header.resizeSection(number, max(column.width, header.sectionSizeHint(number)))
             header.setSectionHidden(number, column.hidden)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionResized.connect(self._other_column_resized)
+        header.sectionCountChanged.connect(lambda *_: self.fit_stretch_column())
+
+    # the one long text column ------------------------------------------------
+    def _stretch_number(self) -> int | None:
+        return next((number for number, column in enumerate(self.columns) if column.stretch), None)
+
+    def fit_stretch_column(self) -> None:
+        """The long text column (Title) takes the room the others leave, and never less than its own width.
+
+        Qt's Stretch mode would squeeze it to 48 px ("Wha…") when the metric
+        columns fill a 1024 px window; here the table scrolls sideways instead.
+        """
+        number = self._stretch_number()
+        header = self.horizontalHeader()
+        if number is None or self.model() is None or header.isSectionHidden(number):
+            return
+        header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
+        others = sum(header.sectionSize(n) for n in range(header.count())
+                     if n != number and not header.isSectionHidden(n))
+        wanted = max(self.columns[number].width, self.viewport().width() - others)
+        if header.sectionSize(number) != wanted:
+            self._fitting = True
+            try:
+                header.resizeSection(number, wanted)
+            finally:
+                self._fitting = False
+
+    def _other_column_resized(self, number: int, _old: int, _new: int) -> None:
+        if number != self._stretch_number() and not getattr(self, "_fitting", False):
+            self.fit_stretch_column()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_stretch_column()
 
     def _column_menu(self, position) -> None:
         """Right-click on the header: choose which columns show (remembered with the widths)."""
@@ -70,7 +105,9 @@ class RecordTable(QTableView):
     # column state ------------------------------------------------------------
     def restore_columns(self) -> bool:
         """Widths, order and sort column as the user left them; call after setModel."""
-        return settings.restore_state(f"table/{self.key}", self.horizontalHeader())
+        restored = settings.restore_state(f"table/{self.key}", self.horizontalHeader())
+        self.fit_stretch_column()  # a state saved by an older version may carry Qt's Stretch mode
+        return restored
 
     def save_columns(self) -> None:
         settings.save_state(f"table/{self.key}", self.horizontalHeader())
