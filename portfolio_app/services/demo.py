@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from portfolio_app.domain.enums import ContributionKind as K
 from portfolio_app.errors import PortfolioError
@@ -49,49 +49,82 @@ ORGANISATIONS = [
     ("Fjord Mobility", "Developer relations lead"),
 ]
 TOPICS = [
-    "observability", "API design", "energy transition", "remote teams", "open source",
+    "observability", "API design", "the energy transition", "remote teams", "open source",
     "accessibility", "data privacy", "developer experience", "Kubernetes", "climate data",
     "career growth", "technical writing", "incident reviews", "Python tooling", "product launches",
 ]
+# every title reads as a sentence with any topic, singular or plural
 FORMS = {
-    K.POST: ["Thoughts on {t}", "What we learned about {t}", "A short thread on {t}", "Three tips for {t}"],
-    K.ARTICLE: ["A practical guide to {t}", "Why {t} matters now", "{T}: lessons from a year in production"],
-    K.TALK: ["Keynote: the future of {t}", "Talk: {t} without the hype", "Meetup talk on {t}"],
+    K.POST: ["Thoughts on {t}", "What we learned about {t}", "A short thread on {t}", "Three tips on {t}"],
+    K.ARTICLE: ["A practical guide to {t}", "Why it is time to talk about {t}", "Lessons from a year of {t}"],
+    K.TALK: ["Keynote on the future of {t}", "Talk: {t} without the hype", "Meetup talk on {t}"],
     K.INTERVIEW: ["Interview with Tech Weekly on {t}", "Radio interview about {t}"],
-    K.PODCAST: ["Podcast guest: {t} explained", "Episode on {t}"],
-    K.VIDEO: ["Video walkthrough: {t}", "Five-minute explainer on {t}"],
-    K.NEWSLETTER: ["Newsletter: the month in {t}", "Issue on {t}"],
+    K.PODCAST: ["Podcast guest on {t}", "Podcast episode about {t}"],
+    K.VIDEO: ["Video walkthrough on {t}", "Five-minute explainer on {t}"],
+    K.NEWSLETTER: ["Newsletter: the month in {t}", "Newsletter issue on {t}"],
     K.ANSWER: ["Answered a question on {t}", "Reply about {t} in the community forum"],
-    K.TRAINING: ["Internal training: {t} basics", "Workshop on {t} for the sales team"],
-    K.EVENT: ["Booth and demo at the {T} summit", "Hosted the {t} roundtable"],
-    K.PRESS: ["Quoted in the press on {t}", "Press mention: {t} launch"],
+    K.TRAINING: ["Internal training on {t}", "Workshop on {t} for the sales team"],
+    K.EVENT: ["Booth and demo on {t} at a trade fair", "Hosted a roundtable on {t}"],
+    K.PRESS: ["Quoted in the trade press on {t}", "Press mention about {t}"],
     K.OTHER: ["Panel moderation on {t}", "Guest lecture on {t}"],
 }
 KIND_WEIGHTS = {
     K.POST: 40, K.ARTICLE: 8, K.TALK: 6, K.INTERVIEW: 3, K.PODCAST: 2, K.VIDEO: 5,
     K.NEWSLETTER: 8, K.ANSWER: 14, K.TRAINING: 5, K.EVENT: 4, K.PRESS: 3, K.OTHER: 2,
 }
-# platform, name, handle, ownership, employment index (None = personal), start size, monthly growth
+# key, platform, name, handle, ownership, employment index (None: not tied to a role), first month, start size,
+# monthly growth. Personal accounts travel from job to job; the blog is grown during the second role and
+# handed over at its end; the company page and channel belong to the current role.
 AUDIENCE_PLAN = [
-    ("linkedin", "LinkedIn profile", "in/{slug}", "personal", None, 800, 0.035),
-    ("x", "X account", "@{slug}", "personal", None, 1200, 0.02),
-    ("mastodon", "Mastodon account", "@{slug}@hachyderm.io", "personal", None, 150, 0.05),
-    ("newsletter", "Personal newsletter", "{slug}.substack.com", "personal", None, 90, 0.06),
-    ("blog", "Company engineering blog", "blog", "employer", 1, 3000, 0.03),
-    ("linkedin", "Company LinkedIn page", "company", "employer", 2, 9000, 0.025),
-    ("youtube", "Company YouTube channel", "@channel", "employer", 2, 1500, 0.04),
-    ("community", "Practitioners' community", "community", "shared", None, 400, 0.03),
-    ("offline", "Conferences and meetups", "", "personal", None, 0, 0.0),
+    ("linkedin", "linkedin", "LinkedIn profile", "linkedin.com/in/{slug}", "personal", None, CAREER_START, 800, 0.035),
+    ("x", "x", "X account", "@{handle}", "personal", None, CAREER_START, 1200, 0.02),
+    ("mastodon", "mastodon", "Mastodon account", "@{first}@hachyderm.io", "personal", None, dt.date(2022, 11, 1),
+     300, 0.05),
+    ("newsletter", "newsletter", "Newsletter \u201cPlainly technical\u201d", "{handle}.substack.com", "personal",
+     None, dt.date(2019, 6, 1), 90, 0.06),
+    ("blog", "blog", "engineering blog", "blog.{org}.example", "employer", 1, None, 3000, 0.04),
+    ("company", "linkedin", "company page", "linkedin.com/company/{org}", "employer", 2, None, 9000, 0.025),
+    ("youtube", "youtube", "YouTube channel", "youtube.com/@{org}", "employer", 2, None, 1500, 0.04),
+    ("community", "community", "Practitioners' community", "discuss.practitioners.example", "shared", None,
+     CAREER_START, 400, 0.03),
+    ("offline", "offline", "Conferences and meetups", "", "personal", None, None, 0, 0.0),
 ]
-OFFLINE_AUDIENCE = len(AUDIENCE_PLAN) - 1
+# where each kind of contribution appears; None: someone else's medium (an interview, a press mention)
+KIND_CHANNELS = {
+    K.POST: ("linkedin", "x", "mastodon", "company"),
+    K.ARTICLE: ("blog", "linkedin"),
+    K.NEWSLETTER: ("newsletter",),
+    K.VIDEO: ("youtube", "linkedin"),
+    K.ANSWER: ("community", "x", "mastodon"),
+    K.TALK: ("offline",), K.TRAINING: ("offline",), K.EVENT: ("offline",), K.OTHER: ("offline",),
+    K.INTERVIEW: (None,), K.PODCAST: (None,), K.PRESS: (None,),
+}
+# what each platform measures: (impressions, reach, reactions, comments, shares, clicks) as shares of a base
+PLATFORM_METRICS = {
+    "linkedin": (1.0, 0.55, 0.03, 0.004, 0.003, 0.01),
+    "x": (1.0, None, 0.02, 0.003, 0.004, 0.006),  # X reports impressions, not people
+    "mastodon": (None, None, 0.04, 0.006, 0.01, None),  # interactions only
+    "newsletter": (None, 0.45, None, None, None, 0.05),  # unique opens, clicks
+    "blog": (1.0, 0.7, None, 0.002, None, None),  # page views, unique visitors
+    "youtube": (1.0, None, 0.01, 0.002, None, 0.05),  # thumbnail impressions, views count as clicks
+    "community": (None, None, 0.02, 0.01, None, None),
+}
 CAMPAIGN_NAMES = ["Launch of the public API", "Hiring campaign", "Sustainability report",
                   "Developer conference season", "Customer stories series"]
-TESTIMONIALS = [
-    ("Maria Schneider", "VP Marketing", "Our developer audience doubled in the year {name} ran the blog.", True),
-    ("Tom Becker", "CTO", "{name} explains hard things plainly; customers quote the talks back to us.", True),
-    ("Priya Nair", "Conference organiser", "One of the best-rated sessions of the conference.", True),
-    ("Jonas Weber", "Team lead", "The internal trainings changed how the team writes incident reviews.", False),
-    ("Elena Rossi", "Head of Sales", "The customer stories series opened doors for us.", True),
+# target = achieved × factor: below 1 the target is met, up to 2 partly met, beyond that not met
+REACH_TARGET_FACTORS = [0.8, 1.6, 4.0, 0.9, 1.25]
+INTERACTION_TARGET_FACTORS = [0.7, 0.9, 2.5, 1.5, None]
+OUTCOME_WORDS = {
+    "met": "{what} target met",
+    "partly_met": "{what} target partly met",
+    "not_met": "{what} stayed well below the target",
+}
+LESSONS = [
+    "the sales team now uses the material in first calls.",
+    "the paid boost we had planned was cancelled halfway.",
+    "the topic needed a customer's voice, not ours.",
+    "the talks carried more than the posts.",
+    "the series is now a regular format.",
 ]
 
 
@@ -117,8 +150,139 @@ def _metric(rng: random.Random, value: float, unknown_share: float) -> int | Non
     return None if rng.random() < unknown_share else max(0, int(value))
 
 
-def _slug(name: str) -> str:
-    return "".join(ch for ch in name.lower().split()[0] if ch.isascii() and ch.isalpha()) or "me"
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a"})
+
+
+def _slug(name: str, joiner: str = "-") -> str:
+    """A handle as people make them: 'Jana Köhler' → 'jana-koehler'."""
+    words = ["".join(ch for ch in word.translate(_ASCII) if ch.isascii() and ch.isalnum())
+             for word in name.lower().split()]
+    return joiner.join(word for word in words if word) or "me"
+
+
+def _audiences(rng: random.Random, person: str, employments: list[dict]) -> tuple[list[dict], list[dict]]:
+    first = _slug(person.split()[0])
+    audiences, snapshots = [], []
+    for index, (_, platform, name, handle, ownership, job, since, size, growth) in enumerate(AUDIENCE_PLAN, 1):
+        employment = employments[job] if job is not None else None
+        org = _slug(employment["organisation"]) if employment else ""
+        audiences.append({
+            "id": index, "name": f"{employment['organisation']} {name}" if employment else name,
+            "platform": platform, "handle": handle.format(slug=_slug(person), handle=_slug(person, ""),
+                                                         first=first, org=org),
+            "url": "", "ownership": ownership, "employment_id": employment["id"] if employment else None,
+            "segment": "Engineers, product people and tech leads", "notes": "",
+        })
+        if not size:
+            continue
+        # an employer's account is measured while the person runs it: from the start of the role to the hand-over
+        start = employment["start_date"] if employment else since
+        end = (employment["end_date"] or CAREER_END) if employment else CAREER_END
+        current = float(size) * rng.uniform(0.8, 1.2)
+        for month in _months(start, end):
+            snapshots.append({"audience_id": index, "date": max(month, start), "size": int(current)})
+            current *= 1 + growth * rng.uniform(0.2, 1.8)
+        if employment and employment["end_date"]:
+            snapshots.append({"audience_id": index, "date": employment["end_date"], "size": int(current)})
+    return audiences, snapshots
+
+
+def _channel(rng: random.Random, kind: K, day: dt.date, employment: dict, audiences: list[dict]) -> int | None:
+    """An audience this kind of contribution appears on, that existed then and that the person ran then.
+
+    0 when there is none (a newsletter issue before the newsletter started): the caller writes a post instead.
+    """
+    keys = [plan[0] for plan in AUDIENCE_PLAN]
+    usable = []
+    for key in KIND_CHANNELS[kind]:
+        if key is None:
+            return None
+        index = keys.index(key)
+        plan, audience = AUDIENCE_PLAN[index], audiences[index]
+        since = plan[6]
+        if audience["employment_id"] not in (None, employment["id"]) or (since is not None and day < since):
+            continue
+        usable.append(audience["id"])
+    return rng.choice(usable) if usable else 0
+
+
+def _metrics(rng: random.Random, platform: str | None, kind: K) -> dict:
+    names = ("impressions", "reach", "reactions", "comments", "shares", "clicks")
+    if kind.is_offline:
+        return {**dict.fromkeys(names), "attendees": rng.randint(12, 400)}
+    shares = PLATFORM_METRICS.get(platform or "", (None,) * 6)
+    base = rng.lognormvariate(7.5, 1.0)
+    return {
+        **{name: None if share is None else _metric(rng, base * share, 0.1) for name, share in zip(names, shares)},
+        "attendees": None,
+    }
+
+
+def _target(achieved: int | None, factor: float | None) -> int | None:
+    """A round target that the achieved figure meets or misses as ``factor`` says."""
+    if factor is None:
+        return None
+    if not achieved:
+        return 1000
+    value = achieved * factor
+    magnitude = 10 ** max(0, len(str(int(value))) - 2)
+    return max(1, round(value / magnitude) * magnitude)
+
+
+def _status(achieved: int | None, target: int | None) -> str | None:
+    if not target or achieved is None:
+        return None
+    share = achieved / target
+    return "met" if share >= 1 else "partly_met" if share >= 0.5 else "not_met"
+
+
+def _outcome(index: int, reach: str | None, interactions: str | None) -> str:
+    """The user's own words, true to the figures: the computed status stands beside them in the report."""
+    parts = [OUTCOME_WORDS[status].format(what=what)
+             for what, status in (("reach", reach), ("interactions", interactions)) if status]
+    text = "; ".join(parts) if parts else "reach was not measured"
+    return f"{text[:1].upper()}{text[1:]}. We learned that {LESSONS[index % len(LESSONS)]}"
+
+
+def _testimonials(person: str, employments: list[dict], campaigns: list[dict], rows: list[dict]) -> list[dict]:
+    """Each dated inside the role it praises, after the work it mentions."""
+    first = person.split()[0]
+
+    def within(job: dict, day: dt.date) -> dt.date:
+        return min(day, job["end_date"] or CAREER_END)
+
+    def first_of(kind: K, job: dict) -> dict | None:
+        return next((r for r in rows if r["kind"] == kind.value and r["employment_id"] == job["id"]), None)
+
+    one, two, three = employments
+    stories = next(c for c in campaigns if c["name"] == "Customer stories series")
+    stories_job = next(j for j in employments if j["id"] == stories["employment_id"])
+    items = [
+        ("Maria Schneider", f"VP Marketing, {two['organisation']}",
+         f"Our developer audience doubled in the year {first} ran the engineering blog.", two,
+         within(two, two["start_date"] + dt.timedelta(days=400)), True),
+        ("Elena Rossi", f"Head of Sales, {stories_job['organisation']}",
+         "The customer stories series opened doors for us.", stories_job,
+         within(stories_job, stories["end_date"] + dt.timedelta(days=20)), True),
+    ]
+    talk = first_of(K.TALK, three)
+    if talk:
+        items.append(("Tom Becker", f"CTO, {three['organisation']}",
+                      f"{first} explains hard things plainly; customers quote the talks back to us.", three,
+                      within(three, talk["date"] + dt.timedelta(days=60)), True))
+        items.append(("Priya Nair", "Conference organiser", "One of the best-rated sessions of the conference.",
+                      three, within(three, talk["date"] + dt.timedelta(days=7)), True))
+    training = first_of(K.TRAINING, one)
+    if training:
+        items.append(("Jonas Weber", f"Team lead, {one['organisation']}",
+                      "The internal trainings changed how the team writes incident reviews.", one,
+                      within(one, training["date"] + dt.timedelta(days=30)), False))
+    return [
+        {"author": author, "author_role": role, "text": text, "date": day, "employment_id": job["id"],
+         "campaign_id": stories["id"] if "customer stories" in text else None, "contribution_id": None,
+         "may_publish": publish}
+        for author, role, text, job, day, publish in items
+    ]
 
 
 def fill_demo(
@@ -128,7 +292,7 @@ def fill_demo(
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
-    """Write a demo career into an empty database."""
+    """Write a demo career into an empty database (money figures stay off, as in any new database)."""
     if contributions < 0:
         raise PortfolioError("The number of contributions must not be negative")
     with db.session() as session:
@@ -145,38 +309,25 @@ def fill_demo(
          "end_date": bounds[i + 1], "notes": ""}
         for i, (org, role) in enumerate(orgs)
     ]
-    audiences, snapshots = [], []
-    for index, (platform, name, handle, ownership, employment, size, growth) in enumerate(AUDIENCE_PLAN, start=1):
-        employment_id = employment + 1 if employment is not None else None
-        label = f"{name} ({orgs[employment][0]})" if employment is not None else name
-        audiences.append({
-            "id": index, "name": label, "platform": platform, "handle": handle.format(slug=slug),
-            "url": "", "ownership": ownership, "employment_id": employment_id,
-            "segment": "Engineers, product people and tech leads", "notes": "",
-        })
-        if not size:
-            continue
-        start = employments[employment]["start_date"] if employment is not None else CAREER_START
-        current = float(size) * rng.uniform(0.8, 1.2)
-        for month in _months(start, CAREER_END):
-            snapshots.append({"audience_id": index, "date": month, "size": int(current)})
-            current *= 1 + growth * rng.uniform(0.2, 1.8)
+    audiences, snapshots = _audiences(rng, person, employments)
     campaigns = []
     for index, name in enumerate(CAMPAIGN_NAMES, start=1):
         employment = employments[index % 3]
         start = employment["start_date"] + dt.timedelta(days=rng.randint(30, 400))
+        end = min(start + dt.timedelta(days=rng.randint(45, 180)), employment["end_date"] or CAREER_END)
         campaigns.append({
             "id": index, "name": name, "objective": f"Reach {rng.choice(['developers', 'customers', 'candidates'])} "
             f"with a clear story about {rng.choice(TOPICS)}.", "employment_id": employment["id"],
-            "start_date": start, "end_date": start + dt.timedelta(days=rng.randint(45, 180)),
-            "target_reach": rng.randint(20, 200) * 1000, "target_engagements": rng.randint(5, 40) * 100,
-            "outcome": "Met the reach target; engagement above the team's average.",
+            "start_date": start, "end_date": end, "target_reach": None, "target_engagements": None, "outcome": "",
         })
+    # what each campaign achieved in public contributions: the targets are set from it below
+    achieved = {c["id"]: {"reach": None, "interactions": None} for c in campaigns}
     kinds = list(KIND_WEIGHTS)
     weights = list(KIND_WEIGHTS.values())
     span = (CAREER_END - CAREER_START).days
     now = utcnow()
     rows: list[dict] = []
+    kept: dict[tuple[str, int], dict] = {}  # the first contribution of each kind in each role: testimonials' dates
     written = 0
 
     # one transaction for the whole career: a failure leaves the file as it was
@@ -192,8 +343,8 @@ def fill_demo(
                     progress(written, contributions)
 
         session.execute(insert(Profile.__table__), [{
-            "id": 1, "name": person, "headline": headline, "email": f"{slug}@example.com", "phone": "",
-            "location": city, "website": f"https://{slug}.example.com",
+            "id": 1, "name": person, "headline": headline, "email": f"{_slug(person, '.')}@example.com",
+            "phone": "", "location": city, "website": f"https://{slug}.example.com",
             "summary": f"{person} turns complex technology into stories people act on: posts, talks, "
                        "trainings and campaigns for engineering audiences.",
         }])
@@ -206,38 +357,46 @@ def fill_demo(
             day = min(day, CAREER_END)
             kind = rng.choices(kinds, weights)[0]
             employment = next(e for e in reversed(employments) if e["start_date"] <= day)
+            audience = _channel(rng, kind, day, employment, audiences)
+            if audience == 0:  # its channel did not exist yet: a post on the personal profile instead
+                kind, audience = K.POST, audiences[0]["id"]
             topic = rng.choice(TOPICS)
-            title = rng.choice(FORMS[kind]).format(t=topic, T=topic[:1].upper() + topic[1:])
-            offline = kind.is_offline
-            if offline:
-                audience = OFFLINE_AUDIENCE + 1
-            else:
-                choices = [a for a in audiences[:-1] if a["employment_id"] in (None, employment["id"])]
-                audience = rng.choice(choices)["id"]
-            base = rng.lognormvariate(7.5, 1.0)
-            campaign = next((c["id"] for c in campaigns if c["start_date"] <= day <= c["end_date"]), None)
-            rows.append({
+            title = rng.choice(FORMS[kind]).format(t=topic)
+            title = title[:1].upper() + title[1:]
+            platform = audiences[audience - 1]["platform"] if audience else None
+            metrics = _metrics(rng, platform, kind)
+            campaign = next((c["id"] for c in campaigns if c["start_date"] <= day <= c["end_date"]
+                             and c["employment_id"] == employment["id"]), None)
+            campaign = campaign if rng.random() < 0.7 else None
+            private = rng.random() < 0.03
+            row = {
                 "date": day, "kind": kind.value, "title": title, "audience_id": audience,
-                "employment_id": employment["id"], "campaign_id": campaign if rng.random() < 0.7 else None,
-                "url": "" if offline else f"https://example.com/{slug}/{number + 1}", "notes": "",
+                "employment_id": employment["id"], "campaign_id": campaign,
+                "url": "" if kind.is_offline else f"https://example.com/{slug}/{number + 1}", "notes": "",
                 "tags": ", ".join(rng.sample(TOPICS, 2)), "language": rng.choice(["en", "en", "en", "de"]),
-                "impressions": None if offline else _metric(rng, base, 0.1),
-                "reach": None if offline else _metric(rng, base * 0.6, 0.4),
-                "reactions": None if offline else _metric(rng, base * 0.03, 0.1),
-                "comments": None if offline else _metric(rng, base * 0.004, 0.15),
-                "shares": None if offline else _metric(rng, base * 0.003, 0.2),
-                "clicks": None if offline else _metric(rng, base * 0.01, 0.5),
-                "attendees": rng.randint(12, 400) if offline else None,
-                "featured": rng.random() < 0.04, "private": rng.random() < 0.03,
+                **metrics,
+                "featured": rng.random() < 0.04, "private": private,
                 "source": None, "source_id": None, "import_snapshot": None, "created_at": now, "updated_at": now,
-            })
+            }
+            rows.append(row)
+            kept.setdefault((row["kind"], row["employment_id"]), row)
+            if campaign is not None and not private:
+                totals = achieved[campaign]
+                if metrics["reach"] is not None:
+                    totals["reach"] = (totals["reach"] or 0) + metrics["reach"]
+                parts = [metrics[k] for k in ("reactions", "comments", "shares", "clicks") if metrics[k] is not None]
+                if parts:
+                    totals["interactions"] = (totals["interactions"] or 0) + sum(parts)
             if len(rows) >= BATCH:
                 flush()
         flush()
-        session.execute(insert(Testimonial.__table__), [
-            {"author": author, "author_role": role, "text": text.format(name=person.split()[0]),
-             "date": CAREER_START + dt.timedelta(days=rng.randint(200, span)), "employment_id": rng.randint(1, 3),
-             "campaign_id": None, "contribution_id": None, "may_publish": publish}
-            for author, role, text, publish in TESTIMONIALS
-        ])
-    return DemoSummary(written, len(audiences), len(snapshots), len(campaigns), len(employments), len(TESTIMONIALS))
+        for index, campaign in enumerate(campaigns):
+            totals = achieved[campaign["id"]]
+            reach = _target(totals["reach"], REACH_TARGET_FACTORS[index])
+            interactions = _target(totals["interactions"], INTERACTION_TARGET_FACTORS[index])
+            outcome = _outcome(index, _status(totals["reach"], reach), _status(totals["interactions"], interactions))
+            session.execute(update(Campaign.__table__).where(Campaign.__table__.c.id == campaign["id"]).values(
+                target_reach=reach, target_engagements=interactions, outcome=outcome))
+        testimonials = _testimonials(person, employments, campaigns, list(kept.values()))
+        session.execute(insert(Testimonial.__table__), testimonials)
+    return DemoSummary(written, len(audiences), len(snapshots), len(campaigns), len(employments), len(testimonials))
