@@ -55,9 +55,18 @@ def audience_rows(db: Database) -> list[dict]:
 
 
 def campaign_rows(db: Database) -> list[dict]:
-    names, counts = organisations(db), contribution_counts(db, "campaign_id")
-    return [{**_row(campaign), "organisation": names.get(campaign.employment_id, ""),
-             "contributions": counts.get(campaign.id, 0)} for campaign in campaigns.list(db)]
+    """With the progress against each target (achieved, share, status), computed by the value model."""
+    from portfolio_app.services.figures import campaign_progress
+
+    names, counts, progress = organisations(db), contribution_counts(db, "campaign_id"), campaign_progress(db)
+    rows = []
+    for campaign in campaigns.list(db):
+        result = progress.get(campaign.id)
+        reach, interactions = result.targets if result else (None, None)
+        rows.append({**_row(campaign), "organisation": names.get(campaign.employment_id, ""),
+                     "contributions": counts.get(campaign.id, 0), "reach_progress": reach,
+                     "interactions_progress": interactions, "status": result.status if result else None})
+    return rows
 
 
 def employment_rows(db: Database) -> list[dict]:

@@ -2404,6 +2404,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>Ziel-Interaktionen</translation>
     </message>
     <message>
+        <source>Reach achieved</source>
+        <translation>Reichweite erreicht</translation>
+    </message>
+    <message>
+        <source>Interactions achieved</source>
+        <translation>Interaktionen erreicht</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>

@@ -301,3 +301,25 @@ def test_not_reviewed_filter_and_mark_reviewed(qtbot, db):
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         page.mark_reviewed_button.click()
     assert page.model.rowCount() == 2
+
+
+def test_campaigns_show_progress_per_target_as_bar_and_percentage(qtbot, demo_db):
+    from portfolio_app.services.figures import campaign_progress
+    from portfolio_app.ui.tables.progress import ProgressDelegate
+
+    page = make_page(qtbot, demo_db, RecordPage, CAMPAIGN_SPEC)
+    progress = campaign_progress(demo_db)
+    statuses = set()
+    for row in range(page.proxy.rowCount()):
+        result = progress[page.proxy.index(row, 0).data(ID_ROLE)]
+        reach, interactions = result.targets
+        shown = page.proxy.index(row, CampaignCol.REACH_PROGRESS)
+        assert shown.data(SORT_ROLE) == reach.share
+        if reach.share is not None:
+            assert shown.data() == f"{round(reach.share * 100)}\u202f%"
+        assert page.proxy.index(row, CampaignCol.INTERACTIONS_PROGRESS).data(SORT_ROLE) == interactions.share
+        statuses.add(page.proxy.index(row, CampaignCol.STATUS).data())
+    assert "met" in statuses and statuses & {"partly met", "not met"}  # the demo has both
+    view = page.table
+    assert isinstance(view.itemDelegateForColumn(CampaignCol.REACH_PROGRESS), ProgressDelegate)
+    view.grab()  # the bars paint

@@ -14,12 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from portfolio_app.ui.tables.format import format_date, format_int
+from portfolio_app.ui.tables.format import format_date, format_int, format_percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TEXT, INT, DATE, FLAG, LABEL = "text", "int", "date", "flag", "label"
+PROGRESS = "progress"  # a share of a target (1.0 = 100 %): a percentage over a bar (see tables.progress)
 CHECK_MARK = "✓"
 CONTEXT = "columns"  # translation context of column titles
 
@@ -52,6 +53,8 @@ class Column:
             return format_date(value) if isinstance(value, dt.date) else ""
         if self.kind == FLAG:
             return CHECK_MARK if value else ""
+        if self.kind == PROGRESS:
+            return format_percent(value) if value is not None else "–"
         if self.kind == LABEL and self.label is not None:
             return self.label(value) if value is not None else ""
         return "" if value is None else str(value)
@@ -60,7 +63,7 @@ class Column:
         return QCoreApplication.translate(CONTEXT, self.title)
 
     def alignment(self) -> Qt.AlignmentFlag:
-        if self.kind == INT:
+        if self.kind in (INT, PROGRESS):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if self.kind == FLAG:
             return Qt.AlignmentFlag.AlignCenter

@@ -57,3 +57,10 @@ def plural(text: str, n: int) -> str:
     if "(s)" in text:
         text = text.replace("(s)", "" if n == 1 else "s")
     return text
+
+
+def format_percent(share: float | None, locale: QLocale | None = None) -> str:
+    """0.62 → "62 %" (whole percent: a target's progress, not a measurement to the decimal)."""
+    if share is None:
+        return UNKNOWN
+    return (locale or display_locale()).toString(round(share * 100)) + "\u202f%"

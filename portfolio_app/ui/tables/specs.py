@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import RecordKind
-from portfolio_app.ui.tables.columns import DATE, FLAG, INT, LABEL, Column, enum_label
+from portfolio_app.ui.tables.columns import DATE, FLAG, INT, LABEL, PROGRESS, Column, enum_label
 from portfolio_app.ui.tables.format import plural
 
 
@@ -81,6 +81,13 @@ class CampaignCol(IntEnum):
     TARGET_REACH = 4
     TARGET_ENGAGEMENTS = 5
     CONTRIBUTIONS = 6
+    REACH_PROGRESS = 7
+    INTERACTIONS_PROGRESS = 8
+    STATUS = 9
+
+
+def _share(target) -> float | None:
+    return target.share if target is not None else None
 
 
 CAMPAIGN_COLUMNS = (
@@ -91,6 +98,13 @@ CAMPAIGN_COLUMNS = (
     Column("target_reach", QT_TRANSLATE_NOOP("columns", "Target reach"), INT, 110),
     Column("target_engagements", QT_TRANSLATE_NOOP("columns", "Target engagements"), INT, 140),
     Column("contributions", QT_TRANSLATE_NOOP("columns", "Contributions"), INT, 100),
+    # achieved against the target, computed by the value model: people reached, interactions
+    Column("reach_progress", QT_TRANSLATE_NOOP("columns", "Reach achieved"), PROGRESS, 120,
+           value=lambda row: _share(row["reach_progress"])),
+    Column("interactions_progress", QT_TRANSLATE_NOOP("columns", "Interactions achieved"), PROGRESS, 140,
+           value=lambda row: _share(row["interactions_progress"])),
+    Column("status", QT_TRANSLATE_NOOP("columns", "Result"), LABEL, 120,
+           label=lambda status: QCoreApplication.translate("value", status.label)),
 )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from portfolio_app.ui import settings
+from portfolio_app.ui.tables import progress
 from portfolio_app.ui.tables.columns import ID_ROLE, Column
 
 
@@ -55,6 +56,7 @@ class RecordTable(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionResized.connect(self._other_column_resized)
         header.sectionCountChanged.connect(lambda *_: self.fit_stretch_column())
+        progress.install(self, self.columns)
 
     # the one long text column ------------------------------------------------
     def _stretch_number(self) -> int | None:

@@ -1,0 +1,39 @@
+"""A bar behind a percentage: how far a campaign got towards a target, readable at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from portfolio_app.ui.tables.columns import SORT_ROLE
+
+MET = QColor(46, 139, 87, 110)
+SHORT = QColor(214, 140, 40, 110)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Paints the share (SORT_ROLE, 1.0 = the target) as a bar, capped at the cell's width, then the text."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        share = index.data(SORT_ROLE)
+        if isinstance(share, int | float):
+            bar = QRect(option.rect.adjusted(3, 4, -3, -4))
+            painter.save()
+            painter.fillRect(bar, option.palette.color(QPalette.ColorRole.AlternateBase))
+            bar.setWidth(int(bar.width() * max(0.0, min(float(share), 1.0))))
+            painter.fillRect(bar, MET if share >= 1 else SHORT)
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+def install(view, columns) -> None:
+    """Give every progress column of ``view`` the bar."""
+    from portfolio_app.ui.tables.columns import PROGRESS
+
+    for number, column in enumerate(columns):
+        if column.kind == PROGRESS:
+            view.setItemDelegateForColumn(number, ProgressDelegate(view))
+
+
+__all__ = ["ProgressDelegate", "install"]
