@@ -1076,8 +1076,20 @@ Ordner: %3</translation>
         <translation>Das .zip-Archiv, das X Ihnen geschickt hat, den entpackten Ordner oder die Datei tweets.js darin.</translation>
     </message>
     <message>
+        <source>One or several X analytics CSV files (any name), their folder, or a .zip of them.</source>
+        <translation>Eine oder mehrere CSV-Dateien aus X Analytics (beliebiger Name), ihr Ordner oder eine .zip-Datei mit ihnen.</translation>
+    </message>
+    <message>
         <source>The .zip LinkedIn sent you, its unpacked folder, or Shares.csv.</source>
         <translation>Die .zip-Datei, die LinkedIn Ihnen geschickt hat, den entpackten Ordner oder Shares.csv.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file LinkedIn&apos;s analytics export gave you.</source>
+        <translation>Die .xlsx-Datei aus dem Analytics-Export von LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The .zip YouTube Studio exported, or the Table data.csv in it.</source>
+        <translation>Die .zip-Datei, die YouTube Studio exportiert hat, oder die Table data.csv darin.</translation>
     </message>
     <message>
         <source>The .tar.gz archive your server made, its unpacked folder, or outbox.json.</source>
@@ -1092,8 +1104,20 @@ Ordner: %3</translation>
         <translation>.zip, Ordner, .js</translation>
     </message>
     <message>
+        <source>.csv (several), folder, .zip</source>
+        <translation>.csv (mehrere), Ordner, .zip</translation>
+    </message>
+    <message>
         <source>.zip, folder, .csv</source>
         <translation>.zip, Ordner, .csv</translation>
+    </message>
+    <message>
+        <source>.xlsx</source>
+        <translation>.xlsx</translation>
+    </message>
+    <message>
+        <source>.zip, .csv</source>
+        <translation>.zip, .csv</translation>
     </message>
     <message>
         <source>.tar.gz, .zip, folder, .json</source>
@@ -1785,6 +1809,14 @@ Ordner: %3</translation>
         <source>Comparing with your record…</source>
         <translation>Abgleich mit Ihrem Bestand…</translation>
     </message>
+    <message>
+        <source>existing posts get figures</source>
+        <translation>vorhandene Beiträge bekommen Zahlen</translation>
+    </message>
+    <message>
+        <source>new posts</source>
+        <translation>neue Beiträge</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
         <translation>
@@ -1810,6 +1842,21 @@ Ordner: %3</translation>
     <message>
         <source>The contributions will not be linked to an audience; you can choose one.</source>
         <translation>Die Beiträge werden keiner Zielgruppe zugeordnet; Sie können eine wählen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 neu, %3 aktualisiert, %4 unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audience sizes for %Ln day(s) will be recorded.</source>
+        <translation>
+            <numerusform>Die Zielgruppengröße für %Ln Tag wird erfasst.</numerusform>
+            <numerusform>Zielgruppengrößen für %Ln Tage werden erfasst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Kept as you edited them: %Ln field(s).</source>
@@ -2067,12 +2114,28 @@ Ordner: %3</translation>
         <translation>Einstellungen › Dein Account › Ein Archiv deiner Daten herunterladen. Wählen Sie die .zip-Datei, den entpackten Ordner oder data/tweets.js. Ihre Posts und Antworten werden importiert.</translation>
     </message>
     <message>
+        <source>X analytics</source>
+        <translation>X Analytics</translation>
+    </message>
+    <message>
+        <source>Analytics › Export data (one CSV per month, or the current Content export). Choose one or several CSV files, their folder or a .zip. Brings impressions, replies and link clicks to the posts the archive gave.</source>
+        <translation>Analytics › Daten exportieren (eine CSV-Datei pro Monat oder der aktuelle Inhalte-Export). Wählen Sie eine oder mehrere CSV-Dateien, ihren Ordner oder eine .zip-Datei. Bringt Impressionen, Antworten und Linkklicks zu den Beiträgen aus dem Archiv.</translation>
+    </message>
+    <message>
         <source>LinkedIn data export</source>
         <translation>LinkedIn-Datenexport</translation>
     </message>
     <message>
-        <source>Settings › Data privacy › Get a copy of your data. Choose the .zip or Shares.csv; Connections.csv, when it is there, records the size of your network.</source>
-        <translation>Einstellungen › Datenschutz › Kopie Ihrer Daten anfordern. Wählen Sie die .zip-Datei oder Shares.csv; Connections.csv erfasst, falls vorhanden, die Größe Ihres Netzwerks.</translation>
+        <source>Settings › Data privacy › Get a copy of your data. Choose the .zip or its folder for posts, articles, profile, positions and recommendations; or Shares.csv alone.</source>
+        <translation>Einstellungen › Datenschutz › Kopie Ihrer Daten anfordern. Wählen Sie die .zip-Datei oder ihren Ordner für Beiträge, Artikel, Profil, Positionen und Empfehlungen – oder nur die Shares.csv.</translation>
+    </message>
+    <message>
+        <source>LinkedIn analytics</source>
+        <translation>LinkedIn Analytics</translation>
+    </message>
+    <message>
+        <source>Analytics › Content › Export (.xlsx). Impressions and engagements of your top posts, and your follower count for every day.</source>
+        <translation>Analytics › Inhalte › Exportieren (.xlsx). Impressionen und Interaktionen Ihrer Top-Beiträge und Ihre Followerzahl für jeden Tag.</translation>
     </message>
     <message>
         <source>Mastodon archive</source>
@@ -2081,6 +2144,14 @@ Ordner: %3</translation>
     <message>
         <source>Preferences › Import and export › Request your archive. Choose the .tar.gz or outbox.json. Boosts of other people&apos;s posts are left out and counted.</source>
         <translation>Einstellungen › Importieren und Exportieren › Archiv anfordern. Wählen Sie die .tar.gz-Datei oder outbox.json. Geteilte Beiträge anderer werden ausgelassen und gezählt.</translation>
+    </message>
+    <message>
+        <source>YouTube Studio</source>
+        <translation>YouTube Studio</translation>
+    </message>
+    <message>
+        <source>Analytics › Advanced mode › Export › CSV. Choose the .zip or Table data.csv: each video with its impressions and views.</source>
+        <translation>Analytics › Erweiterter Modus › Exportieren › CSV. Wählen Sie die .zip-Datei oder die Table data.csv: jedes Video mit seinen Impressionen und Aufrufen.</translation>
     </message>
     <message>
         <source>Any CSV file</source>
@@ -3022,7 +3093,7 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     </message>
     <message>
         <source>there is no audience named {name}; create it first (a CSV does not say which platform it is on)</source>
-        <translation>es gibt keine Zielgruppe namens {name}; lege sie zuerst an (eine CSV-Datei sagt nicht, auf welcher Plattform sie ist)</translation>
+        <translation>es gibt keine Zielgruppe namens {name}; legen Sie sie zuerst an (eine CSV-Datei sagt nicht, auf welcher Plattform sie ist)</translation>
     </message>
     <message>
         <source>{what} {path}</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWizard
 from portfolio_app.services import records
 from portfolio_app.ui.import_wizard import ImportWizard
 from portfolio_app.ui.import_wizard.widgets import StatusLine
-from portfolio_app.ui.import_wizard.wizard import DONE, FILE, MAPPING, PREVIEW, SOURCE
+from portfolio_app.ui.import_wizard.page_ids import DONE, FILE, MAPPING, PREVIEW, SOURCE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "importers" / "fixtures"
 
@@ -135,7 +135,7 @@ def test_x_archive_zip_is_previewed_then_imported(qtbot, wizard, db, tmp_path):
     [audience] = records.audiences.list(db)
     assert audience.handle == "@janedoe" and {p.audience_id for p in posts} == {audience.id}
     assert [s.size for s in records.snapshots.list(db)] == [3]
-    assert wizard.result.new == 3
+    assert wizard.choices.result.new == 3
     assert "Your record now holds 3 contributions" in wizard.done_page.summary.text()
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
 
@@ -158,7 +158,7 @@ def test_the_same_export_again_shows_unchanged_and_writes_no_duplicates(qtbot, d
     assert again.preview_page.audience.itemText(0) == "X – Jane Doe (@janedoe) (the account of the export)"
     run_import(qtbot, again)
     assert records.contributions.count(db) == 3 and len(records.audiences.list(db)) == 1
-    assert again.backup_path is not None and Path(again.backup_path).is_file(), "a copy before the import"
+    assert again.choices.backup_path is not None and Path(again.choices.backup_path).is_file(), "a copy before the import"
 
 
 def test_linkedin_export_keeps_multiline_text_and_records_the_network(qtbot, wizard, db, tmp_path):
@@ -220,7 +220,7 @@ def test_csv_mapping_is_prefilled_and_the_mapped_fields_are_imported(qtbot, wiza
     choose_column(page.combos["impressions"], None)
     choose_column(page.combos["reactions"], "Views")
     choose_column(page.combos["kind"], None)
-    qtbot.waitUntil(lambda: page.isComplete() and wizard.mapping == {
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.choices.mapping == {
         "date": "Posted on", "title": "Headline", "reactions": "Views", "url": "Link"})
     assert "Reactions" in [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     click_next(qtbot, wizard)
@@ -241,10 +241,10 @@ def test_csv_date_format_can_be_chosen(qtbot, wizard, db):
     page = wizard.mapping_page
     assert page.mapping()["date"] == "Date"
     page.set_date_format("%d/%m/%Y")  # day first: 12/25/2023 cannot be read
-    qtbot.waitUntil(lambda: page.isComplete() and wizard.date_format == "%d/%m/%Y")
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.choices.date_format == "%d/%m/%Y")
     assert "1 row cannot be used" in page.status.text.text()
     page.set_date_format("%m/%d/%Y")
-    qtbot.waitUntil(lambda: page.isComplete() and wizard.date_format == "%m/%d/%Y")
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.choices.date_format == "%m/%d/%Y")
     assert page.status.text.text() == "2 rows can be imported."
     click_next(qtbot, wizard)
     wait_preview(qtbot, wizard)
@@ -339,7 +339,7 @@ def test_cancel_during_the_import_leaves_the_database_unchanged(qtbot, wizard, d
     qtbot.waitUntil(lambda: page.import_task is None, timeout=10_000)
     assert wizard.currentId() == PREVIEW
     assert page.status.text.text() == "Import cancelled. Nothing was written."
-    assert wizard.result is None
+    assert wizard.choices.result is None
     assert dump(db_path) == before
     assert records.contributions.count(db) == 0 and records.audiences.list(db) == []
     assert next_button(wizard).isEnabled(), "the user may try again"
@@ -349,7 +349,7 @@ def test_closing_the_wizard_writes_nothing(qtbot, wizard, db, db_path):
     before = dump(db_path)
     walk(qtbot, wizard, "x", FIXTURES / "x_archive")
     wizard.reject()
-    assert not wizard.isVisible() and wizard.result is None
+    assert not wizard.isVisible() and wizard.choices.result is None
     assert dump(db_path) == before
 
 
@@ -420,7 +420,7 @@ def test_another_programs_lock_is_named_and_nothing_is_written(qtbot, wizard, db
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    assert wizard.currentId() == PREVIEW and wizard.result is None
+    assert wizard.currentId() == PREVIEW and wizard.choices.result is None
     text = page.status.text.text()
     assert text.startswith("Nothing was imported. ") and "is locked by another program" in text
     assert str(db_path) in text
@@ -457,7 +457,7 @@ def test_closing_while_a_file_is_read_stops_the_reading(qtbot, wizard, db, db_pa
         pool.waitForDone(10_000)
         pool.setMaxThreadCount(threads)
     wait_idle()
-    assert wizard.parsed is None and not wizard.file_page.isComplete()
+    assert wizard.choices.parsed is None and not wizard.file_page.isComplete()
     assert dump(db_path) == before
 
 
@@ -473,3 +473,49 @@ def test_a_hand_edit_is_kept_and_the_preview_says_so(qtbot, db, wizard):
     assert "Kept as you edited them: 1 field." in again.preview_page.details.text()
     run_import(qtbot, again)
     assert records.contributions.get(db, post.id).title == "My own title"
+
+
+def test_the_wizard_offers_every_source_the_command_line_has(wizard):
+    from portfolio_app.services.importing import SOURCES
+
+    assert set(wizard.source_page.buttons) == set(SOURCES)
+
+
+def test_x_analytics_files_bring_figures_to_archive_posts(qtbot, db, wizard, tmp_path):
+    from portfolio_app.services.importing import run_import as import_now
+    from tests.importers.analytics_files import legacy_csv, legacy_row
+
+    import_now(db, "x", FIXTURES / "x_archive")
+    import datetime as dt
+
+    when = dt.datetime(2022, 10, 19, 20, 7, tzinfo=dt.timezone.utc)
+    first = tmp_path / "tweet_activity_metrics_janedoe_20221001_20221101_en.csv"
+    first.write_bytes(legacy_csv([legacy_row("1582838231345872897", when, "Talk", 4715, 7, 2, 50, 23)]))
+    second = tmp_path / "renamed (2).csv"
+    second.write_bytes(legacy_csv([legacy_row("1590000000000000001", when, "New one", 300, 0, 0, 1, 0)]))
+    tick(qtbot, wizard.source_page.buttons["x-analytics"])
+    click_next(qtbot, wizard)
+    wizard.file_page.set_paths([str(first), str(second)])
+    qtbot.waitUntil(lambda: settled(wizard.file_page.status))
+    assert "2 posts found" in wizard.file_page.status.text.text()
+    click_next(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    assert tiles(wizard)["updated"] == "1" and tiles(wizard)["new"] == "1"
+    assert wizard.preview_page.tiles["updated"].caption.text() == "existing posts get figures"
+    run_import(qtbot, wizard)
+    talk = next(c for c in records.contributions.list(db) if c.source_id == "1582838231345872897")
+    assert talk.impressions == 4715
+
+
+def test_no_page_imports_the_wizard():
+    """The pages share ImportChoices and page_ids; none of them reaches back into wizard.py (no import cycle)."""
+    import ast
+
+    folder = Path(__file__).resolve().parents[2] / "portfolio_app" / "ui" / "import_wizard"
+    for module in folder.glob("*.py"):
+        if module.name in ("wizard.py", "__init__.py"):
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "portfolio_app.ui.import_wizard.wizard" not in imported, module.name
+        assert "portfolio_app.ui.import_wizard" not in imported, module.name

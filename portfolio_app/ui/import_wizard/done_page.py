@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWizardPage
 
+from portfolio_app.ui.import_wizard.choices import ImportChoices
 from portfolio_app.ui.import_wizard.texts import number
 from portfolio_app.ui.import_wizard.widgets import CountTile, hint_label
 from portfolio_app.ui.tables.format import plural
@@ -12,8 +13,9 @@ from portfolio_app.ui.text_fill import fill
 
 
 class DonePage(QWizardPage):
-    def __init__(self, parent=None):
+    def __init__(self, choices: ImportChoices, parent=None):
         super().__init__(parent)
+        self.choices = choices
         self.setTitle(self.tr("Import finished"))
         self.setSubTitle(self.tr("Your record has been updated."))
         self.setFinalPage(True)
@@ -46,8 +48,7 @@ class DonePage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        wizard = self.wizard()
-        report = wizard.result
+        report = self.choices.result
         for key, tile in self.tiles.items():
             tile.set_value(number(getattr(report, key)))
         count = report.new + report.updated + report.unchanged
@@ -60,7 +61,7 @@ class DonePage(QWizardPage):
             day, size = report.snapshot
             text += " " + fill(self.tr("Its size, %1, was recorded."), number(size))
         self.summary.setText(text)
-        if wizard.backup_path:
+        if self.choices.backup_path:
             self.backup.setText(fill(self.tr("Your record as it was before the import was saved as %1."),
-                                     str(wizard.backup_path)))
-        self.backup.setVisible(bool(wizard.backup_path))
+                                     str(self.choices.backup_path)))
+        self.backup.setVisible(bool(self.choices.backup_path))

@@ -23,8 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.ui.actions import action_icon
+from portfolio_app.ui.import_wizard.choices import (
+    CSV,
+    LINKEDIN,
+    LINKEDIN_ANALYTICS,
+    MASTODON,
+    SEVERAL_FILES,
+    X,
+    X_ANALYTICS,
+    YOUTUBE,
+    ImportChoices,
+)
+from portfolio_app.ui.import_wizard.page_ids import MAPPING, PREVIEW
 from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
-from portfolio_app.ui.import_wizard.source_page import CSV, LINKEDIN, MASTODON, X
 from portfolio_app.ui.import_wizard.texts import number, translate_marker
 from portfolio_app.ui.import_wizard.widgets import StatusLine, heading_label, hint_label
 from portfolio_app.ui.tables.format import plural
@@ -46,8 +57,9 @@ class DropZone(QFrame):
 
 
 class FilePage(QWizardPage):
-    def __init__(self, parent=None):
+    def __init__(self, choices: ImportChoices, parent=None):
         super().__init__(parent)
+        self.choices = choices
         self.setTitle(self.tr("Choose the export"))
         self.setAcceptDrops(True)
         self.runner = PageRunner(self)
@@ -102,7 +114,10 @@ class FilePage(QWizardPage):
     def _subtitle(self, source: str) -> str:
         return {
             X: self.tr("The .zip archive X sent you, its unpacked folder, or the tweets.js file in it."),
+            X_ANALYTICS: self.tr("One or several X analytics CSV files (any name), their folder, or a .zip of them."),
             LINKEDIN: self.tr("The .zip LinkedIn sent you, its unpacked folder, or Shares.csv."),
+            LINKEDIN_ANALYTICS: self.tr("The .xlsx file LinkedIn's analytics export gave you."),
+            YOUTUBE: self.tr("The .zip YouTube Studio exported, or the Table data.csv in it."),
             MASTODON: self.tr("The .tar.gz archive your server made, its unpacked folder, or outbox.json."),
             CSV: self.tr("A .csv file (or a .zip holding one). Commas, semicolons and tabs are all fine."),
         }[source]
@@ -110,35 +125,47 @@ class FilePage(QWizardPage):
     def _accepted(self, source: str) -> str:
         return {
             X: self.tr(".zip, folder, .js"),
+            X_ANALYTICS: self.tr(".csv (several), folder, .zip"),
             LINKEDIN: self.tr(".zip, folder, .csv"),
+            LINKEDIN_ANALYTICS: self.tr(".xlsx"),
+            YOUTUBE: self.tr(".zip, .csv"),
             MASTODON: self.tr(".tar.gz, .zip, folder, .json"),
             CSV: self.tr(".csv, .txt, .zip"),
         }[source]
 
     def _filters(self, source: str) -> list[str]:
         patterns = {
-            X: "*.zip *.js", LINKEDIN: "*.zip *.csv", MASTODON: "*.tar.gz *.tgz *.zip *.json",
+            X: "*.zip *.js", X_ANALYTICS: "*.csv *.zip", LINKEDIN: "*.zip *.csv", LINKEDIN_ANALYTICS: "*.xlsx",
+            YOUTUBE: "*.zip *.csv", MASTODON: "*.tar.gz *.tgz *.zip *.json",
             CSV: "*.csv *.tsv *.txt *.zip",
         }[source]
         return [fill(self.tr("Exports (%1)"), patterns), self.tr("All files (*)")]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        source = self.wizard().source
+        source = self.choices.source
         self.setSubTitle(self._subtitle(source))
         self.accepts.setText(self._accepted(source))
-        self.choose_folder.setVisible(source != CSV)
-        path = self.wizard().path
-        if path and self.checked_key != self.wizard().read_key():
-            self.set_path(path)
+        self.choose_folder.setVisible(source not in (CSV, LINKEDIN_ANALYTICS))
+        if not self.choices.paths:  # a new source forgot the files chosen for the old one
+            self.path_edit.clear()
+            self.status.clear()
+        elif self.checked_key != self.choices.read_key():
+            self.set_paths(self.choices.paths)
 
     # choosing ------------------------------------------------------------------
     def _start_folder(self) -> str:
-        path = self.wizard().path
+        path = self.choices.path
         return str(Path(path).parent) if path else str(Path.home())
 
     def _pick_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the export"), self._start_folder(),
-                                                    ";;".join(self._filters(self.wizard().source)))
+        filters = ";;".join(self._filters(self.choices.source))
+        if self.choices.source in SEVERAL_FILES:
+            paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Choose the export"), self._start_folder(),
+                                                          filters)
+            if paths:
+                self.set_paths(paths)
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the export"), self._start_folder(), filters)
         if path:
             self.set_path(path)
 
@@ -158,47 +185,64 @@ class FilePage(QWizardPage):
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.drop_zone.set_highlighted(False)
-        path = self._dropped_path(event)
-        if path is not None:
+        paths = self._dropped_paths(event)
+        if paths:
             event.acceptProposedAction()
-            self.set_path(path)
+            self.set_paths(paths)
 
-    @staticmethod
-    def _dropped_path(event) -> str | None:
+    def _dropped_path(self, event) -> str | None:
+        paths = self._dropped_paths(event)
+        return paths[0] if paths else None
+
+    def _dropped_paths(self, event) -> list[str]:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         local = [url.toLocalFile() for url in urls if url.isLocalFile()]
-        return local[0] if len(local) == 1 else None
+        several = self.choices.source in SEVERAL_FILES
+        return local if (len(local) == 1 or (several and local)) else []
 
     def _typed(self) -> None:
         # editingFinished also fires when the field merely loses focus (a click on Next): read only a new path
-        if self.path_edit.text().strip() != self.wizard().path:
+        if self.path_edit.text().strip() != self._shown(self.choices.paths):
             self.set_path(self.path_edit.text())
+
+    @staticmethod
+    def _shown(paths: list[str]) -> str:
+        """Several files in the one line: separated by "; " (a name can hold a comma)."""
+        return "; ".join(paths)
 
     # reading -------------------------------------------------------------------
     def set_path(self, path: str) -> None:
-        """Take a path (dialog, drop or typed) and read it in the background."""
-        path = path.strip()
-        wizard = self.wizard()
-        self.path_edit.setText(path)
+        """Take what was typed: one path, or (several-file sources) paths separated by ";"."""
+        parts = [part.strip() for part in path.split(";")] if self.choices.source in SEVERAL_FILES else [path]
+        self.set_paths([part for part in parts if part.strip()])
+
+    def set_paths(self, paths: list[str]) -> None:
+        """Take paths (dialog, drop or typed) and read them in the background."""
+        paths = [path.strip() for path in paths if path.strip()]
+        choices = self.choices
+        self.path_edit.setText(self._shown(paths))
         self.runner.cancel()
         self.checked_key = None
-        wizard.set_path(path)
-        if not path:
+        choices.set_paths(paths)
+        if not paths:
             self.status.clear()
             self.completeChanged.emit()
             return
         from portfolio_app.services.save_target import read_target
         from portfolio_app.ui.messages import target_problem
 
-        target = read_target(path)
-        if not target.ok:  # half-typed, a folder that is not there, "~nobody": say so, read nothing
-            self.status.error(target_problem(target))
-            self.completeChanged.emit()
-            return
-        path = str(target.path)
-        wizard.set_path(path)
-        key = wizard.read_key()
-        source = wizard.source
+        resolved = []
+        for path in paths:
+            target = read_target(path)
+            if not target.ok:  # half-typed, a folder that is not there, "~nobody": say so, read nothing
+                self.status.error(target_problem(target))
+                self.completeChanged.emit()
+                return
+            resolved.append(str(target.path))
+        choices.set_paths(resolved)
+        key = choices.read_key()
+        source = choices.source
+        path = resolved[0]
         self.status.working(fill(self.tr("Reading %1…"), Path(path).name))
         if source == CSV:
             from portfolio_app.services.importing import preview_csv
@@ -208,10 +252,10 @@ class FilePage(QWizardPage):
         else:
             from portfolio_app.services.importing import read_export
 
-            include_reposts = wizard.include_reposts
+            include_reposts = choices.include_reposts
 
             def work(report, should_cancel):
-                return read_export(source, path, include_reposts=include_reposts,
+                return read_export(source, resolved, include_reposts=include_reposts,
                                    progress=report, should_cancel=should_cancel)
 
         self.runner.start(work, on_success=lambda result: self._read(key, result), on_failure=self._refused)
@@ -221,14 +265,14 @@ class FilePage(QWizardPage):
         self.status.progress(done, total)
 
     def _read(self, key: tuple, result) -> None:
-        wizard = self.wizard()
-        if wizard.source == CSV:
-            wizard.csv_preview = result
+        choices = self.choices
+        if choices.source == CSV:
+            choices.csv_preview = result
             count = len(result.columns)
             columns = plural(self.tr("%1: %Ln column(s). Next, say which column holds what.", "", count), count)
             self.status.ok(fill(columns, result.file))
         else:
-            wizard.set_parsed(result)
+            choices.set_parsed(result)
             self.status.ok(self._summary(result))
         self.checked_key = key
         self.completeChanged.emit()
@@ -253,16 +297,13 @@ class FilePage(QWizardPage):
 
     # navigation ----------------------------------------------------------------
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        wizard = self.wizard()
-        return wizard is not None and bool(wizard.path) and self.checked_key == wizard.read_key()
+        return bool(self.choices.paths) and self.checked_key == self.choices.read_key()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         return self.isComplete()  # also when next() is called without the (disabled) button
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        from portfolio_app.ui.import_wizard.wizard import MAPPING, PREVIEW
-
-        return MAPPING if self.wizard().source == CSV else PREVIEW
+        return MAPPING if self.choices.source == CSV else PREVIEW
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
         self.runner.cancel()

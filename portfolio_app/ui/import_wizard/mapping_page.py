@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import METRIC_FIELDS
+from portfolio_app.ui.import_wizard.choices import ImportChoices
 from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
 from portfolio_app.ui.import_wizard.widgets import ERROR_COLOR, StatusLine, hint_label
@@ -37,8 +38,9 @@ DEBOUNCE_MS = 250
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, parent=None):
+    def __init__(self, choices: ImportChoices, parent=None):
         super().__init__(parent)
+        self.choices = choices
         self.setTitle(self.tr("Which column holds what?"))
         self.setSubTitle(self.tr("A date and a title (or a text) are needed; everything else is optional. "
                                  "The table shows the first rows as they will be imported."))
@@ -117,11 +119,11 @@ class MappingPage(QWizardPage):
 
     # filling -------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        wizard = self.wizard()
-        preview = wizard.csv_preview
-        if preview is not None and self._columns_of != wizard.path:
+        choices = self.choices
+        preview = choices.csv_preview
+        if preview is not None and self._columns_of != choices.path:
             self._fill(preview)
-            self._columns_of = wizard.path
+            self._columns_of = choices.path
         self._changed()
 
     def _fill(self, preview) -> None:
@@ -164,13 +166,13 @@ class MappingPage(QWizardPage):
 
     # reading -------------------------------------------------------------------
     def _changed(self, *_args) -> None:
-        wizard = self.wizard()
-        if wizard is None or wizard.csv_preview is None:
+        choices = self.choices
+        if choices.csv_preview is None:
             return
         self.runner.cancel()
         self.checked_key = None
         mapping = self.mapping()
-        wizard.set_mapping(mapping, self.date_format.currentData())
+        choices.set_mapping(mapping, self.date_format.currentData())
         self._show_detected(mapping.get("date"))
         self.completeChanged.emit()
         if "date" not in mapping or not ({"title", "notes"} & mapping.keys()):
@@ -182,7 +184,7 @@ class MappingPage(QWizardPage):
         self.timer.start()
 
     def _show_detected(self, column: str | None) -> None:
-        preview = self.wizard().csv_preview
+        preview = self.choices.csv_preview
         guess = preview.date_columns.get(column) if column else None
         if column is None:
             self.detected.setText("")
@@ -199,9 +201,9 @@ class MappingPage(QWizardPage):
     def _read(self) -> None:
         from portfolio_app.services.importing import read_export
 
-        wizard = self.wizard()
-        key = wizard.read_key()
-        path, mapping, date_format = wizard.path, dict(wizard.mapping), wizard.date_format
+        choices = self.choices
+        key = choices.read_key()
+        path, mapping, date_format = choices.path, dict(choices.mapping), choices.date_format
 
         def work(report, should_cancel):
             return read_export("csv", path, mapping=mapping, date_format=date_format,
@@ -210,7 +212,7 @@ class MappingPage(QWizardPage):
         self.runner.start(work, on_success=lambda parsed: self._read_done(key, parsed), on_failure=self._refused)
 
     def _read_done(self, key: tuple, parsed) -> None:
-        self.wizard().set_parsed(parsed)
+        self.choices.set_parsed(parsed)
         self.checked_key = key
         self._show_rows(parsed)
         usable = len(parsed.posts)
@@ -230,7 +232,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show_rows(self, parsed) -> None:
-        metrics = [name for name in METRIC_FIELDS if name in self.wizard().mapping]
+        metrics = [name for name in METRIC_FIELDS if name in self.choices.mapping]
         labels = dict(self._figure_fields())
         headers = [self.tr("Line"), self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Link")]
         headers += [labels[name].rstrip(":") for name in metrics]
@@ -264,9 +266,8 @@ class MappingPage(QWizardPage):
 
     # navigation ----------------------------------------------------------------
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        wizard = self.wizard()
-        return (wizard is not None and self.checked_key == wizard.read_key() and wizard.parsed is not None
-                and bool(wizard.parsed.posts))
+        choices = self.choices
+        return self.checked_key == choices.read_key() and choices.parsed is not None and bool(choices.parsed.posts)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         return self.isComplete()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from portfolio_app.ui.import_wizard.choices import ImportChoices
 from portfolio_app.ui.import_wizard.runner import PageRunner, cancellable, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_text, short_date, translate_marker
 from portfolio_app.ui.import_wizard.widgets import CountTile, StatusLine, heading_label, hint_label
@@ -33,8 +34,9 @@ MAX_LISTED = 1000  # rows listed on screen; the count above says how many there 
 class PreviewPage(QWizardPage):
     imported = Signal(object)  # the ImportReport of the real import
 
-    def __init__(self, parent=None):
+    def __init__(self, choices: ImportChoices, parent=None):
         super().__init__(parent)
+        self.choices = choices
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.setCommitPage(True)
@@ -97,18 +99,17 @@ class PreviewPage(QWizardPage):
     def _fill_audiences(self) -> None:
         from portfolio_app.services.records import audiences
 
-        wizard = self.wizard()
-        chosen = wizard.audience_id
+        chosen = self.choices.audience_id
         self.audience.blockSignals(True)
         self.audience.clear()
         self.audience.addItem(self._automatic_text(None), None)
-        for audience in audiences.list(wizard.db, order_by="name"):
+        for audience in audiences.list(self.wizard().db, order_by="name"):
             self.audience.addItem(audience.name, audience.id)
         self.audience.setCurrentIndex(max(0, self.audience.findData(chosen)) if chosen is not None else 0)
         self.audience.blockSignals(False)
 
     def _automatic_text(self, report) -> str:
-        parsed = self.wizard().parsed
+        parsed = self.choices.parsed
         if parsed is None or parsed.account is None:
             return self.tr("None")
         if report is None or not report.audience_name:
@@ -118,7 +119,7 @@ class PreviewPage(QWizardPage):
         return fill(self.tr("%1 (the account of the export)"), report.audience_name)
 
     def _audience_changed(self, _index: int) -> None:
-        self.wizard().audience_id = self.audience.currentData()
+        self.choices.audience_id = self.audience.currentData()
         self._dry_run()
 
     def _dry_run(self) -> None:
@@ -129,7 +130,8 @@ class PreviewPage(QWizardPage):
         self.import_rest.setChecked(False)
         self._show(None)
         self.status.working(self.tr("Comparing with your record…"))
-        db, parsed, path, audience_id = wizard.db, wizard.parsed, wizard.path, wizard.audience_id
+        db, choices = wizard.db, self.choices
+        parsed, path, audience_id = choices.parsed, choices.label, choices.audience_id
 
         def work(report, should_cancel):
             return import_parsed(db, parsed, path=path, dry_run=True, audience_id=audience_id,
@@ -152,6 +154,11 @@ class PreviewPage(QWizardPage):
     def _show(self, report) -> None:
         for key, tile in self.tiles.items():
             tile.set_value(number(getattr(report, key)) if report is not None else "–")
+        # an analytics export brings figures to posts already recorded: say so, not just "updated"
+        figures_only = self.choices.parsed is not None and self.choices.parsed.update_fields != self._all_fields()
+        self.tiles["updated"].caption.setText(self.tr("existing posts get figures") if figures_only
+                                              else self.tr("updated"))
+        self.tiles["new"].caption.setText(self.tr("new posts") if figures_only else self.tr("new"))
         self.audience.setItemText(0, self._automatic_text(report))
         self.audience_note.setText(self._audience_text(report) if report is not None else "")
         self.audience_note.setVisible(bool(self.audience_note.text()))
@@ -171,6 +178,12 @@ class PreviewPage(QWizardPage):
         for widget in (self.problems_heading, self.problems, self.import_rest):
             widget.setVisible(bool(problems))
 
+    @staticmethod
+    def _all_fields() -> tuple[str, ...]:
+        from portfolio_app.importers.base import IMPORTED_FIELDS
+
+        return IMPORTED_FIELDS
+
     def _audience_text(self, report) -> str:
         lines = []
         if report.snapshot:
@@ -185,7 +198,13 @@ class PreviewPage(QWizardPage):
         return " ".join(lines)
 
     def _details(self, report) -> str:
-        lines = []
+        lines = [fill(self.tr("%1: %2"), translate_marker(way), number(count)) for way, count in report.matched.items()]
+        for part, counts in report.parts.items():
+            lines.append(fill(self.tr("%1: %2 new, %3 updated, %4 unchanged"), translate_marker(part),
+                              number(counts["new"]), number(counts["updated"]), number(counts["unchanged"])))
+        if report.sizes_added:
+            lines.append(plural(self.tr("Audience sizes for %Ln day(s) will be recorded.", "", report.sizes_added),
+                                report.sizes_added))
         if report.kept_edits:
             lines.append(plural(self.tr("Kept as you edited them: %Ln field(s).", "", report.kept_edits),
                                 report.kept_edits))
@@ -213,7 +232,8 @@ class PreviewPage(QWizardPage):
         from portfolio_app.services.importing import import_parsed
 
         wizard = self.wizard()
-        db, parsed, path, audience_id = wizard.db, wizard.parsed, wizard.path, wizard.audience_id
+        db, choices = wizard.db, self.choices
+        parsed, path, audience_id = choices.parsed, choices.label, choices.audience_id
 
         def work(report, should_cancel):
             # the service backs the database up before it writes
@@ -231,8 +251,8 @@ class PreviewPage(QWizardPage):
         self.import_task = None
         report = outcome
         wizard = self.wizard()
-        wizard.backup_path = report.backup
-        wizard.result = report
+        self.choices.backup_path = report.backup
+        self.choices.result = report
         self.done_import = True
         self.imported.emit(report)
         wizard.next()
