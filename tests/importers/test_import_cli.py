@@ -130,3 +130,23 @@ def test_audience_option_names_where_the_posts_land(tmp_path):
     csv_without = run_cli("import", "csv", FIXTURES / "csv" / "posts_us.csv", "--db", db, "--audience", "Nowhere",
                           "--map", "date=Date,title=Title")
     assert csv_without.returncode == 1 and "no audience named Nowhere" in csv_without.stderr
+
+
+def test_analytics_figures_reach_the_stats_and_the_pdf(tmp_path):
+    """The archive has no impressions; the analytics CSV brings them, and both the figures and the PDF show them."""
+    from pypdf import PdfReader
+
+    db = tmp_path / "p.sqlite"
+    assert run_cli("import", "x", FIXTURES / "x_archive", "--db", db).returncode == 0
+    done = run_cli("import", "x-analytics", FIXTURES / "x_analytics", "--db", db)
+    assert done.returncode == 0, done.stderr
+    stats = run_cli("stats", "--json", "--db", db)
+    import json
+
+    figures = json.loads(stats.stdout)["figures"]
+    assert figures["impressions"] == 4715 + 300 and figures["engagement_rate_basis"] == 2
+    assert figures["interactions"] is not None and figures["interactions"] > 0
+    pdf = tmp_path / "p.pdf"
+    assert run_cli("export", "--out", pdf, "--db", db).returncode == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "5,015" in text

@@ -203,7 +203,8 @@ def test_progress_reaches_the_total(db):
 # -- hypothesis: damaged input never raises anything else and never changes the file ------
 
 TARGETS = [("x", "x_archive", "data/tweets.js"), ("linkedin", "linkedin", "Shares.csv"),
-           ("mastodon", "mastodon", "outbox.json")]
+           ("mastodon", "mastodon", "outbox.json"), ("youtube", "youtube", "Table data.csv"),
+           ("x-analytics", "x_analytics", "tweet_activity_metrics_janedoe_20221001_20221101_en.csv")]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
