@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,6 @@ from portfolio_app.ui.operations import publish
 from portfolio_app.ui.text_fill import fill
 
 CURRENCIES = ("EUR", "USD", "CHF", "GBP", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY")
-MAX_RATE = 1_000_000.0
 EXPORT_GROUP = "export"
 
 
@@ -163,12 +161,14 @@ class PreferencesDialog(QDialog):
         return page
 
     def _value_tab(self) -> QWidget:
+        from portfolio_app.ui.value_rates import AUDIENCE, ValueRatesEditor
+
         page = QWidget()
         intro = QLabel(
             self.tr(
-                "Money figures are estimates and appear only if you want them. Earned media value uses "
-                "the cost per 1,000 impressions (CPM) of each platform; audience value uses the value "
-                "of one follower per month."
+                "Money figures are estimates, off until you switch them on here. Earned media value uses "
+                "the cost per 1,000 impressions (CPM) of each platform; audience value uses the value of one "
+                "personally owned follower per month. Every rate says where it comes from and when."
             )
         )
         intro.setWordWrap(True)
@@ -176,37 +176,22 @@ class PreferencesDialog(QDialog):
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(CURRENCIES)
-        self.follower_value_spin = self._rate_spin()
+        self.rates_editor = ValueRatesEditor(page)
+        # the amounts, by the names the rest of the dialog and its tests use
+        self.follower_value_spin = self.rates_editor.amount_spins[AUDIENCE]
+        self.cpm_spins: dict[str, QDoubleSpinBox] = {
+            key: spin for key, spin in self.rates_editor.amount_spins.items() if key != AUDIENCE}
 
         general = QFormLayout()
         general.addRow(self.show_money_check)
-        general.addRow(self.tr("Currency:"), self.currency_combo)
-        general.addRow(self.tr("Value per follower and month:"), self.follower_value_spin)
-
-        cpm_box = QGroupBox(self.tr("CPM per platform (per 1,000 impressions)"))
-        cpm_form = QFormLayout(cpm_box)
-        self.cpm_spins: dict[str, QDoubleSpinBox] = {}
-        for platform in Platform:
-            spin = self._rate_spin()
-            self.cpm_spins[platform.value] = spin
-            cpm_form.addRow(QCoreApplication.translate("enum", platform.label), spin)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(cpm_box)
+        general.addRow(self.tr("Show estimates in:"), self.currency_combo)
 
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(general)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.rates_editor, 1)
         page.setEnabled(self.db is not None)
         return page
-
-    def _rate_spin(self) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(0.0, MAX_RATE)
-        spin.setDecimals(2)
-        spin.setSingleStep(0.5)
-        return spin
 
     def _export_tab(self) -> QWidget:
         page = QWidget()
@@ -278,10 +263,7 @@ class PreferencesDialog(QDialog):
             rates = get_value_rates(self.db)
             self.show_money_check.setChecked(rates.show_money)
             self.currency_combo.setCurrentText(rates.currency)
-            self.follower_value_spin.setValue(rates.value_per_follower_month)
-            for platform, spin in self.cpm_spins.items():
-                rate = rates.cpm.get(platform)
-                spin.setValue(float(rate.amount) if rate else 0.0)
+            self.rates_editor.set_rates(rates)
         defaults = read_export_defaults(self.settings)
         self._select(self.export_language_combo, defaults.language)
         self._select(self.page_size_combo, defaults.page_size)
@@ -296,16 +278,9 @@ class PreferencesDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def value_rates(self) -> ValueRates:
-        from portfolio_app.services.singletons import with_amounts
-
-        current = get_value_rates(self.db) if self.db is not None else ValueRates()
-        return with_amounts(
-            current,
-            currency=self.currency_combo.currentText().strip().upper(),
-            show_money=self.show_money_check.isChecked(),
-            follower_value=self.follower_value_spin.value(),
-            cpm={platform: spin.value() for platform, spin in self.cpm_spins.items()},
-        )
+        """The rates as shown; ValueError names the first one that cannot be read."""
+        return self.rates_editor.rates(show_money=self.show_money_check.isChecked(),
+                                       currency=self.currency_combo.currentText().strip().upper())
 
     def export_defaults(self) -> ExportDefaults:
         chosen = tuple(name for name, check in self.section_checks.items() if check.isChecked())
@@ -321,6 +296,10 @@ class PreferencesDialog(QDialog):
         if self.db is not None:
             try:
                 save_value_rates(self.db, self.value_rates())
+            except ValueError as exc:
+                self.show_errors({"rates": str(exc)})
+                self.tabs.setCurrentIndex(1)
+                return False
             except ValidationError as exc:
                 self.show_errors(exc.errors)
                 self.tabs.setCurrentIndex(1)

@@ -1659,24 +1659,16 @@ Ordner: %3</translation>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <source>Money figures are estimates and appear only if you want them. Earned media value uses the cost per 1,000 impressions (CPM) of each platform; audience value uses the value of one follower per month.</source>
-        <translation>Geldbeträge sind Schätzungen und erscheinen nur, wenn Sie es wünschen. Der Earned-Media-Wert verwendet die Kosten pro 1.000 Impressionen (CPM) jeder Plattform, der Wert der Zielgruppe den Wert eines Followers pro Monat.</translation>
-    </message>
-    <message>
         <source>Show money figures</source>
         <translation>Geldbeträge anzeigen</translation>
     </message>
     <message>
-        <source>Currency:</source>
-        <translation>Währung:</translation>
+        <source>Money figures are estimates, off until you switch them on here. Earned media value uses the cost per 1,000 impressions (CPM) of each platform; audience value uses the value of one personally owned follower per month. Every rate says where it comes from and when.</source>
+        <translation>Geldwerte sind Schätzungen und bleiben aus, bis Sie sie hier einschalten. Der Earned-Media-Wert verwendet den Tausenderkontaktpreis (TKP) jeder Plattform, der Wert der Zielgruppe den Wert eines eigenen Followers pro Monat. Bei jedem Satz steht, woher er stammt und von wann er ist.</translation>
     </message>
     <message>
-        <source>Value per follower and month:</source>
-        <translation>Wert pro Follower und Monat:</translation>
-    </message>
-    <message>
-        <source>CPM per platform (per 1,000 impressions)</source>
-        <translation>CPM pro Plattform (pro 1.000 Impressionen)</translation>
+        <source>Show estimates in:</source>
+        <translation>Schätzungen anzeigen in:</translation>
     </message>
     <message>
         <source>Language of the app</source>
@@ -2233,6 +2225,73 @@ Ordner: %3</translation>
     <message>
         <source>Saved as %1</source>
         <translation>Wird gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRatesEditor</name>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Value per follower and month</source>
+        <translation>Wert pro Follower und Monat</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>TKP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>1 From in To</source>
+        <translation>1 Von in Nach</translation>
+    </message>
+    <message>
+        <source>Add exchange rate</source>
+        <translation>Wechselkurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Exchange rates: an estimate appears in the currency above only where its rate&apos;s currency can be converted; otherwise it stays in the rate&apos;s own currency.</source>
+        <translation>Wechselkurse: Eine Schätzung erscheint nur dann in der oben gewählten Währung, wenn die Währung ihres Satzes umgerechnet werden kann; sonst bleibt sie in der Währung des Satzes.</translation>
+    </message>
+    <message>
+        <source>%1: a currency is a three-letter code such as EUR</source>
+        <translation>%1: Eine Währung ist ein Code aus drei Buchstaben wie EUR</translation>
+    </message>
+    <message>
+        <source>%1: write the date as YYYY-MM-DD</source>
+        <translation>%1: Datum bitte als JJJJ-MM-TT schreiben</translation>
+    </message>
+    <message>
+        <source>Exchange rate %1</source>
+        <translation>Wechselkurs %1</translation>
     </message>
 </context>
 <context>

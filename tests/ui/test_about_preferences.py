@@ -89,6 +89,48 @@ def test_preferences_show_and_save_value_rates(qtbot, db):
     assert rates.cpm["linkedin"].source.startswith("Portfolio's default")  # untouched: keeps its source
 
 
+def test_every_rate_shows_and_keeps_its_currency_source_and_date(qtbot, db):
+    import datetime as dt
+
+    from portfolio_app.domain.records import ExchangeRate
+    from portfolio_app.ui.value_rates import CURRENCY, DATE, SOURCE
+
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    table = dialog.rates_editor.table
+    assert table.item(0, CURRENCY).text() == "USD" and "PhoneDog" in table.item(0, SOURCE).text()
+    assert table.item(0, DATE).text() == "2011-07-15"
+    linkedin = dialog.rates_editor.keys.index("linkedin")
+    assert table.item(linkedin, SOURCE).text().startswith("Portfolio's default")
+    table.item(linkedin, CURRENCY).setText("chf")
+    table.item(linkedin, SOURCE).setText("Media kit 2024 of a Zurich agency")
+    table.item(linkedin, DATE).setText("2024-05-01")
+    dialog.rates_editor.add_exchange(ExchangeRate("USD", "CHF", 0.88, "my bank", dt.date(2024, 5, 2)))
+    dialog.currency_combo.setCurrentText("CHF")
+    dialog.show_money_check.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    rates = get_value_rates(db)
+    assert (rates.cpm["linkedin"].currency, rates.cpm["linkedin"].source, rates.cpm["linkedin"].date) == (
+        "CHF", "Media kit 2024 of a Zurich agency", dt.date(2024, 5, 1))
+    (exchange,) = rates.exchange
+    assert (exchange.from_currency, exchange.to_currency, exchange.factor, exchange.source) == (
+        "USD", "CHF", 0.88, "my bank")
+
+
+def test_a_rate_with_a_bad_date_keeps_the_dialog_open(qtbot, db):
+    from portfolio_app.ui.value_rates import DATE
+
+    before = get_value_rates(db)
+    dialog = PreferencesDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.rates_editor.table.item(1, DATE).setText("yesterday")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "YYYY-MM-DD" in dialog.error_label.text()
+    assert get_value_rates(db) == before
+
+
 def test_invalid_currency_keeps_the_dialog_open_and_saves_nothing(qtbot, db):
     before = get_value_rates(db)
     dialog = PreferencesDialog(db)
