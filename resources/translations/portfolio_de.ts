@@ -948,6 +948,10 @@
         <translation>Geldwerte:</translation>
     </message>
     <message>
+        <source>Estimates, off unless you tick them; their rates, sources and exchange rates are in Preferences → Value rates.</source>
+        <translation>Schätzungen, aus, solange Sie sie nicht ankreuzen; ihre Sätze, Quellen und Wechselkurse stehen unter Einstellungen → Wertansätze.</translation>
+    </message>
+    <message>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
@@ -982,6 +986,10 @@
     <message>
         <source>The currency must be a three-letter code such as EUR.</source>
         <translation>Die Währung muss ein Code aus drei Buchstaben sein, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2: set one in Preferences → Value rates, or show the estimates in %1.</source>
+        <translation>Kein Wechselkurs von %1 nach %2: Legen Sie einen unter Einstellungen → Wertansätze fest oder zeigen Sie die Schätzungen in %1.</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>

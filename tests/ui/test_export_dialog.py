@@ -249,6 +249,15 @@ def test_no_section_or_a_bad_currency_keeps_export_disabled(dialog, tmp_path):
     assert dialog.export_button.isEnabled()
 
 
+def test_a_currency_without_an_exchange_rate_is_refused_and_says_where_to_set_one(dialog, tmp_path):
+    choose(dialog, sections=("summary",), show_money=True, currency="CHF", out=tmp_path / "cv.pdf")
+    assert not dialog.export_button.isEnabled()
+    assert "No exchange rate from USD to CHF" in dialog.problem_label.text()
+    assert "Preferences → Value rates" in dialog.problem_label.text()
+    choose(dialog, currency="USD")  # the rates' own currency
+    assert dialog.export_button.isEnabled()
+
+
 # failure and cancel -----------------------------------------------------------------------------------------
 def test_a_folder_in_the_way_shows_the_message_and_leaves_no_partial_file(qtbot, dialog, out_folder):
     target = out_folder / "cv.pdf"

@@ -74,6 +74,9 @@ class ExportDialog(QDialog):
         self.settings = settings or export_settings()
         self.today = today or dt.date.today()
         self.person = person_name(db)
+        from portfolio_app.services.singletons import get_value_rates
+
+        self.rates = get_value_rates(db)  # to refuse a currency no rate can be converted to
         self.task: BackgroundTask | None = None  # while the PDF is written
         self.last_task: BackgroundTask | None = None
         self.result = None  # the ExportResult of a success
@@ -131,6 +134,10 @@ class ExportDialog(QDialog):
         look_form.addRow(self.tr("Prepared &for:"), self.prepared_for)
         look_form.addRow(self.tr("Organisations:"), self.anonymize)
         look_form.addRow(self.tr("Money:"), money)
+        money_note = QLabel(self.tr("Estimates, off unless you tick them; their rates, sources and exchange rates "
+                                    "are in Preferences → Value rates."), self)
+        money_note.setWordWrap(True)
+        look_form.addRow("", money_note)
 
         self.path = QLineEdit(self)
         self.browse = QPushButton(self.tr("C&hoose…"), self)
@@ -262,9 +269,17 @@ class ExportDialog(QDialog):
             return self.tr("Choose at least one section.")
         if self.show_money.isChecked() and not valid_currency(self.currency.currentText().strip().upper()):
             return self.tr("The currency must be a three-letter code such as EUR.")
+        if self.show_money.isChecked() and (missing := self._missing_exchange()):
+            return fill(self.tr("No exchange rate from %1 to %2: set one in Preferences → Value rates, or show "
+                                "the estimates in %1."), ", ".join(missing), self.currency.currentText().strip().upper())
         if not self.path.text().strip():
             return self.tr("Choose where to save the PDF.")
         return target_problem(self.checked_target())
+
+    def _missing_exchange(self) -> list[str]:
+        from portfolio_app.domain.value import missing_exchange
+
+        return missing_exchange(self.rates, self.currency.currentText().strip().upper())
 
     def update_state(self) -> None:
         self.currency.setEnabled(self.show_money.isChecked())
