@@ -10,16 +10,16 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
-from portfolio_app.report.fonts import BOLD, REGULAR
+from portfolio_app.report.fonts import BOLD, ELLIPSIS, REGULAR
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, TILE, WHITE, ZEBRA, Styles
-from portfolio_app.report.text import plain
+from portfolio_app.report.text import plain, text_blocks
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,26 @@ class Context:
         """A paragraph of our own markup (escape user parts with :func:`plain` first)."""
         return Paragraph(markup, style or self.styles.body)
 
-    def user(self, text: str, style=None) -> Paragraph:
-        """A paragraph of user text, printed literally."""
+    def user(self, text: str, style=None, max_lines: int | None = None) -> Paragraph:
+        """A paragraph of user text, printed literally; at most ``max_lines`` lines, shortened with "…"."""
         style = style or self.styles.body
+        if max_lines is not None:
+            text = fit_lines(text, style, self.width, max_lines)
         return Paragraph(plain(text, style.fontName), style)
+
+    def user_text(self, text: str, style=None, before: str = "", after: str = "") -> list[Paragraph]:
+        """A long user text as paragraphs that flow across pages (``before``/``after``: markup around it)."""
+        style = style or self.styles.body
+        blocks = text_blocks(text)
+        paragraphs = []
+        for index, (block, ends) in enumerate(blocks):
+            markup = plain(block, style.fontName)
+            if index == 0:
+                markup = before + markup
+            if index == len(blocks) - 1:
+                markup += after
+            paragraphs.append(Paragraph(markup, style if ends else _continued(style)))
+        return paragraphs
 
     def words(self, key: str, style=None, **values) -> Paragraph:
         """A paragraph of the report's own words (values may be user text: they are escaped)."""
@@ -61,6 +77,42 @@ class Context:
     def period_text(self) -> str:
         period = self.data.summary.period
         return self.fmt.period(period.start, period.end)
+
+
+def _continued(style: ParagraphStyle) -> ParagraphStyle:
+    """The style for a piece of a paragraph that goes on in the next piece: no space in between."""
+    return _CONTINUED.setdefault(style.name, ParagraphStyle(f"{style.name}_continued", parent=style, spaceAfter=0))
+
+
+_CONTINUED: dict[str, ParagraphStyle] = {}
+
+
+def fit_lines(text: str, style: ParagraphStyle, width: float, max_lines: int) -> str:
+    """``text`` when it sets in at most ``max_lines`` lines of ``width``; else its longest start that does, with "…".
+
+    For a cell or a cover line that must stay small: a table row taller than
+    a page cannot be laid out at all.
+    """
+    limit = max_lines * style.leading + 0.01
+
+    def fits(candidate: str) -> bool:
+        return Paragraph(plain(candidate, style.fontName), style).wrap(width, 1e9)[1] <= limit
+
+    # no visible glyph is narrower than a fifth of the font size
+    bound = int(max_lines * (width / (style.fontSize * 0.2) + 1))
+    if len(text) <= bound and fits(text):
+        return text
+    text = text[:bound]
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits: binary search
+        middle = (low + high + 1) // 2
+        if fits(text[:middle].rstrip() + ELLIPSIS):
+            low = middle
+        else:
+            high = middle - 1
+    space = max(text.rfind(" ", 0, low + 1), text.rfind("\n", 0, low + 1))
+    cut = space if space > low * 0.8 else low
+    return text[:cut].rstrip() + ELLIPSIS
 
 
 def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4) -> Table:
@@ -207,6 +259,126 @@ class PinToBottom(Flowable):
         for item, (_, height) in zip(self.content, self._sizes):
             y -= height
             item.drawOn(self.canv, 0, y)
+
+
+class Panel(Flowable):
+    """Flowables on a tinted background with a rule on the left, split across pages like the text inside.
+
+    A Table would hold the same look, but a table row taller than a page
+    cannot be laid out, and one long testimonial would stop every export.
+    """
+
+    def __init__(self, content: Sequence[Flowable], background=TILE, rule=ACCENT, rule_width: float = 3,
+                 padding: tuple[float, float] = (9, 12)):
+        super().__init__()
+        self.content = list(content)
+        self.background, self.rule, self.rule_width = background, rule, rule_width
+        self.pad_y, self.pad_x = padding
+        # shared with the parts of a split, so each piece is measured once; keyed by the piece itself
+        # (an id could be reused by a newer piece once an older one is gone)
+        self._heights: dict[tuple[Flowable, float], float] = {}
+
+    def _part(self, content: list) -> Panel:
+        part = Panel(content, self.background, self.rule, self.rule_width, (self.pad_y, self.pad_x))
+        part._heights = self._heights
+        return part
+
+    def _height(self, item: Flowable, width: float) -> float:
+        key = (item, width)
+        if key not in self._heights:
+            self._heights[key] = item.wrap(width, 1e9)[1]
+        return self._heights[key]
+
+    def _gap(self, index: int) -> float:
+        """Space between item ``index`` and the one before it."""
+        if index == 0:
+            return 0
+        return max(self.content[index - 1].getSpaceAfter(), self.content[index].getSpaceBefore())
+
+    def wrap(self, available_width, available_height):
+        inner = available_width - 2 * self.pad_x
+        height = 2 * self.pad_y
+        for index, item in enumerate(self.content):
+            height += self._gap(index) + self._height(item, inner)
+            if height > available_height:
+                break  # enough to know it does not fit; the rest is measured as the split reaches it
+        self.width, self.height = available_width, height
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        inner = available_width - 2 * self.pad_x
+        room = available_height - 2 * self.pad_y
+        used = 0.0
+        for index, item in enumerate(self.content):
+            gap = self._gap(index)
+            height = self._height(item, inner)
+            if used + gap + height <= room:
+                used += gap + height
+                continue
+            pieces = item.split(inner, room - used - gap) if room - used - gap > 0 else []
+            if len(pieces) > 1:
+                first, rest = self.content[:index] + pieces[:1], pieces[1:] + self.content[index + 1:]
+            else:
+                first, rest = self.content[:index], self.content[index:]
+            return [self._part(first), self._part(rest)] if first else []
+        return [self]
+
+    def draw(self):
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.background)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setStrokeColor(self.rule)
+        canvas.setLineWidth(self.rule_width)
+        canvas.line(self.rule_width / 2, 0, self.rule_width / 2, self.height)
+        canvas.restoreState()
+        inner = self.width - 2 * self.pad_x
+        y = self.height - self.pad_y
+        for index, item in enumerate(self.content):
+            _, height = item.wrap(inner, 1e9)
+            y -= self._gap(index) + height
+            item.drawOn(canvas, self.pad_x, y)
+
+
+def stack_height(flowables: Sequence[Flowable], width: float) -> float:
+    """Height of flowables set one under the other in a frame ``width`` wide."""
+    height = 0.0
+    for index, item in enumerate(flowables):
+        height += item.wrap(width, 1e9)[1] + item.getSpaceAfter() + (item.getSpaceBefore() if index else 0)
+    return height
+
+
+# Taller than this, a block flows on instead of being kept on one page: pushing a block
+# taller than the space left to the next page leaves a page nearly blank.
+KEEP_TOGETHER_HEIGHT = 360
+
+
+def keep_together(block: Sequence[Flowable], width: float) -> list[Flowable]:
+    """``block`` on one page when it is short enough; a longer one flows (its headings keep with what follows)."""
+    if stack_height(block, width) <= KEEP_TOGETHER_HEIGHT:
+        return [KeepTogether(list(block))]
+    return list(block)
+
+
+class ShrinkingGap(Flowable):
+    """Vertical space of up to ``height`` that gives way to what follows it, so a page keeps its content.
+
+    The cover opens with air above the name; a long name or headline takes
+    from that air instead of pushing the key figures onto a second page.
+    """
+
+    def __init__(self, height: float, following: Sequence[Flowable]):
+        super().__init__()
+        self.most = height
+        self.following = list(following)
+
+    def wrap(self, available_width, available_height):
+        room = available_height - stack_height(self.following, available_width)
+        self.width, self.height = available_width, max(0.0, min(self.most, room))
+        return self.width, self.height
+
+    def draw(self):
+        pass
 
 
 def spacer(height_mm: float) -> Spacer:

@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
-from portfolio_app.report.fonts import REGULAR, draw_string
+from portfolio_app.report.fonts import REGULAR, draw_string, shorten, string_width
 from portfolio_app.report.styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -79,15 +79,19 @@ def numbered_canvas(decor: PageDecor, cover_pages: int) -> type[Canvas]:
             self.line(MARGIN_X, top, width - MARGIN_X, top)
             bottom = MARGIN_BOTTOM - 10
             self.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
-            self.setFillColor(MUTED)
-            draw_string(self, MARGIN_X, top + 5, decor.header_left, 7.5)
-            self.setFillColor(ACCENT)
-            draw_string(self, width - MARGIN_X, top + 5, decor.header_right, 7.5, align="right")
-            self.setFillColor(MUTED)
-            draw_string(self, MARGIN_X, bottom - 11, decor.footer_left, 7.5)
-            draw_string(self, width - MARGIN_X, bottom - 11, decor.page_label(self._pageNumber, total), 7.5,
-                        align="right")
+            self._pair(top + 5, decor.header_left, decor.header_right, ACCENT)
+            self._pair(bottom - 11, decor.footer_left, decor.page_label(self._pageNumber, total), MUTED)
             self.restoreState()
+
+        def _pair(self, y: float, left: str, right: str, right_color) -> None:
+            """One line with a text on each side; the left one (a name of any length) gives way with "…"."""
+            width = self._pagesize[0]
+            right = shorten(right, 7.5, (width - 2 * MARGIN_X) / 2)
+            room = width - 2 * MARGIN_X - string_width(right, 7.5) - 12
+            self.setFillColor(MUTED)
+            draw_string(self, MARGIN_X, y, shorten(left, 7.5, room), 7.5)
+            self.setFillColor(right_color)
+            draw_string(self, width - MARGIN_X, y, right, 7.5, align="right")
 
     return NumberedCanvas
 

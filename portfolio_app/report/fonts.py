@@ -231,6 +231,31 @@ def draw_string(canvas, x: float, y: float, text: str, size: float, base: str = 
         x += pdfmetrics.stringWidth(chunk, font, size)
 
 
+ELLIPSIS = "…"
+
+
+def shorten(text: str, size: float, width: float, base: str = REGULAR) -> str:
+    """One line of ``text`` no wider than ``width``: whole when it fits, else cut (at a space if one is near) with "…"."""
+    line = " ".join(text.split()[: int(width)])  # no glyph is narrower than a point at these sizes
+    line = line[: int(20 * width / size)]
+    if _run_width(line, size, base) <= width:
+        return line
+    low, high = 0, len(line)  # the longest prefix that fits with the ellipsis: binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _run_width(line[:middle].rstrip() + ELLIPSIS, size, base) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    space = line.rfind(" ", 0, low + 1)
+    cut = space if space > low * 0.7 else low
+    return line[:cut].rstrip() + ELLIPSIS if cut else ""
+
+
+def _run_width(text: str, size: float, base: str) -> float:
+    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, base))
+
+
 def single_font(text: str, base: str = REGULAR) -> str:
     """One font for a whole label (chart labels cannot switch fonts): base unless one fallback has it all."""
     fonts = {font for font, chunk in runs(text, base) if chunk.strip()}

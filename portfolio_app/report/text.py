@@ -8,6 +8,7 @@ read files. So every string that came from the user or an import goes through
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
 
@@ -53,3 +54,45 @@ def link(url: str | None, label: str | None = None, base: str = REGULAR, color: 
     if target is None:
         return shown
     return f"<a href={quoteattr(target)} color={quoteattr(color)}>{shown}</a>"
+
+
+# A Paragraph re-wraps all of its remaining text on every page it is split
+# over, so one 200,000-character text would take minutes; pieces of this size
+# keep the layout linear and each piece well inside one page.
+BLOCK_CHARS = 2_000
+BLOCK_LINES = 30
+
+
+def text_blocks(text: str, chars: int = BLOCK_CHARS, lines: int = BLOCK_LINES) -> list[tuple[str, bool]]:
+    """Long user text cut into pieces a Paragraph lays out quickly: (piece, ends a paragraph).
+
+    Paragraphs end at blank lines; a longer one is cut at a line end, else
+    at a space, else (one long token) anywhere, so no piece holds more than
+    ``chars`` characters or ``lines`` lines.
+    """
+    blocks: list[tuple[str, bool]] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text.strip()):
+        rest = paragraph.strip("\n")
+        while len(rest) > chars or rest.count("\n") >= lines:
+            cut = _cut_at(rest, chars, lines)
+            blocks.append((rest[:cut].rstrip(), False))
+            rest = rest[cut:].lstrip(" \n")
+        if rest.strip():
+            blocks.append((rest, True))
+    return blocks
+
+
+def _cut_at(text: str, chars: int, lines: int) -> int:
+    line_end = -1
+    for _ in range(lines):
+        line_end = text.find("\n", line_end + 1)
+        if line_end < 0 or line_end > chars:
+            break
+    else:
+        return line_end
+    window = text[: chars + 1]
+    for separator in ("\n", " "):
+        position = window.rfind(separator, chars // 2)
+        if position > 0:
+            return position
+    return chars

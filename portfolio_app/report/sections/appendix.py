@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import interactions_of, reach_of
-from portfolio_app.report.blocks import Context
+from portfolio_app.report.blocks import Context, fit_lines
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import channel_of, linked_title, title_of
 from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
@@ -48,6 +48,9 @@ _STYLE = TableStyle([
 
 
 MAX_KIND_WIDTH = 84
+# A row must fit on a page: a title longer than the forms allow (another tool's database) is shortened.
+LONG_TITLE = 600
+MAX_TITLE_LINES = 45
 
 
 def _wrap_ascii(text: str, room: float, widths: tuple[float, ...]) -> str | None:
@@ -70,8 +73,14 @@ def _wrap_ascii(text: str, room: float, widths: tuple[float, ...]) -> str | None
 
 
 def _cell_text(text: str, width: float, style) -> str | Paragraph:
-    """Text for a cell ``width`` wide: a string, wrapped into lines when long; a Paragraph for other fonts."""
+    """Text for a cell ``width`` wide: a string, wrapped into lines when long; a Paragraph for other fonts.
+
+    Only a Paragraph breaks inside a word too long for the cell (a URL as a
+    title); a string would run over the next columns.
+    """
     room = width - PADDING
+    if len(text) > LONG_TITLE:
+        text = fit_lines(text, style, room, MAX_TITLE_LINES)
     if text.isascii() and text.isprintable():
         widths = ascii_widths(REGULAR)
         if sum(map(widths.__getitem__, text.encode("ascii"))) * CELL_SIZE / 1000 <= room:
@@ -83,7 +92,10 @@ def _cell_text(text: str, width: float, style) -> str | Paragraph:
         return Paragraph(plain(text), style)
     if stringWidth(text, REGULAR, CELL_SIZE) <= room:
         return text
-    return "\n".join(simpleSplit(text, REGULAR, CELL_SIZE, room))
+    lines = simpleSplit(text, REGULAR, CELL_SIZE, room)
+    if any(stringWidth(line, REGULAR, CELL_SIZE) > room for line in lines):
+        return Paragraph(plain(text), style)
+    return "\n".join(lines)
 
 
 def _group_heading(ctx: Context, group: WorkGroup) -> list:

@@ -6,12 +6,16 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Table
 
-from portfolio_app.report.blocks import Context, data_table_style
+from portfolio_app.report.blocks import Context, data_table_style, fit_lines
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.styles import ACCENT, SHARED, WARM
 from portfolio_app.report.text import plain
 
 _OWNER_COLORS = {"personal": ACCENT, "employer": WARM, "shared": SHARED}
+_WIDTHS = (0.27, 0.13, 0.13, 0.11, 0.11, 0.25)
+_PADDING = 8  # data_table_style: 4 left, 4 right
+# A table row must fit on a page: a long name, handle or segment is shortened with "…" after these many lines.
+NAME_LINES, HANDLE_LINES, SEGMENT_LINES = 4, 2, 8
 
 
 def build(ctx: Context) -> list:
@@ -24,12 +28,15 @@ def build(ctx: Context) -> list:
     head += [Paragraph(escape(texts(key)), styles.cell_head_right) for key in ("audiences.size", "audiences.growth")]
     head.append(Paragraph(escape(texts("audiences.segment")), styles.cell_head))
     rows = [head]
+    name_width, segment_width = ctx.width * _WIDTHS[0] - _PADDING, ctx.width * _WIDTHS[5] - _PADDING
     for item in summary.audiences:
         audience = item.audience
         extra = ctx.data.audience_texts.get(audience.id)
-        name = plain(audience.name)
+        name = plain(fit_lines(audience.name, styles.cell, name_width, NAME_LINES))
         if extra and extra.handle.strip():
-            name += f"<br/><font size='7' color='#5f6f7f'>{plain(extra.handle.strip())}</font>"
+            handle = fit_lines(extra.handle.strip(), styles.cell, name_width, HANDLE_LINES)
+            name += f"<br/><font size='7' color='#5f6f7f'>{plain(handle)}</font>"
+        segment = fit_lines(extra.segment.strip(), styles.cell, segment_width, SEGMENT_LINES) if extra else ""
         growth = escape(fmt.signed(item.growth))
         if item.baseline_date and item.baseline_date != summary.period.start:
             growth += f"<br/><font size='6.5' color='#5f6f7f'>{escape(texts('audiences.since', date=fmt.month(item.baseline_date)))}</font>"
@@ -40,7 +47,7 @@ def build(ctx: Context) -> list:
             Paragraph(f"<font color='#{color}'>■</font> {escape(texts.ownership(audience.ownership))}", styles.cell),
             Paragraph(escape(fmt.integer(item.end_size)), styles.cell_right),
             Paragraph(growth, styles.cell_right),
-            Paragraph(plain(extra.segment) if extra else "", styles.cell),
+            Paragraph(plain(segment), styles.cell),
         ])
     total = summary.ownership.total
     rows.append([
@@ -51,8 +58,7 @@ def build(ctx: Context) -> list:
         "",
     ])
     w = ctx.width
-    table = Table(rows, colWidths=[w * 0.27, w * 0.13, w * 0.13, w * 0.11, w * 0.11, w * 0.25], repeatRows=1,
-                  hAlign="LEFT")
+    table = Table(rows, colWidths=[w * share for share in _WIDTHS], repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(rows)))
     story.append(table)
     return story

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import HRFlowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import HRFlowable, Table, TableStyle
 
 from portfolio_app.domain.value import CampaignResult, TargetResult, TargetStatus
-from portfolio_app.report.blocks import Context, ProgressBar, spacer
+from portfolio_app.report.blocks import Context, ProgressBar, keep_together, spacer
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.sections.common import linked_title, meta_line
 from portfolio_app.report.styles import RULE
@@ -44,6 +44,10 @@ def _targets(ctx: Context, result: CampaignResult) -> Table:
     return table
 
 
+def _label(ctx: Context, key: str) -> str:
+    return f"<font name='{BOLD}'>{escape(ctx.texts(key))}:</font> "
+
+
 def build(ctx: Context) -> list:
     texts, fmt, styles, data = ctx.texts, ctx.fmt, ctx.styles, ctx.data
     results = data.summary.campaigns
@@ -64,12 +68,10 @@ def build(ctx: Context) -> list:
         block = [ctx.para(plain(campaign.name), styles.heading), ctx.para(" · ".join(meta), styles.meta)]
         extra = data.campaign_texts.get(campaign.id)
         if extra and extra.objective.strip():
-            block.append(ctx.para(f"<font name='{BOLD}'>{escape(texts('campaign.objective'))}:</font> "
-                                  + plain(extra.objective.strip())))
+            block += ctx.user_text(extra.objective, before=_label(ctx, "campaign.objective"))
         block += [_targets(ctx, result), spacer(1)]
         if extra and extra.outcome.strip():
-            block.append(ctx.para(f"<font name='{BOLD}'>{escape(texts('campaign.outcome_own'))}:</font> "
-                                  + plain(extra.outcome.strip())))
+            block += ctx.user_text(extra.outcome, before=_label(ctx, "campaign.outcome_own"))
         if result.key_contributions:
             block.append(ctx.para(escape(texts("campaign.key")), styles.subheading))
             for contribution in result.key_contributions:
@@ -78,5 +80,5 @@ def build(ctx: Context) -> list:
                     f"({meta_line(ctx, contribution, with_organisation=False)})</font>", styles.bullet))
         if index < len(results) - 1:
             block += [spacer(2), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=2)]
-        story.append(KeepTogether(block))
+        story += keep_together(block, ctx.width)
     return story

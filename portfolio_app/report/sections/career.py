@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import HRFlowable, KeepTogether
+from reportlab.platypus import HRFlowable
 
-from portfolio_app.report.blocks import Context, figure_row, spacer
+from portfolio_app.report.blocks import Context, figure_row, keep_together, spacer
 from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import plain
 
@@ -56,5 +56,5 @@ def build(ctx: Context) -> list:
         block += [figure_row(ctx, _figures(ctx, item)), *_handed_over(ctx, item)]
         if index < len(entries) - 1:
             block += [spacer(3), HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2, spaceAfter=2)]
-        story.append(KeepTogether(block))
+        story += keep_together(block, ctx.width)
     return story

@@ -4,43 +4,54 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Table, TableStyle
 
-from portfolio_app.report.blocks import Context, PinToBottom, spacer, tiles
+from portfolio_app.report.blocks import Context, PinToBottom, ShrinkingGap, fit_lines, spacer, tiles
 from portfolio_app.report.document import OutlineMark
 from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import link, plain, safe_url
 
+LABEL_WIDTH = 34 * mm
+# The cover is one page whatever the user typed: each text gets at most these many lines, then "…".
+NAME_LINES, HEADLINE_LINES, VALUE_LINES = 3, 3, 2
+
 
 def _contact(ctx: Context) -> str:
     profile = ctx.data.profile
+    style, width = ctx.styles.cover_value, ctx.width - LABEL_WIDTH
+
+    def shown(text: str) -> str:  # each part of the contact line one line at most
+        return fit_lines(text.strip(), style, width, 1)
+
     parts = []
     if profile.email:
         address = profile.email.strip()
-        parts.append(link(f"mailto:{address}", address) if safe_url(f"mailto:{address}") else plain(address))
+        mailto = f"mailto:{address}"
+        parts.append(link(mailto, shown(address)) if safe_url(mailto) else plain(shown(address)))
     if profile.website:
-        parts.append(link(profile.website, profile.website.removeprefix("https://").removeprefix("http://")))
+        parts.append(link(profile.website, shown(profile.website.removeprefix("https://").removeprefix("http://"))))
     if profile.phone:
-        parts.append(plain(profile.phone))
+        parts.append(plain(shown(profile.phone)))
     if profile.location:
-        parts.append(plain(profile.location))
+        parts.append(plain(shown(profile.location)))
     return " · ".join(parts)
 
 
 def build(ctx: Context) -> list:
     texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
     name = ctx.data.profile.name or texts("doc.title")
-    story = [OutlineMark(texts("cover.portfolio"), styles.body), spacer(52)]
-    story.append(ctx.para(escape(texts("cover.portfolio")), styles.cover_kicker))
-    story.append(spacer(3))
-    story.append(ctx.user(name, styles.cover_name))
+    top = [ctx.para(escape(texts("cover.portfolio")), styles.cover_kicker), spacer(3),
+           ctx.user(name, styles.cover_name, max_lines=NAME_LINES)]
     if ctx.data.profile.headline:
-        story.append(ctx.user(ctx.data.profile.headline, styles.cover_headline))
-    story.append(spacer(14))
+        top.append(ctx.user(ctx.data.profile.headline, styles.cover_headline, max_lines=HEADLINE_LINES))
+    top.append(spacer(14))
 
     rows = [(texts("cover.period"), escape(ctx.period_text))]
     if ctx.options.prepared_for.strip():
-        rows.append((texts("cover.prepared_for"), plain(ctx.options.prepared_for.strip())))
+        prepared_for = fit_lines(ctx.options.prepared_for.strip(), styles.cover_value, ctx.width - LABEL_WIDTH,
+                                 VALUE_LINES)
+        rows.append((texts("cover.prepared_for"), plain(prepared_for)))
     contact = _contact(ctx)
     if contact:
         rows.append((texts("cover.contact"), contact))
@@ -49,7 +60,7 @@ def build(ctx: Context) -> list:
         rows.append((texts("cover.contents"), " · ".join(escape(title) for title in inside)))
     table = Table(
         [[ctx.para(escape(label), styles.cover_label), ctx.para(value, styles.cover_value)] for label, value in rows],
-        colWidths=[34 * 2.835, ctx.width - 34 * 2.835],
+        colWidths=[LABEL_WIDTH, ctx.width - LABEL_WIDTH],
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
@@ -60,7 +71,7 @@ def build(ctx: Context) -> list:
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
     ]))
-    story.append(table)
+    top.append(table)
     figures = tiles(ctx, [
         (texts("tile.contributions"), escape(fmt.integer(summary.contributions)),
          escape(texts("tile.contributions.note", online=fmt.integer(summary.online),
@@ -74,6 +85,6 @@ def build(ctx: Context) -> list:
                       growth=fmt.signed(summary.ownership.total.growth, texts("value.not_measured"))))),
     ], columns=3)
     prepared = ctx.para(escape(texts("footer.generated", date=fmt.date(ctx.data.prepared_on))), styles.small)
-    story.append(PinToBottom([figures, spacer(5), prepared]))
-    story += [NextPageTemplate("body"), PageBreak()]
-    return story
+    bottom = [figures, spacer(5), prepared]
+    return [OutlineMark(texts("cover.portfolio"), styles.body), ShrinkingGap(52 * mm, [*top, *bottom]), *top,
+            PinToBottom(bottom), NextPageTemplate("body"), PageBreak()]

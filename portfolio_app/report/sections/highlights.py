@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether
-
 from portfolio_app.domain.value import reach_of
-from portfolio_app.report.blocks import Context, spacer
+from portfolio_app.report.blocks import Context, keep_together, spacer
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.sections.common import figures_line, linked_title, meta_line
 from portfolio_app.report.text import link, safe_url
@@ -39,5 +37,5 @@ def build(ctx: Context) -> list:
         if safe_url(url):
             block.append(ctx.para(link(url), styles.small))
         block.append(spacer(2.5))
-        story.append(KeepTogether(block))
+        story += keep_together(block, ctx.width)
     return story

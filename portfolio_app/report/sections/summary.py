@@ -165,7 +165,7 @@ def _by_kind(ctx: Context) -> list:
 def build(ctx: Context) -> list:
     story = [ctx.section("section.summary"), tiles(ctx, _tiles(ctx)), spacer(6)]
     if ctx.data.profile.summary.strip():
-        story.append(ctx.user(ctx.data.profile.summary.strip()))
+        story += ctx.user_text(ctx.data.profile.summary)
     story.append(ctx.para(_sentence(ctx)))
     story += _strongest(ctx)
     story += _by_kind(ctx)

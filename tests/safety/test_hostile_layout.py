@@ -1,0 +1,97 @@
+"""Every text at its longest lays out: flowing over pages, wrapping inside long tokens, shortened where one line must stay one line.
+
+Before, one testimonial of 4,000 characters (or 70 short lines) made every
+export fail with ReportLab's LayoutError, a URL as a title ran over the next
+appendix columns, a long name ran over the running header and a long headline
+pushed the cover's figures onto a second page. The PDFs are read back with
+poppler: where each word landed shows text drawn over text or off the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hostile_layout import fill_hostile, prose
+from pdf_words import outside, overprinted, pages_of
+from pypdf import PdfReader
+
+from portfolio_app.cli import main
+from portfolio_app.domain.validation import MAX_TEXT
+from portfolio_app.report.options import ReportOptions, Section
+from portfolio_app.report.styles import MARGIN_X
+from portfolio_app.services import records
+from portfolio_app.services.export_pdf import export_pdf
+
+TODAY = dt.date(2026, 10, 1)
+
+
+@pytest.mark.parametrize("text", ["word " * 800, "line\n" * 70], ids=["4000-characters", "70-lines"])
+def test_a_long_testimonial_no_longer_stops_every_export(demo_db, db_path, tmp_path, text):
+    records.testimonials.create(demo_db, {"author": "Ada Long", "text": text + "THE-END", "may_publish": True})
+    out = tmp_path / "portfolio.pdf"
+
+    assert main(["export", "--db", str(db_path), "--out", str(out)]) == 0
+
+    words = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "THE-END”" in words and "— Ada Long" in words  # the whole quote, then its author
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The hostile database, and its whole portfolio as pages of placed words."""
+    db = fill_hostile(tmp_path_factory.mktemp("db") / "hostile.sqlite")
+    out = tmp_path_factory.mktemp("pdf") / "hostile.pdf"
+    export_pdf(db, out, today=TODAY)
+    yield db, pages_of(out)
+    db.close()
+
+
+def test_every_text_at_its_longest_stays_on_the_page_and_off_other_text(hostile):
+    _, pages = hostile
+    assert len(pages) > 100  # 200,000-character texts flow over many pages
+    for page in pages:
+        assert not outside(page, MARGIN_X), f"page {page.number}: {outside(page, MARGIN_X)[:3]}"
+        assert not overprinted(page), f"page {page.number}: {overprinted(page)[:3]}"
+
+
+def test_long_texts_flow_on_without_losing_a_sentence(hostile):
+    _, pages = hostile
+    text = " ".join(page.text() for page in pages)
+    for seed in ("S1", "O1", "Q1"):  # profile summary, campaign objective, testimonial
+        sentences = prose(MAX_TEXT, seed).count(f"The {seed} launch")
+        assert text.count(f"The {seed} launch") == sentences
+    assert "— Bob," in text  # after a 200,000-character token, its author
+
+
+def test_the_running_header_gives_way_to_the_period(hostile):
+    _, pages = hostile
+    header = [w for w in pages[1].words if w.y1 < 60]
+    assert header[-1].text == "2026" and any(w.text.endswith("…") for w in header)
+
+
+def test_a_url_as_a_title_wraps_inside_its_appendix_column(hostile):
+    _, pages = hostile
+    appendix = [page for page in pages if {"Title", "Channel", "Engagements"} <= {w.text for w in page.words}]
+    checked = 0
+    for page in appendix:
+        channel = next(w for w in page.words if w.text == "Channel")  # the column header
+        slugs = [w for w in page.words if "slug" in w.text]
+        checked += len(slugs)
+        assert all(w.x1 < channel.x0 for w in slugs), page.number
+    assert checked > 100
+
+
+@pytest.mark.parametrize("page_size", ["a4", "letter"])
+def test_the_cover_keeps_its_figures_on_page_one(hostile, tmp_path, page_size):
+    db, _ = hostile
+    out = tmp_path / "cover.pdf"
+    options = ReportOptions(sections=(Section.COVER, Section.METHOD), page_size=page_size,
+                            prepared_for="Hiring team " * 80)
+    export_pdf(db, out, options, today=TODAY)
+    cover, after = pages_of(out)[:2]
+
+    assert {"Contributions", "Reach", "Prepared"} <= {w.text for w in cover.words}
+    assert "Method" in after.text()
+    assert not overprinted(cover) and not outside(cover, MARGIN_X)
+    assert any(w.text.endswith("…") for w in cover.words)  # name, headline and contact shortened
