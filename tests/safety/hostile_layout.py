@@ -14,6 +14,7 @@ from pathlib import Path
 
 from portfolio_app.domain.validation import MAX_LINE, MAX_TEXT
 
+TITLE_SLUG = "a-title-slug_"  # the body of the URLs that are titles, to find their pieces in the PDF
 SHORT_LINES = 6_000  # characters of "ok" lines: 2,000 lines, some 40 pages
 
 
@@ -25,9 +26,9 @@ def prose(length: int, seed: str = "Zyxcorp", breaks: bool = True) -> str:
     return text[:length].strip()
 
 
-def token(length: int, head: str = "https://example.org/") -> str:
+def token(length: int, head: str = "https://example.org/", body: str = "a-very-long-slug_") -> str:
     """One word with nowhere to break: a URL pasted as a title."""
-    return (head + "a-very-long-slug_" * (length // 17 + 1))[:length]
+    return (head + body * (length // len(body) + 1))[:length]
 
 
 def line(length: int, seed: str = "Zyxcorp") -> str:
@@ -76,7 +77,7 @@ def fill_hostile(path: Path, *, text_length: int = MAX_TEXT, line_length: int = 
         "end_date": dt.date(2022, 1, 1), "target_reach": 1000, "target_engagements": 100,
     })
     # a URL as a title, beyond ASCII as real ones are: only a Paragraph breaks inside it
-    titles = (token(line_length, "https://exämple.org/"), line(line_length, "Title"),
+    titles = (token(line_length, "https://exämple.org/", TITLE_SLUG), line(line_length, "Title"),
               short_lines(line_length).replace("\n", " "))
     for index in range(30):
         records.contributions.create(db, {

@@ -18,10 +18,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import interactions_of, reach_of
-from portfolio_app.report.blocks import Context, fit_lines
+from portfolio_app.report.blocks import Context, fit_lines, keep_together
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import channel_of, linked_title, title_of
 from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
@@ -48,9 +48,11 @@ _STYLE = TableStyle([
 
 
 MAX_KIND_WIDTH = 84
-# A row must fit on a page: a title longer than the forms allow (another tool's database) is shortened.
+# A row must fit on a page: a channel (an audience's name) is shortened after a few lines, a title
+# only when longer than the forms allow (another tool's database).
 LONG_TITLE = 600
 MAX_TITLE_LINES = 45
+MAX_CHANNEL_LINES = 4
 
 
 def _wrap_ascii(text: str, room: float, widths: tuple[float, ...]) -> str | None:
@@ -117,17 +119,24 @@ def _group_heading(ctx: Context, group: WorkGroup) -> list:
     return [ctx.para(title, styles.subheading), ctx.para(escape(totals), styles.small)]
 
 
+def _channel(ctx: Context, contribution, width: float) -> str:
+    return fit_lines(channel_of(ctx, contribution), ctx.styles.cell, width - PADDING, MAX_CHANNEL_LINES)
+
+
 def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Table:
     """Few rows: every title a Paragraph, linked where the contribution has a safe URL."""
     styles, fmt, texts = ctx.styles, ctx.fmt, ctx.texts
     rows: list[list] = [_header(ctx)]
     for contribution in group.listed:
         reach, _ = reach_of(contribution)
+        title = title_of(ctx, contribution)
+        if len(title) > LONG_TITLE:
+            title = fit_lines(title, styles.cell, widths[2] - PADDING, MAX_TITLE_LINES)
         rows.append([
             fmt.short_date(contribution.date),
             Paragraph(escape(texts.kind(contribution.kind)), styles.cell),
-            Paragraph(linked_title(ctx, contribution), styles.cell),
-            Paragraph(plain(channel_of(ctx, contribution)), styles.cell),
+            Paragraph(linked_title(ctx, contribution, shown=title), styles.cell),
+            Paragraph(plain(_channel(ctx, contribution, widths[3])), styles.cell),
             fmt.integer(reach),
             fmt.integer(interactions_of(contribution)),
         ])
@@ -171,7 +180,7 @@ def build(ctx: Context) -> list:
     for group in groups:
         heading = _group_heading(ctx, group)
         if mode is AppendixMode.SELECTED:
-            story.append(KeepTogether([*heading, _selected_table(ctx, group, widths)]))
+            story += keep_together([*heading, _selected_table(ctx, group, widths)], ctx.width)
         else:
             story += heading + _full_tables(ctx, group, widths)
     return story
@@ -193,8 +202,8 @@ def _full_tables(ctx: Context, group: WorkGroup, widths: list[float]) -> list:
             channel_key = (contribution.audience_id, contribution.platform)
             channel = channel_labels.get(channel_key)
             if channel is None:
-                channel = channel_labels[channel_key] = _cell_text(channel_of(ctx, contribution), widths[3],
-                                                                   cell_style)
+                channel = channel_labels[channel_key] = _cell_text(_channel(ctx, contribution, widths[3]),
+                                                                   widths[3], cell_style)
             reach, _ = reach_of(contribution)
             rows.append([
                 fmt.short_date(contribution.date),

@@ -27,10 +27,11 @@ def organisation_of(ctx: Context, contribution: ContributionFacts) -> str:
     return employment.organisation if employment else ""
 
 
-def linked_title(ctx: Context, contribution: ContributionFacts, base: str = REGULAR) -> str:
-    """The title as a link when the contribution has a safe URL, else as text."""
+def linked_title(ctx: Context, contribution: ContributionFacts, base: str = REGULAR, shown: str | None = None) -> str:
+    """The title (or ``shown``, a shortened one) as a link when the contribution has a safe URL, else as text."""
     url = ctx.data.urls.get(contribution.id, "")
-    return link(url, title_of(ctx, contribution), base) if url else plain(title_of(ctx, contribution), base)
+    title = title_of(ctx, contribution) if shown is None else shown
+    return link(url, title, base) if url else plain(title, base)
 
 
 def meta_line(ctx: Context, contribution: ContributionFacts, with_organisation: bool = True) -> str:
