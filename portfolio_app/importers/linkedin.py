@@ -25,6 +25,7 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.csv_table import complete_rows, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import refuse_other_kind
 from portfolio_app.importers.linkedin_career import read_career
@@ -40,7 +41,6 @@ PUBLIC_VISIBILITY = frozenset({"MEMBER_NETWORK", "PUBLIC", "ANYONE", "LOGGED_IN"
 
 WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of LinkedIn's Shares.csv (missing {missing}; found {found})")
-FIELD_COUNT = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
 NO_CONNECTIONS_HEADER = QT_TRANSLATE_NOOP(
     "importers", "no header line starting with \"First Name\"; the network size was not read")
@@ -104,15 +104,9 @@ def _read_shares(container: Container, name: str, result: ParsedExport,
     with container.open_binary(name, progress) as binary:
         rows = CsvRows(LineCounter(text_reader(binary, display), display))
         header_line, header = rows.header()
-        missing = [column for column in REQUIRED_COLUMNS if column not in header]
-        if missing:
-            raise ImportRefused(WRONG_COLUMNS, display, header_line,
-                                missing=", ".join(missing), found=", ".join(header)[:200])
+        require_columns(header, REQUIRED_COLUMNS, WRONG_COLUMNS, display, header_line)
         index = {column: header.index(column) for column in SHARES_COLUMNS if column in header}
-        for line, row in rows:
-            if len(row) != len(header):
-                result.problem(display, line, FIELD_COUNT, count=len(row), expected=len(header))
-                continue
+        for line, row in complete_rows(rows, len(header), result):
             field = {column: row[i] for column, i in index.items()}
             try:
                 day = parse_iso_date(field["Date"])

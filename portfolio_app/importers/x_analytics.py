@@ -38,10 +38,11 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.csv_table import complete_rows, figures_of, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import HEAD_BYTES, identify_head, refuse_other_kind
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
-from portfolio_app.importers.values import parse_figure, parse_month_name_date
+from portfolio_app.importers.values import parse_month_name_date
 
 SOURCE = "x"
 METRICS = ("impressions", "reactions", "comments", "shares", "clicks")
@@ -57,9 +58,7 @@ CURRENT = {"id": "Post id", "url": "Post Link", "text": "Post text", "date": "Da
 
 WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of an X analytics export (missing {missing}; found {found})")
-FIELD_COUNT = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
-BAD_NUMBER = QT_TRANSLATE_NOOP("importers", "{column}: {value} is not a count")
 NO_ID = QT_TRANSLATE_NOOP("importers", "a post without an id")
 
 _HANDLE_PATH = re.compile(r"^/([A-Za-z0-9_]{1,30})/status/\d+")
@@ -123,15 +122,9 @@ def _read_file(container: Container, name: str, result: ParsedExport, handles: d
         header_line, header = rows.header()
         columns = LEGACY if "Tweet id" in header else CURRENT
         required = (columns["id"], columns["date"], columns["impressions"])
-        missing = [column for column in required if column not in header]
-        if missing:
-            raise ImportRefused(WRONG_COLUMNS, display, header_line,
-                                missing=", ".join(missing), found=", ".join(header)[:200])
+        require_columns(header, required, WRONG_COLUMNS, display, header_line)
         index = {field: header.index(column) for field, column in columns.items() if column in header}
-        for line, row in rows:
-            if len(row) != len(header):
-                result.problem(display, line, FIELD_COUNT, count=len(row), expected=len(header))
-                continue
+        for line, row in complete_rows(rows, len(header), result):
             post = _post(row, index, columns, display, line, result)
             if post is not None:
                 result.add(post)
@@ -152,16 +145,10 @@ def _post(row: list[str], index: dict[str, int], columns: dict[str, str], file: 
     except ValueError:
         result.problem(file, line, BAD_DATE, value=repr(raw_date)[:60])
         return None
-    figures: dict[str, int | None] = {}
-    for field in METRICS:
-        if field not in index:
-            figures[field] = None
-            continue
-        try:
-            figures[field] = parse_figure(row[index[field]])
-        except ValueError:
-            result.problem(file, line, BAD_NUMBER, column=columns[field], value=repr(row[index[field]])[:40])
-            return None
+    positions = {columns[field]: position for field, position in index.items()}
+    figures = figures_of(row, {field: columns[field] for field in METRICS}, positions, file, line, result)
+    if figures is None:
+        return None
     text = html.unescape(row[index["text"]]).strip() if "text" in index else ""
     title = title_from_text(text)
     url = row[index["url"]].strip() if "url" in index else ""

@@ -25,10 +25,11 @@ from portfolio_app.importers.base import (
     ProgressHook,
     title_from_text,
 )
+from portfolio_app.importers.csv_table import complete_rows, figures_of, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import refuse_other_kind
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
-from portfolio_app.importers.values import parse_figure, parse_iso_date, parse_month_name_date
+from portfolio_app.importers.values import parse_iso_date, parse_month_name_date
 
 SOURCE = "youtube"
 TABLE = "Table data.csv"
@@ -39,9 +40,7 @@ PLATFORM_ONLY = ImportedAccount(platform=Platform.YOUTUBE, handle=None, name="Yo
 
 WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of a YouTube Studio table export (missing {missing}; found {found})")
-FIELD_COUNT = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
-BAD_NUMBER = QT_TRANSLATE_NOOP("importers", "{column}: {value} is not a count")
 NO_DATE = QT_TRANSLATE_NOOP("importers", "a video without its publish time")
 
 
@@ -62,15 +61,9 @@ def _read_table(container: Container, name: str, result: ParsedExport, progress:
     with container.open_binary(name, progress) as binary:
         rows = CsvRows(LineCounter(text_reader(binary, display), display))
         header_line, header = rows.header()
-        missing = [column for column in REQUIRED if column not in header]
-        if missing:
-            raise ImportRefused(WRONG_COLUMNS, display, header_line,
-                                missing=", ".join(missing), found=", ".join(header)[:200])
+        require_columns(header, REQUIRED, WRONG_COLUMNS, display, header_line)
         index = {column: position for position, column in enumerate(header)}
-        for line, row in rows:
-            if len(row) != len(header):
-                result.problem(display, line, FIELD_COUNT, count=len(row), expected=len(header))
-                continue
+        for line, row in complete_rows(rows, len(header), result):
             video_id = row[index["Content"]].strip()
             if video_id.lower() == "total":
                 continue  # the sum of all videos, not a video
@@ -92,13 +85,9 @@ def _video(video_id: str, row: list[str], index: dict[str, int], file: str, line
         except ValueError:
             result.problem(file, line, BAD_DATE, value=repr(published)[:60])
             return None
-    figures: dict[str, int | None] = {}
-    for field, column in FIGURES.items():
-        try:
-            figures[field] = parse_figure(row[index[column]]) if column in index else None
-        except ValueError:
-            result.problem(file, line, BAD_NUMBER, column=column, value=repr(row[index[column]])[:40])
-            return None
+    figures = figures_of(row, FIGURES, index, file, line, result)
+    if figures is None:
+        return None
     return ImportedPost(
         source_id=video_id,
         date=day,
