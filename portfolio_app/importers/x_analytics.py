@@ -60,6 +60,8 @@ WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of an X analytics export (missing {missing}; found {found})")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
 NO_ID = QT_TRANSLATE_NOOP("importers", "a post without an id")
+NOT_AN_ID = QT_TRANSLATE_NOOP(
+    "importers", "{value} is not a post id (a spreadsheet may have rounded it; export the file again)")
 
 _HANDLE_PATH = re.compile(r"^/([A-Za-z0-9_]{1,30})/status/\d+")
 
@@ -138,6 +140,9 @@ def _post(row: list[str], index: dict[str, int], columns: dict[str, str], file: 
     post_id = row[index["id"]].strip()
     if not post_id:
         result.problem(file, line, NO_ID)
+        return None
+    if not post_id.isdigit():  # a spreadsheet that saved the file again writes ids like 8.26144E+17
+        result.problem(file, line, NOT_AN_ID, value=repr(post_id)[:40])
         return None
     raw_date = row[index["date"]]
     try:

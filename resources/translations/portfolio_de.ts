@@ -3052,6 +3052,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>die Spalten sind nicht die eines X-Analytics-Exports (es fehlt {missing}; gefunden: {found})</translation>
     </message>
     <message>
+        <source>{value} is not a post id (a spreadsheet may have rounded it; export the file again)</source>
+        <translation>{value} ist keine Beitrags-ID (eine Tabellenkalkulation hat sie vielleicht gerundet; exportieren Sie die Datei erneut)</translation>
+    </message>
+    <message>
         <source>{column}: {value} is not a count</source>
         <translation>{column}: {value} ist keine Anzahl</translation>
     </message>

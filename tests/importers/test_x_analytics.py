@@ -156,3 +156,10 @@ def test_a_refused_file_among_several_changes_nothing(db, tmp_path):
     with pytest.raises(ImportRefused, match="broken.csv, line 2"):
         run_import(db, "x-analytics", [legacy_file(tmp_path), broken])
     assert dump(db.path) == before
+
+
+def test_an_id_a_spreadsheet_rounded_is_a_problem_not_a_wrong_post(tmp_path):
+    row = legacy_row("1", WHEN, "x", 10, 0, 0, 1, 0)
+    row[0] = "8.26144E+17"
+    result = parse_x_analytics([str(write(tmp_path / "m.csv", legacy_csv([row])))])
+    assert not result.posts and "8.26144E+17" in result.problems[0].message
