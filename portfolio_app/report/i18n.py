@@ -186,10 +186,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audiences.name": ("Audience", "Zielgruppe"),
     "audiences.platform": ("Platform", "Plattform"),
     "audiences.ownership": ("Owner", "Eigentum"),
-    "audiences.size": ("Size", "Größe"),
+    "audiences.size": ("At period end", "Am Ende des Zeitraums"),
     "audiences.growth": ("Growth", "Wachstum"),
     "audiences.segment": ("Who they are", "Wer sie sind"),
     "audiences.since": ("since {date}", "seit {date}"),
+    "audiences.handed_over": ("handed over with {size} on {date}", "übergeben mit {size} am {date}"),
     "audiences.total": ("Total", "Summe"),
     # testimonials
     # method

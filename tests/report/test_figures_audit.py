@@ -201,6 +201,7 @@ def test_pdf_all_time(audit_db, tmp_path):
         "personally owned channels: 3.33%; on employer-owned channels: 2.39%",
         "3 · 38%", "2 · 25%", "1 · 12%",  # channel shares add up to 100 %
         "Handed over at the end of the role: 1 with 2,500 followers.",
+        "handed over with 2,500 on 31 Dec 2021",  # not counted at the period end
         "Between roles",
         "2,500 of 5,000 (50%) · target partly met", "500 of 400 (125%) · target met",
         "not measured (target 1,000)",

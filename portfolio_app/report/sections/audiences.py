@@ -18,6 +18,15 @@ _PADDING = 8  # data_table_style: 4 left, 4 right
 NAME_LINES, HANDLE_LINES, SEGMENT_LINES = 4, 2, 8
 
 
+def _size(ctx: Context, item) -> str:
+    """The size at the period's end; a handed-over account shows its hand-over instead (it is not counted)."""
+    fmt = ctx.fmt
+    if not item.handed_over:
+        return escape(fmt.integer(item.end_size, ctx.texts("value.not_measured")))
+    note = ctx.texts("audiences.handed_over", size=fmt.integer(item.end_size), date=fmt.short_date(item.window.end))
+    return f"–<br/><font size='6.5' color='#5f6f7f'>{escape(note)}</font>"
+
+
 def build(ctx: Context) -> list:
     texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
     if not summary.audiences:
@@ -45,7 +54,7 @@ def build(ctx: Context) -> list:
             Paragraph(name, styles.cell),
             Paragraph(escape(texts.platform(audience.platform)), styles.cell),
             Paragraph(f"<font color='#{color}'>■</font> {escape(texts.ownership(audience.ownership))}", styles.cell),
-            Paragraph(escape(fmt.integer(item.end_size)), styles.cell_right),
+            Paragraph(_size(ctx, item), styles.cell_right),
             Paragraph(growth, styles.cell_right),
             Paragraph(plain(segment), styles.cell),
         ])
