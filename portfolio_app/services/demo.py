@@ -62,7 +62,7 @@ FORMS = {
     K.PODCAST: ["Podcast guest on {t}", "Podcast episode about {t}"],
     K.VIDEO: ["Video walkthrough on {t}", "Five-minute explainer on {t}"],
     K.NEWSLETTER: ["Newsletter: the month in {t}", "Newsletter issue on {t}"],
-    K.ANSWER: ["Answered a question on {t}", "Reply about {t} in the community forum"],
+    K.ANSWER: ["Answered a question on {t}", "Replied to a question about {t}"],
     K.TRAINING: ["Internal training on {t}", "Workshop on {t} for the sales team"],
     K.EVENT: ["Booth and demo on {t} at a trade fair", "Hosted a roundtable on {t}"],
     K.PRESS: ["Quoted in the trade press on {t}", "Press mention about {t}"],
