@@ -1,6 +1,7 @@
 """Portfolio: a local record of a professional's communication work."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 APP_NAME = "Portfolio"
 APP_ORGANISATION = "Portfolio"

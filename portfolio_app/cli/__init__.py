@@ -83,7 +83,7 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"portfolio-app {args.command}: interrupted", file=sys.stderr)
         return EXIT_FAILED
-    except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+    except Exception as exc:  # noqa: BLE001 - a bug: the user gets one line, the log gets the traceback
         log.exception("%s failed", args.command)
         from portfolio_app.logs import log_file
 

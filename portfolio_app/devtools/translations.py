@@ -119,7 +119,8 @@ def restore_plural_forms(ts: Path, kept: dict[tuple[str, str], tuple[str, ...]])
             written = "".join(f"{indent}<numerusform>{_escape(form)}</numerusform>" for form in forms)
             return match[1] + written
 
-        return context[0][: context.start(2) - context.start(0)] + message_pattern.sub(message, context[2]) + "</context>"
+        return context[0][: context.start(2) - context.start(0)] + message_pattern.sub(message,
+                                                                                       context[2]) + "</context>"
 
     ts.write_text(context_pattern.sub(in_context, text), encoding="utf-8")
 
@@ -199,7 +200,8 @@ def read_ts(ts: Path) -> list[Message]:
                 texts, state = (translation.text or "",), translation.get("type", "")
             finished = state not in ("unfinished", "vanished", "obsolete") and bool(texts) and all(texts)
             messages.append(
-                Message(name, message.findtext("source", ""), message.findtext("comment") or "", texts, finished, plural)
+                Message(name, message.findtext("source", ""), message.findtext("comment") or "", texts, finished,
+                        plural)
             )
     return messages
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -148,7 +149,7 @@ class ParsedExport:
     employments: list[Any] = field(default_factory=list)  # linkedin_career.ImportedRecord
     testimonials: list[Any] = field(default_factory=list)
 
-    def extend(self, other: "ParsedExport") -> None:
+    def extend(self, other: ParsedExport) -> None:
         """Take in the records of another file of the same export (several files, one import)."""
         self.posts.extend(other.posts)
         self.problems.extend(other.problems)

@@ -219,7 +219,7 @@ class _Replay:
         self.name = lines.name
         self.lines = 0
 
-    def __iter__(self) -> "_Replay":
+    def __iter__(self) -> _Replay:
         return self
 
     def __next__(self) -> str:
@@ -352,5 +352,5 @@ def _post_from(row: list[str], index: dict[str, int], columns: list[str], date_f
 
 
 def _digest(day: date, title: str, text: str) -> str:
-    digest = hashlib.sha1(f"{title}\n{text}".encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()[:16]
     return f"{day.isoformat()}:{digest}"

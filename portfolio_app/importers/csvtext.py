@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterator
+from collections.abc import Iterator
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused
@@ -32,7 +32,7 @@ class LineCounter:
         self._max_line = max_line
         self.lines = 0
 
-    def __iter__(self) -> "LineCounter":
+    def __iter__(self) -> LineCounter:
         return self
 
     def __next__(self) -> str:

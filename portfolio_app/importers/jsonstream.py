@@ -11,7 +11,8 @@ from __future__ import annotations
 import io
 import json
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused

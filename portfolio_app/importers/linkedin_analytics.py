@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP

@@ -14,10 +14,11 @@ import tarfile
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused, ProgressHook

@@ -16,13 +16,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.graphics import shapes
 from reportlab.platypus import tables
 
 from portfolio_app.resources import resource_path
-
 
 REGULAR = "PortfolioSans"
 BOLD = "PortfolioSans-Bold"
@@ -279,6 +278,7 @@ def coverage(text: str, base: str = REGULAR) -> Coverage:
     """Distinct visible characters of ``text`` and which of them no bundled font draws."""
     # set() first: a 10,000-title portfolio has half a million characters but a few hundred distinct ones
     chars = sorted(ch for ch in _clean("".join(set(text))) if not ch.isspace())
-    visible = [ch for ch in chars if not (unicodedata.category(ch) in _INVISIBLE_CATEGORIES and font_for(ch, base) is None)]
+    visible = [ch for ch in chars if not (unicodedata.category(ch) in _INVISIBLE_CATEGORIES and font_for(ch,
+                                                                                                         base) is None)]
     missing = tuple(ch for ch in visible if font_for(ch, base) is None)
     return Coverage(len(visible), len(visible) - len(missing), missing)

@@ -312,7 +312,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.rates.cpm": ("CPM {platform}", "TKP {platform}"),
     "method.rates.follower": ("Value per follower and month", "Wert pro Follower und Monat"),
     "method.rates.exchange": ("1 {from_currency} in {to_currency}", "1 {from_currency} in {to_currency}"),
-    "method.period": ("Period: {period}. Figures as recorded on {date}.", "Zeitraum: {period}. Stand der Daten: {date}."),
+    "method.period": ("Period: {period}. Figures as recorded on {date}.",
+                      "Zeitraum: {period}. Stand der Daten: {date}."),
     "method.anonymized": (
         "Organisation names are replaced by neutral names.",
         "Namen von Organisationen sind durch neutrale Namen ersetzt.",

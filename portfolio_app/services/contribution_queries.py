@@ -122,7 +122,8 @@ def _filtered(statement: Select, query: ContributionQuery) -> Select:
     match = fts_match_expression(query.text)
     if match is not None:
         statement = statement.where(
-            _c.id.in_(text("SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH :match").bindparams(match=match))
+            _c.id.in_(text("SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH :match")
+                      .bindparams(match=match))
         )
     return statement
 

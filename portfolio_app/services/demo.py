@@ -17,7 +17,6 @@ from sqlalchemy import func, insert, select, update
 from portfolio_app.domain.enums import ContributionKind as K
 from portfolio_app.errors import PortfolioError
 from portfolio_app.storage.database import Database
-from portfolio_app.storage.search_index import bulk_contribution_writes
 from portfolio_app.storage.models import (
     Audience,
     AudienceSnapshot,
@@ -28,6 +27,7 @@ from portfolio_app.storage.models import (
     Testimonial,
     utcnow,
 )
+from portfolio_app.storage.search_index import bulk_contribution_writes
 
 CAREER_START = dt.date(2018, 3, 1)
 CAREER_END = dt.date(2026, 9, 30)
@@ -305,7 +305,8 @@ def fill_demo(
     # three roles over the career; the last one is current
     bounds = [CAREER_START, dt.date(2020, 8, 31), dt.date(2023, 2, 28), None]
     employments = [
-        {"id": i + 1, "organisation": org, "role": role, "start_date": bounds[i] if i == 0 else bounds[i] + dt.timedelta(days=1),
+        {"id": i + 1, "organisation": org, "role": role,
+         "start_date": bounds[i] if i == 0 else bounds[i] + dt.timedelta(days=1),
          "end_date": bounds[i + 1], "notes": ""}
         for i, (org, role) in enumerate(orgs)
     ]

@@ -41,16 +41,22 @@ from portfolio_app.importers import (
     parse_youtube_table,
 )
 from portfolio_app.importers.base import IMPORTED_FIELDS
-from portfolio_app.importers.csv_mapped import DATE_FORMATS, ISO, MAPPABLE_FIELDS, ImportRefused, preview_csv  # for the wizard
+from portfolio_app.importers.csv_mapped import (  # noqa: F401 - the wizard imports them from here
+    DATE_FORMATS,
+    ISO,
+    MAPPABLE_FIELDS,
+    ImportRefused,
+    preview_csv,
+)
 from portfolio_app.services.backups import backup_before_import
 from portfolio_app.services.career_import import import_career
 from portfolio_app.services.import_merge import load_snapshot as _load_snapshot
 from portfolio_app.services.import_merge import merge as _merge
 from portfolio_app.services.import_merge import to_json as _to_json
 from portfolio_app.services.linkedin_matching import match_posts
-from portfolio_app.storage.search_index import bulk_contribution_writes
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
+from portfolio_app.storage.search_index import bulk_contribution_writes
 
 CONTEXT = "importing"
 SOURCES = ("x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from portfolio_app.errors import PortfolioError
 
-
 PARTIAL_SUFFIX = ".partial"
 
 

@@ -62,20 +62,20 @@ class BackupContents:
 
 
 def _utc(now: dt.datetime | None) -> dt.datetime:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return now if now.tzinfo else now.astimezone()  # naive means local time
 
 
 def backup_name(created: dt.datetime, reason: str) -> str:
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
-    return f"{created.astimezone(dt.timezone.utc).strftime(_STAMP)}_{slug}{SUFFIX}"
+    return f"{created.astimezone(dt.UTC).strftime(_STAMP)}_{slug}{SUFFIX}"
 
 
 def parse_backup(path: Path) -> BackupFile | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    created = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.timezone.utc)
+    created = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
     return BackupFile(path=path, created=created, reason=match["reason"])
 
 
@@ -91,7 +91,7 @@ def list_backup_files(folder: Path) -> list[BackupFile]:
 
 def make_backup(source: Path, folder: Path, reason: str, *, now: dt.datetime | None = None) -> BackupFile:
     """Copy ``source`` into ``folder`` under a new dated name (the copy is atomic)."""
-    created = _utc(now).astimezone(dt.timezone.utc)
+    created = _utc(now).astimezone(dt.UTC)
     target = Path(folder) / backup_name(created, reason)
     while target.exists():  # two backups in the same microsecond: the later one moves on
         created += dt.timedelta(microseconds=1)
@@ -157,7 +157,7 @@ def read_contents(path: Path) -> BackupContents:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         counts = {
-            label: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608 - fixed names
+            label: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # fixed names, no user input
             for label, table in COUNTED_TABLES
             if table in tables
         }

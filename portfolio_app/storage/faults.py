@@ -20,13 +20,15 @@ from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
 CONTEXT = "storage"
 
 DISK_FULL = QT_TRANSLATE_NOOP(
-    "storage", "The disk is full: {path} could not be written. Everything saved before is kept; free some space and try again."
+    "storage",
+    "The disk is full: {path} could not be written. Everything saved before is kept; free some space and try again."
 )
 READ_ONLY = QT_TRANSLATE_NOOP(
     "storage", "{path} is read-only: nothing could be saved there. Everything saved before is kept."
 )
 LOCKED = QT_TRANSLATE_NOOP(
-    "storage", "{path} is locked by another program that is writing to it. Nothing was changed; close that program and try again."
+    "storage",
+    "{path} is locked by another program that is writing to it. Nothing was changed; close that program and try again."
 )
 CANNOT_OPEN = QT_TRANSLATE_NOOP("storage", "{path} cannot be opened: {reason}. Nothing was changed.")
 IO_ERROR = QT_TRANSLATE_NOOP("storage", "{path}: {reason}. Everything saved before is kept.")

@@ -12,8 +12,8 @@ import sqlite3
 from pathlib import Path
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
-from portfolio_app.storage.backup import read_only_uri
 from portfolio_app.errors import RefusalReason
+from portfolio_app.storage.backup import read_only_uri
 from portfolio_app.storage.faults import (
     SQLITE_READONLY,
     TranslatableRefusal,
@@ -40,7 +40,8 @@ class DatabaseDamaged(TranslatableRefusal):
         self.newest_good_backup = newest_good_backup
         problem = problems[0] if problems else "?"
         if newest_good_backup is not None:
-            super().__init__(RefusalReason.DAMAGED, DAMAGED_WITH_BACKUP, path=path, problem=problem, date=date, backup=newest_good_backup)
+            super().__init__(RefusalReason.DAMAGED, DAMAGED_WITH_BACKUP, path=path, problem=problem, date=date,
+                             backup=newest_good_backup)
         else:
             super().__init__(RefusalReason.DAMAGED, DAMAGED, path=path, problem=problem)
 

@@ -152,7 +152,8 @@ class WriterLock:
                 raise storage_fault(exc, self.path) from exc
             if not _try_lock(fd):
                 os.close(fd)
-                raise DatabaseInUse(IN_USE, kind=FaultKind.IN_USE, path=self.database, owner=_describe(_read_owner(self.path)))
+                raise DatabaseInUse(IN_USE, kind=FaultKind.IN_USE, path=self.database,
+                                    owner=_describe(_read_owner(self.path)))
             # The previous owner may have deleted the file between our open and our lock;
             # then we hold a lock on a name nobody sees: try again with the current file.
             if os.name != "nt" and not _same_file(fd, self.path):

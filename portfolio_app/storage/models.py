@@ -14,7 +14,7 @@ from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _metric(table: str, name: str) -> CheckConstraint:
@@ -95,7 +95,8 @@ class Campaign(SQLModel, table=True):
 
     __tablename__ = "campaign"
     __table_args__ = (
-        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date", name="ck_campaign_end_after_start"),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+                        name="ck_campaign_end_after_start"),
         _metric("campaign", "target_reach"),
         _metric("campaign", "target_engagements"),
     )
@@ -126,7 +127,8 @@ class Contribution(SQLModel, table=True):
         _metric("contribution", "attendees"),
         Index("ix_contribution_title", "title"),
         # every sortable column has an index (migration 0003): the table sorts 100,000 rows in SQL
-        *(Index(f"ix_contribution_{c}", c) for c in ("comments", "shares", "clicks", "attendees", "featured", "private")),
+        *(Index(f"ix_contribution_{c}", c) for c in ("comments", "shares", "clicks", "attendees", "featured",
+                                                     "private")),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -161,7 +161,7 @@ class CrashReporter(QObject):
             return  # already showing one; the rest is in the log
         try:
             dialog = CrashDialog(summary, details, str(log_file()), QApplication.activeWindow())
-        except Exception:  # an error in the error dialog must not loop back into this hook
+        except Exception:  # noqa: BLE001 - an error in the error dialog must not loop back into this hook
             log.exception("The error dialog could not be shown")
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -185,7 +185,7 @@ def install_excepthook(app: QApplication) -> CrashReporter:
             return
         try:
             _reporter.report(exc_type, exc, tb)
-        except Exception:  # the hook itself must never raise: fall back to stderr
+        except Exception:  # noqa: BLE001 - the hook itself must never raise: fall back to stderr
             sys.__excepthook__(exc_type, exc, tb)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -65,7 +65,8 @@ class EmptyState(QWidget):
         )
         self.import_choice = _Choice(
             self.tr("Import an export"),
-            self.tr("Bring in your LinkedIn, X, Mastodon or CSV export. Importing twice updates instead of duplicating."),
+            self.tr("Bring in your LinkedIn, X, Mastodon or CSV export. "
+                    "Importing twice updates instead of duplicating."),
             self.tr("Import…"),
             "document-import",
         )

@@ -18,8 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from portfolio_app.resources import resource_path
-from portfolio_app.ui.plurals import EnglishPlurals
 from portfolio_app.services.preferences import LANGUAGES, SYSTEM_LANGUAGE, load_preferences
+from portfolio_app.ui.plurals import EnglishPlurals
 
 SOURCE_LANGUAGE = "en"
 APP_CATALOGUE = "portfolio"

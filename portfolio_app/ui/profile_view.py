@@ -56,7 +56,8 @@ class ProfileView(QWidget):
         form.add(profile, "phone", self.tr("Phon&e:"), TextLine())
         form.add(profile, "location", self.tr("&Location:"), TextLine(placeholder=self.tr("e.g. Berlin, Germany")))
         form.add(profile, "website", self.tr("&Website:"), UrlField())
-        form.add(profile, "summary", self.tr("&Summary:"), TextArea(self.tr("A few sentences for the portfolio's cover"), lines=6))
+        form.add(profile, "summary", self.tr("&Summary:"),
+                 TextArea(self.tr("A few sentences for the portfolio's cover"), lines=6))
         form.add(profile, "photo", self.tr("&Photo:"), PhotoField())
 
         value = FormSection(self.tr("Value settings"), self)

@@ -122,7 +122,8 @@ class BackgroundTask(QObject):
 
     def _make_dialog(self, parent: QWidget | None, label: str | None, cancellable: bool) -> QProgressDialog:
         translate = QCoreApplication.translate
-        dialog = QProgressDialog(label or translate("workers", "Working…"), translate("workers", "Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(label or translate("workers", "Working…"), translate("workers", "Cancel"), 0, 0,
+                                 parent)
         dialog.setWindowTitle(translate("workers", "Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)

@@ -48,7 +48,8 @@ def build(ctx: Context) -> list:
         segment = fit_lines(extra.segment.strip(), styles.cell, segment_width, SEGMENT_LINES) if extra else ""
         growth = escape(fmt.signed(item.growth))
         if item.baseline_date and item.baseline_date != summary.period.start:
-            growth += f"<br/><font size='6.5' color='#5f6f7f'>{escape(texts('audiences.since', date=fmt.month(item.baseline_date)))}</font>"
+            since = escape(texts("audiences.since", date=fmt.month(item.baseline_date)))
+            growth += f"<br/><font size='6.5' color='#5f6f7f'>{since}</font>"
         color = _OWNER_COLORS[audience.ownership.value].hexval()[2:]
         rows.append([
             Paragraph(name, styles.cell),

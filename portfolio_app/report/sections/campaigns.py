@@ -63,8 +63,8 @@ def build(ctx: Context) -> list:
         if campaign.start or campaign.end:
             meta.append(escape(fmt.period(campaign.start, campaign.end)))
         meta.append(escape(texts("campaign.count", count=fmt.integer(result.contributions))))
-        meta.append(f"<font name='{BOLD}'>"
-                    f"{escape(texts('campaign.status', status=texts(f'campaign.status.{result.status.value}')))}</font>")
+        status = texts("campaign.status", status=texts(f"campaign.status.{result.status.value}"))
+        meta.append(f"<font name='{BOLD}'>{escape(status)}</font>")
         block = [ctx.para(plain(campaign.name), styles.heading), ctx.para(" · ".join(meta), styles.meta)]
         extra = data.campaign_texts.get(campaign.id)
         if extra and extra.objective.strip():

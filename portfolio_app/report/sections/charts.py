@@ -31,7 +31,8 @@ def build(ctx: Context) -> list:
         _block(ctx, "chart.per_quarter" if len(data.per_month) > charts.QUARTERS_ABOVE else "chart.per_month",
                charts.contributions_per_month(data.per_month, fmt, ctx.width)),
     ]
-    left = _block(ctx, "chart.channels", charts.channel_mix(summary.by_channel, fmt, texts, half), "chart.channels.note")
+    left = _block(ctx, "chart.channels", charts.channel_mix(summary.by_channel, fmt, texts, half),
+                  "chart.channels.note")
     right = _block(ctx, "chart.built", charts.reach_built(summary.career, fmt, texts, half), "chart.built.note")
     story = [KeepTogether(block) for block in blocks if block]
     if left and right:

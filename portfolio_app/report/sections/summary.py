@@ -61,8 +61,10 @@ def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
         value = s.audience_value
         rate = s.rates.audience_rate
         items += [
-            (texts("tile.emv"), escape(money_text(ctx, s.earned_media_value.amounts, compact=True)), escape(texts("tile.emv.note"))),
-            (texts("tile.audience_value"), escape(money_text(ctx, (value.amount,) if value.amount else (), compact=True)),
+            (texts("tile.emv"), escape(money_text(ctx, s.earned_media_value.amounts, compact=True)),
+             escape(texts("tile.emv.note"))),
+            (texts("tile.audience_value"), escape(money_text(ctx, (value.amount,) if value.amount else (),
+                                                             compact=True)),
              escape(texts("tile.audience_value.note", rate=f"{fmt.decimal(rate.amount, 2)} {rate.currency}"))),
         ]
     return items

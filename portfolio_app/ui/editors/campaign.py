@@ -21,7 +21,8 @@ class CampaignEditor(RecordEditor):
         section = FormSection("", self)
         form.add(section, "name", self.tr("&Name:"), TextLine())
         form.add(section, "objective", self.tr("&Objective:"), TextArea(self.tr("What it set out to achieve"), lines=3))
-        form.add(section, "employment_id", self.tr("&For:"), RecordCombo(lambda: choices.employments(db), self.tr("myself")))
+        form.add(section, "employment_id", self.tr("&For:"), RecordCombo(lambda: choices.employments(db),
+                                                                         self.tr("myself")))
         form.add(section, "start_date", self.tr("&Started:"), OptionalDateField(self.tr("no start date")))
         form.add(section, "end_date", self.tr("&Ended:"), OptionalDateField(self.tr("no end date")))
         form.add(section, "target_reach", self.tr("Target &reach:"), MetricField())

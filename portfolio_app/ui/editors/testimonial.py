@@ -23,12 +23,14 @@ class TestimonialEditor(RecordEditor):
         linked = self.record_id and self.service.get(db, self.record_id).contribution_id
         section = FormSection("", self)
         form.add(section, "author", self.tr("&Author:"), TextLine())
-        form.add(section, "author_role", self.tr("Author's &role:"), TextLine(placeholder=self.tr("e.g. CEO, Northwind")))
+        form.add(section, "author_role", self.tr("Author's &role:"),
+                 TextLine(placeholder=self.tr("e.g. CEO, Northwind")))
         form.add(section, "text", self.tr("&Text:"), TextArea(lines=6))
         form.add(section, "date", self.tr("&Date:"), OptionalDateField(self.tr("no date")))
         form.add(section, "employment_id", self.tr("&Employment:"),
                  RecordCombo(lambda: choices.employments(db), self.tr("none")))
-        form.add(section, "campaign_id", self.tr("&Campaign:"), RecordCombo(lambda: choices.campaigns(db), self.tr("none")))
+        form.add(section, "campaign_id", self.tr("&Campaign:"), RecordCombo(lambda: choices.campaigns(db),
+                                                                            self.tr("none")))
         form.add(section, "contribution_id", self.tr("C&ontribution:"),
                  RecordCombo(lambda: choices.contributions(db, linked or None), self.tr("none")))
         form.add(section, "may_publish", "", CheckField(self.tr("&May be published in the portfolio")))

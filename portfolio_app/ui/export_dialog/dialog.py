@@ -122,7 +122,9 @@ class ExportDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.currency.setMinimumContentsLength(4)
-        self.show_money.setToolTip(self.tr("Earned media value and audience value, with the rates of Preferences → Value rates; off by default"))
+        self.show_money.setToolTip(
+            self.tr("Earned media value and audience value, with the rates of Preferences → Value rates; "
+                    "off by default"))
         money = QHBoxLayout()
         money.addWidget(self.show_money)
         money.addWidget(self.currency)

@@ -33,10 +33,10 @@ class RecordTableModel(QAbstractTableModel):
         return record.get("id") if isinstance(record, dict) else getattr(record, "id", None)
 
     # Qt model interface ------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -57,7 +57,7 @@ class RecordTableModel(QAbstractTableModel):
             return text if len(text) > 40 else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header()
@@ -75,7 +75,7 @@ class RecordSortFilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    def lessThan(self, left: _Index, right: _Index) -> bool:
+    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802 - Qt's name
         # read the rows directly: a round trip through QVariant would turn dates into QDate
         model = self.sourceModel()
         column = model.columns[left.column()]

@@ -153,7 +153,8 @@ TESTIMONIAL_COLUMNS = (
     Column("author", QT_TRANSLATE_NOOP("columns", "Author"), width=170),
     Column("author_role", QT_TRANSLATE_NOOP("columns", "Their role"), width=160),
     Column("date", QT_TRANSLATE_NOOP("columns", "Date"), DATE, 100),
-    Column("text", QT_TRANSLATE_NOOP("columns", "Words"), width=380, stretch=True, value=lambda row: " ".join(row["text"].split())),
+    Column("text", QT_TRANSLATE_NOOP("columns", "Words"), width=380, stretch=True,
+           value=lambda row: " ".join(row["text"].split())),
     Column("organisation", QT_TRANSLATE_NOOP("columns", "About my time at"), width=170),
     Column("may_publish", QT_TRANSLATE_NOOP("columns", "May publish"), FLAG, 96),
 )

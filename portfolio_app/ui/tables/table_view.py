@@ -151,7 +151,8 @@ class RecordTable(QTableView):
             self.edit_requested.emit(record_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        chords = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        modifier = Qt.KeyboardModifier
+        chords = modifier.ControlModifier | modifier.AltModifier | modifier.MetaModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & chords:
             record_id = self.current_id()
             if record_id is not None:
