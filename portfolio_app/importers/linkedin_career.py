@@ -72,7 +72,8 @@ def read_career(container: Container, result: ParsedExport) -> None:
             result.add(post)
 
 
-def _table(container: Container, name: str, first_column: str) -> tuple[str, list[str], list[tuple[int, dict[str, str]]]]:
+def _table(container: Container, name: str,
+           first_column: str) -> tuple[str, list[str], list[tuple[int, dict[str, str]]]]:
     display = container.display(name)
     with container.open_binary(name) as binary:
         rows = CsvRows(LineCounter(text_reader(binary, display), display))

@@ -51,7 +51,8 @@ def _profile(conn: Connection, fields: Mapping[str, str], write: bool) -> Counte
     if row is None:
         if write:
             blank = {column.name: "" for column in table.c if column.name not in ("id", "photo")}
-            conn.execute(insert(table).values({**blank, "id": 1, **{name: fields.get(name, "") for name in PROFILE_FIELDS}}))
+            given = {name: fields.get(name, "") for name in PROFILE_FIELDS}
+            conn.execute(insert(table).values({**blank, "id": 1, **given}))
         return Counter(new=1)
     empty = {name: value for name, value in fields.items() if name in PROFILE_FIELDS and not row[name]}
     if not empty:
