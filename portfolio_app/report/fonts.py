@@ -234,7 +234,8 @@ ELLIPSIS = "…"
 
 
 def shorten(text: str, size: float, width: float, base: str = REGULAR) -> str:
-    """One line of ``text`` no wider than ``width``: whole when it fits, else cut (at a space if one is near) with "…"."""
+    """One line of ``text`` no wider than ``width``: whole when it fits, else cut (at a space if one is near)
+    with "…"."""
     line = " ".join(text.split()[: int(width)])  # no glyph is narrower than a point at these sizes
     line = line[: int(20 * width / size)]
     if _run_width(line, size, base) <= width:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.records import ValueRates
 from portfolio_app.errors import PortfolioError, ValidationError

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from portfolio_app.domain.value import reach_of
 from portfolio_app.report.blocks import Context, keep_together, spacer
 from portfolio_app.report.fonts import BOLD

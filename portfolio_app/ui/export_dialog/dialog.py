@@ -273,7 +273,8 @@ class ExportDialog(QDialog):
             return self.tr("The currency must be a three-letter code such as EUR.")
         if self.show_money.isChecked() and (missing := self._missing_exchange()):
             return fill(self.tr("No exchange rate from %1 to %2: set one in Preferences → Value rates, or show "
-                                "the estimates in %1."), ", ".join(missing), self.currency.currentText().strip().upper())
+                                "the estimates in %1."),
+                        ", ".join(missing), self.currency.currentText().strip().upper())
         if not self.path.text().strip():
             return self.tr("Choose where to save the PDF.")
         return target_problem(self.checked_target())

@@ -29,10 +29,10 @@ from portfolio_app.ui.import_wizard.choices import (
     LINKEDIN_ANALYTICS,
     MASTODON,
     SEVERAL_FILES,
-    X,
     X_ANALYTICS,
     YOUTUBE,
     ImportChoices,
+    X,
 )
 from portfolio_app.ui.import_wizard.page_ids import MAPPING, PREVIEW
 from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text

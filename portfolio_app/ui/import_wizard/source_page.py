@@ -9,10 +9,10 @@ from portfolio_app.ui.import_wizard.choices import (
     LINKEDIN,
     LINKEDIN_ANALYTICS,
     MASTODON,
-    X,
     X_ANALYTICS,
     YOUTUBE,
     ImportChoices,
+    X,
 )
 from portfolio_app.ui.import_wizard.widgets import hint_label
 

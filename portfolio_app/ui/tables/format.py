@@ -41,13 +41,6 @@ def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
     return locale.toString(QDate(value.year, value.month, value.day), short_date_format(locale))
 
 
-def format_percent(value: float | None, locale: QLocale | None = None) -> str:
-    if value is None:
-        return UNKNOWN
-    return (locale or display_locale()).toString(value * 100, "f", 1) + " %"
-
-
-
 def plural(text: str, n: int) -> str:
     """Resolve "(s)" in an untranslated English "%Ln thing(s)" text: "1 role", "3 roles".
 
