@@ -101,14 +101,17 @@ def _anonymize(
     facts = Facts(
         contributions=tuple(c._replace(title=text(c.title)) for c in facts.contributions),
         audiences=tuple(replace(a, name=text(a.name)) for a in facts.audiences),
-        employments=tuple(replace(e, organisation=anonymizer.organisation(e.organisation)) for e in facts.employments),
+        employments=tuple(replace(e, organisation=anonymizer.organisation(e.organisation), role=text(e.role))
+                          for e in facts.employments),
         campaigns=tuple(replace(k, name=text(k.name)) for k in facts.campaigns),
         rates=facts.rates,
     )
+    # the person's own name stays: "Anna Ford" who worked at Ford is still Anna Ford
     profile = replace(
         profile,
         headline=text(profile.headline),
         summary=text(profile.summary),
+        location=text(profile.location),
         email=anonymizer.url(profile.email),
         website=anonymizer.url(profile.website),
     )
@@ -117,9 +120,19 @@ def _anonymize(
         for key, v in audience_texts.items()
     }
     campaign_texts = {key: CampaignText(text(v.objective), text(v.outcome)) for key, v in campaign_texts.items()}
-    testimonials = [TestimonialText(t.author, text(t.role), text(t.text), t.date) for t in testimonials]
+    testimonials = [TestimonialText(text(t.author), text(t.role), text(t.text), t.date) for t in testimonials]
     urls = {key: url for key, url in urls.items() if anonymizer.url(url)}
     return facts, profile, audience_texts, campaign_texts, testimonials, urls
+
+
+def _anonymized_rates(rates: ValueRates, text) -> ValueRates:
+    """Rate sources are the user's words too ("Zyxcorp media kit 2024") and the method page prints them."""
+    return dataclasses.replace(
+        rates,
+        audience_rate=dataclasses.replace(rates.audience_rate, source=text(rates.audience_rate.source)),
+        cpm={platform: dataclasses.replace(rate, source=text(rate.source)) for platform, rate in rates.cpm.items()},
+        exchange=tuple(dataclasses.replace(rate, source=text(rate.source)) for rate in rates.exchange),
+    )
 
 
 def _measured_until(audiences) -> dict[str, dt.date]:
@@ -167,6 +180,7 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
         facts, profile, audience_texts, campaign_texts, testimonials, urls = _anonymize(
             anonymizer, facts, profile, audience_texts, campaign_texts, testimonials, urls
         )
+        rates = _anonymized_rates(rates, anonymizer.text)
     summary = summarize(
         facts.contributions, facts.audiences, facts.employments, facts.campaigns, rates,
         period=options.period, today=today,
