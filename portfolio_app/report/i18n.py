@@ -335,8 +335,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "gibt es als CSV-Datei.",
     ),
     "appendix.subtotal": (
-        "{count} contributions in all · reach {reach} · {engagements} interactions.",
-        "{count} Beiträge insgesamt · Reichweite {reach} · {engagements} Interaktionen.",
+        "{count} contributions in all · {figures}.",
+        "{count} Beiträge insgesamt · {figures}.",
     ),
     "appendix.listed": ("{listed} of them listed.", "Davon {listed} aufgeführt."),
     "appendix.year": ("{year} · own work", "{year} · eigene Arbeiten"),

@@ -33,9 +33,11 @@ class WorkGroup:
     employment: EmploymentFacts | None
     year: int | None  # set when the group is a year without an employment
     contributions: int
-    reach: int | None  # sum over the contributions with a figure; None when none had one
+    reach: int | None  # people reached, summed over the contributions with a figure; None when none had one
     engagements: int | None
     listed: tuple[ContributionFacts, ...]
+    impressions: int | None = None  # views: never added to people
+    attendees: int | None = None
 
 
 def _strength(contribution: ContributionFacts) -> tuple[int, int, int]:
@@ -84,9 +86,11 @@ def select_work(
             employment=None if is_year else employments[ident],
             year=ident if is_year else None,
             contributions=len(members),
-            reach=_sum(reach_of(c)[0] for c in members),
+            reach=_sum(c.reach for c in members),
             engagements=_sum(interactions_of(c) for c in members),
             listed=tuple(sorted(listed, key=lambda c: (c.date, c.id), reverse=True)),
+            impressions=_sum(c.impressions for c in members),
+            attendees=_sum(c.attendees for c in members),
         ))
     result.sort(key=lambda group: (group.listed[0].date, group.listed[0].id), reverse=True)
     return tuple(result)

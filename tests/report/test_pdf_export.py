@@ -262,4 +262,5 @@ def test_appendix_selected_full_none(portfolio_db, tmp_path):
     assert pages["none"][0] < pages["selected"][0] <= pages["none"][0] + 3 < pages["full"][0]
     selected = pages["selected"][2]
     assert "Replies and answers are left out" in selected
-    assert "Helio Energy Systems · Head of" in selected and "contributions in all · reach" in selected
+    assert "Helio Energy Systems · Head of" in selected and "contributions in all · " in selected
+    assert "people reached (per contribution) · " in selected and " views (impressions) · " in selected

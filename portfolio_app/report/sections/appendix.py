@@ -111,9 +111,13 @@ def _group_heading(ctx: Context, group: WorkGroup) -> list:
         title += f" <font name='{REGULAR}' size='8' color='#5f6f7f'>· {' · '.join(meta)}</font>"
     else:
         title = escape(texts("appendix.year", year=group.year))
+    # people, views, attendees and interactions each with its own label, only where measured
+    measured = [texts(f"summary.measured.{key}", value=fmt.integer(value))
+                for key, value in (("people", group.reach), ("impressions", group.impressions),
+                                   ("attendees", group.attendees), ("interactions", group.engagements))
+                if value is not None]
     totals = texts("appendix.subtotal", count=fmt.integer(group.contributions),
-                   reach=fmt.integer(group.reach, unknown=texts("value.not_measured")),
-                   engagements=fmt.integer(group.engagements, unknown=texts("value.not_measured")))
+                   figures=" · ".join(measured) or texts("value.not_measured"))
     if ctx.options.appendix is AppendixMode.SELECTED:
         totals += " " + texts("appendix.listed", listed=fmt.integer(len(group.listed)))
     return [ctx.para(title, styles.subheading), ctx.para(escape(totals), styles.small)]
