@@ -323,7 +323,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.kind": ("Kind", "Art"),
     "appendix.title": ("Title", "Titel"),
     "appendix.channel": ("Channel", "Kanal"),
-    "appendix.reach": ("Reach", "Reichweite"),
+    "appendix.reach": ("Figure", "Kennzahl"),
+    "appendix.figure_note": (
+        "Figure: the people a platform measured as reached, else the views (impressions), else the attendees, "
+        "of each contribution on its own.",
+        "Kennzahl: die von der Plattform gemessenen erreichten Menschen, sonst die Aufrufe (Impressionen), sonst "
+        "die Teilnehmenden, für jeden Beitrag einzeln.",
+    ),
     "appendix.engagements": ("Interactions", "Interaktionen"),
     "appendix.untitled": ("(untitled)", "(ohne Titel)"),
     "appendix.count": ("{count} contributions, newest first.", "{count} Beiträge, die neuesten zuerst."),

@@ -180,6 +180,7 @@ def build(ctx: Context) -> list:
     intro = "appendix.intro.selected" if mode is AppendixMode.SELECTED else "appendix.count"
     story.append(ctx.para(escape(texts(intro, count=fmt.integer(listed),
                                        total=fmt.integer(len(ctx.data.contributions)))), styles.small))
+    story.append(ctx.para(escape(texts("appendix.figure_note")), styles.small))  # one column, three metrics
     widths = _widths(ctx, ctx.data.contributions)
     for group in groups:
         heading = _group_heading(ctx, group)
