@@ -156,7 +156,7 @@ def _career_entry(entry: CareerFigures) -> dict:
         "portable_audience_growth": built.personal,
         "shared_audience_growth": built.shared,
         "employer_audience_growth": built.employer.growth,
-        "employer_audience_handed_over": built.employer.handed_over if built.employer.handed_over_count else None,
+        "employer_audience_handed_over": built.employer.handed_over,  # 0: nothing handed over, a true zero
     }
 
 
@@ -199,7 +199,7 @@ def summary_figures(summary: Summary) -> dict:
         "portable_audience_growth": split.personal.growth,
         "employer_audience_size": split.employer.size,
         "employer_audience_growth": split.employer.growth,
-        "employer_audience_handed_over": split.employer.handed_over if split.employer.handed_over_count else None,
+        "employer_audience_handed_over": split.employer.handed_over,
         "shared_audience_size": split.shared.size,
         "career": [_career_entry(entry) for entry in s.career],
         "between_roles": _career_entry(s.between_roles) if s.between_roles else None,

@@ -154,7 +154,7 @@ def test_stats_all_time(audit_db, capsys):
             birch["portable_audience_growth"]) == (800, 100, 1100)
     assert (acme["contributions"], between["contributions"], birch["contributions"]) == (3, 1, 4)
     assert (acme["employer_audience_growth"], acme["employer_audience_handed_over"]) == (2000, 2500)
-    assert (birch["employer_audience_growth"], birch["employer_audience_handed_over"]) == (2000, None)
+    assert (birch["employer_audience_growth"], birch["employer_audience_handed_over"]) == (2000, 0)
     assert (birch["reach"], birch["impressions"], birch["attendees"], birch["interactions"]) == (2500, 18000, 40, 500)
     launch, drive = sorted(figures["campaigns"], key=lambda c: c["name"])
     # people reached 2500 of 5000 (50 %: partly met); interactions 500 of 400 (125 %: met)
