@@ -28,7 +28,9 @@ class RefusalReason(enum.Enum):
     STILL_OPEN = "still-open"  # another connection keeps the file open
     NOTHING_YET = "nothing-yet"  # no data to copy yet
     COPY_DAMAGED = "copy-damaged"  # a fresh copy failed its check
-    MISSING = "missing"
+    MISSING = "missing"  # no file, or one with no data yet, where data was expected
+    NOT_A_FILE = "not-a-file"  # a FIFO, device or socket where a file was expected
+    UNFINISHED_WRITE = "unfinished-write"  # a hot rollback journal: a writer was killed mid-write
     OTHER = "other"
 
 

@@ -7,11 +7,16 @@ import argparse
 from portfolio_app.paths import resolve_database_path
 
 
-def open_selected_database(args: argparse.Namespace):
-    """The database named by --db, $PORTFOLIO_DB or the default, opened and migrated."""
-    from portfolio_app.storage.database import open_database
+def open_selected_database(args: argparse.Namespace, *, missing_as_empty: bool = False):
+    """The database named by --db, $PORTFOLIO_DB or the default, opened for reading only.
 
-    return open_database(resolve_database_path(getattr(args, "db", None)))
+    Reading commands never write: a missing file is not created, an older schema is read from a
+    migrated temporary copy (see storage.database.open_for_reading).
+    """
+    from portfolio_app.cli.arguments import database_path
+    from portfolio_app.storage.database import open_for_reading
+
+    return open_for_reading(database_path(args), missing_as_empty=missing_as_empty)
 
 
 def open_selected_for_writing(args: argparse.Namespace):

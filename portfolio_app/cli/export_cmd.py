@@ -73,19 +73,14 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from portfolio_app.cli import EXIT_USAGE
-    from portfolio_app.cli.arguments import database_path
+    from portfolio_app.cli.common import open_selected_database
     from portfolio_app.domain.records import Period
-    from portfolio_app.errors import PortfolioError
     from portfolio_app.report.options import ReportOptions, parse_sections
     from portfolio_app.services.export_pdf import export_pdf
-    from portfolio_app.storage.database import open_database
 
     if args.start and args.end and args.end < args.start:
         print("portfolio-app export: --to is before --from", file=sys.stderr)
         return EXIT_USAGE
-    path = database_path(args)
-    if not path.exists():
-        raise PortfolioError(f"{path} does not exist; there is nothing to export")
     options = ReportOptions(
         period=Period(args.start, args.end),
         sections=parse_sections(",".join(args.sections)) if args.sections else ReportOptions().sections,
@@ -97,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         currency=args.currency,
         appendix=args.appendix,
     )
-    db = open_database(path)
+    db = open_selected_database(args)
     try:
         result = export_pdf(db, args.out, options)
     finally:

@@ -26,15 +26,10 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from portfolio_app.cli.arguments import database_path
-    from portfolio_app.errors import PortfolioError
+    from portfolio_app.cli.common import open_selected_database
     from portfolio_app.services.csv_export import CsvOptions, export_table
-    from portfolio_app.storage.database import open_database
 
-    path = database_path(args)
-    if not path.exists():
-        raise PortfolioError(f"{path} does not exist; there is nothing to export")
-    db = open_database(path)
+    db = open_selected_database(args)
     try:
         result = export_table(db, args.table, args.out,
                               CsvOptions(bom=args.bom, decimal=args.decimal, include_private=args.include_private))

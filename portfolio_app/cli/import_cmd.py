@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     parsed = read_export(args.source, args.path, include_reposts=args.include_reposts, mapping=args.map,
                          date_format=args.date_format)
     if args.dry_run:  # reads only: no need to wait for, or keep out, another writer
-        with contextlib.closing(open_selected_database(args)) as db:
+        with contextlib.closing(open_selected_database(args, missing_as_empty=True)) as db:
             report = import_parsed(db, parsed, path=paths_label(args.path), dry_run=True, audience_name=args.audience)
     else:
         with open_selected_for_writing(args) as writable:

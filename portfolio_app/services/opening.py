@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
-from portfolio_app.services.backups import backup_at_start, damaged_error
+from portfolio_app.services.backups import adopt_legacy_backups, backup_at_start, damaged_error
 from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
 from portfolio_app.storage.faults import StorageFault, check_file_name
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
@@ -79,6 +79,10 @@ def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> Writable
                 _check(path)
             raise
         # after the open: a file that will not open must be reported as such, not as a failed backup
+        try:
+            adopt_legacy_backups(path)  # backups of earlier versions, kept per file name, move to this identity
+        except OSError as exc:
+            log.warning("Carrying over the backups of %s failed: %s", path, exc)
         start_backup = None
         if daily_backup:
             try:

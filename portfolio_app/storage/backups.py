@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,9 +126,13 @@ def backups_to_keep(backups: list[BackupFile], policy: RetentionPolicy = Retenti
 STALE_PARTIAL_SECONDS = 3600  # a copy still unfinished after an hour was cut off by a crash
 
 
-def thin(folder: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Path]:
-    """Delete the backups the policy does not keep, and copies a crash left unfinished; return what went."""
-    backups = list_backup_files(folder)
+def thin(folder: Path, policy: RetentionPolicy = RetentionPolicy(),
+         belongs: Callable[[Path], bool] | None = None) -> list[Path]:
+    """Delete the backups the policy does not keep, and copies a crash left unfinished; return what went.
+
+    Only backups for which ``belongs`` is true are counted and deleted: another database's are never touched.
+    """
+    backups = [b for b in list_backup_files(folder) if belongs is None or belongs(b.path)]
     keep = backups_to_keep(backups, policy)
     removed = []
     now = time.time()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -25,15 +28,47 @@ def _configure_connection(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _configure_reader(dbapi_connection, _record) -> None:
+    # a reading connection changes nothing: no journal mode (a header write), no synchronous setting
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA cache_size=-32768")
+    cursor.close()
+
+
 def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        URL.create("sqlite", database=str(path)),  # a URL string would cut the path at "?" or "#"
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", _configure_connection)
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection; in a folder we may not write to, SQLite cannot make the WAL index it
+    wants, so a file no one is writing (no -wal file) is opened as immutable."""
+    uri = path.absolute().as_uri()
+    connect = dict(uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(uri + "?mode=ro", **connect)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if os.access(path.parent, os.W_OK) or wal.exists():
+            raise
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", **connect)
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path), poolclass=QueuePool)
+        event.listen(engine, "connect", _configure_reader)
+    else:
+        engine = create_engine(
+            URL.create("sqlite", database=str(path)),  # a URL string would cut the path at "?" or "#"
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine

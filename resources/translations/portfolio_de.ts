@@ -2329,6 +2329,10 @@ Ordner: %3</translation>
         <translation>{path} ist keine Portfolio-Datenbank; eine Wiederherstellung ersetzt sie nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{path} is a folder or another kind of file, not a database file; choose the database file. Nothing was changed.</source>
+        <translation>{path} ist ein Ordner oder eine andere Art von Datei, keine Datenbankdatei; wählen Sie die Datenbankdatei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>{path} holds no data yet; there is nothing to back up.</source>
         <translation>{path} enthält noch keine Daten; es gibt nichts zu sichern.</translation>
     </message>
@@ -3405,6 +3409,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>{path} is inside the backups folder {folder}, which Portfolio manages and thins on its own. Choose another folder; nothing was written.</source>
         <translation>{path} liegt im Sicherungsordner {folder}, den Portfolio selbst verwaltet und ausdünnt. Wählen Sie einen anderen Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} holds no Portfolio data yet (it does not exist or is empty), so there is nothing to read; nothing was created. Check the file name, or start the app or an import to create it.</source>
+        <translation>{path} enthält noch keine Portfolio-Daten (die Datei existiert nicht oder ist leer), es gibt also nichts zu lesen; es wurde nichts angelegt. Prüfen Sie den Dateinamen oder starten Sie die App oder einen Import, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, device or socket); choose a database file. Nothing was read.</source>
+        <translation>{path} ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket); wählen Sie eine Datenbankdatei. Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>{path} holds a change a stopped program did not finish ({path}-journal). Open it in the app or with a writing command to let SQLite roll it back to the last saved state.</source>
+        <translation>{path} enthält eine Änderung, die ein abgebrochenes Programm nicht abgeschlossen hat ({path}-journal). Öffnen Sie die Datei in der App oder mit einem schreibenden Befehl, damit SQLite sie auf den zuletzt gespeicherten Stand zurücksetzt.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,8 @@ def test_demo_refuses_a_database_that_has_data(tmp_path):
 
 
 def test_default_database_lives_in_the_user_data_folder(tmp_path, isolated_user_folders):
+    assert run_cli("stats", "--json").returncode == 1  # a reading command does not create it
+    assert run_cli("demo", "--contributions", "5").returncode == 0
     result = run_cli("stats", "--json")
     assert result.returncode == 0, result.stderr
     path = json.loads(result.stdout)["database"]
