@@ -8,14 +8,15 @@ counts, one for the latest audience sizes) rather than one per row.
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlmodel import SQLModel
 
 from portfolio_app.services.records import audiences, campaigns, employments, testimonials
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import AudienceSnapshot, Contribution, Employment
 
-_c = Contribution.__table__.c
-_s = AudienceSnapshot.__table__.c
-_e = Employment.__table__.c
+_c = SQLModel.metadata.tables[Contribution.__tablename__].c
+_s = SQLModel.metadata.tables[AudienceSnapshot.__tablename__].c
+_e = SQLModel.metadata.tables[Employment.__tablename__].c
 
 
 def contribution_counts(db: Database, column: str) -> dict[int, int]:
@@ -48,9 +49,9 @@ def audience_rows(db: Database) -> list[dict]:
     names, sizes, counts = organisations(db), latest_sizes(db), contribution_counts(db, "audience_id")
     rows = []
     for audience in audiences.list(db):
-        size_date, size = sizes.get(audience.id, (None, None))
-        rows.append({**_row(audience), "organisation": names.get(audience.employment_id, ""), "size": size,
-                     "size_date": size_date, "contributions": counts.get(audience.id, 0)})
+        size_date, size = sizes.get(audience.id or 0, (None, None))
+        rows.append({**_row(audience), "organisation": names.get(audience.employment_id or 0, ""), "size": size,
+                     "size_date": size_date, "contributions": counts.get(audience.id or 0, 0)})
     return rows
 
 
@@ -61,21 +62,21 @@ def campaign_rows(db: Database) -> list[dict]:
     names, counts, progress = organisations(db), contribution_counts(db, "campaign_id"), campaign_progress(db)
     rows = []
     for campaign in campaigns.list(db):
-        result = progress.get(campaign.id)
+        result = progress.get(campaign.id or 0)
         reach, interactions = result.targets if result else (None, None)
-        rows.append({**_row(campaign), "organisation": names.get(campaign.employment_id, ""),
-                     "contributions": counts.get(campaign.id, 0), "reach_progress": reach,
+        rows.append({**_row(campaign), "organisation": names.get(campaign.employment_id or 0, ""),
+                     "contributions": counts.get(campaign.id or 0, 0), "reach_progress": reach,
                      "interactions_progress": interactions, "status": result.status if result else None})
     return rows
 
 
 def employment_rows(db: Database) -> list[dict]:
     counts = contribution_counts(db, "employment_id")
-    return [{**_row(employment), "contributions": counts.get(employment.id, 0)}
+    return [{**_row(employment), "contributions": counts.get(employment.id or 0, 0)}
             for employment in employments.list(db, descending=True)]
 
 
 def testimonial_rows(db: Database) -> list[dict]:
     names = organisations(db)
-    return [{**_row(testimonial), "organisation": names.get(testimonial.employment_id, "")}
+    return [{**_row(testimonial), "organisation": names.get(testimonial.employment_id or 0, "")}
             for testimonial in testimonials.list(db, descending=True)]

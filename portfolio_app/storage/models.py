@@ -7,9 +7,9 @@ plain objects a view can hold. Metrics are nullable: unknown is not zero.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import ClassVar, Optional
 
-from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -24,6 +24,7 @@ def _metric(table: str, name: str) -> CheckConstraint:
 class Profile(SQLModel, table=True):
     """The one person whose portfolio this is (a single row, id 1)."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "profile"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -40,6 +41,7 @@ class Profile(SQLModel, table=True):
 class Employment(SQLModel, table=True):
     """A role at an organisation: on whose behalf work was done."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "employment"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="ck_employment_end_after_start"),
@@ -61,6 +63,7 @@ class Employment(SQLModel, table=True):
 class Audience(SQLModel, table=True):
     """A group of people the person reaches: an account, a list, a community."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "audience"
     __table_args__ = (Index("ix_audience_platform_handle", "platform", "handle"),)
 
@@ -78,6 +81,7 @@ class Audience(SQLModel, table=True):
 class AudienceSnapshot(SQLModel, table=True):
     """The size of an audience on a date."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "audience_snapshot"
     __table_args__ = (
         UniqueConstraint("audience_id", "date", name="uq_audience_snapshot_audience_date"),
@@ -93,6 +97,7 @@ class AudienceSnapshot(SQLModel, table=True):
 class Campaign(SQLModel, table=True):
     """A coordinated effort with a goal; contributions belong to it."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "campaign"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
@@ -115,6 +120,7 @@ class Campaign(SQLModel, table=True):
 class Contribution(SQLModel, table=True):
     """One piece of communication, online or offline."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "contribution"
     __table_args__ = (
         UniqueConstraint("source", "source_id", name="uq_contribution_source"),
@@ -163,6 +169,7 @@ class Contribution(SQLModel, table=True):
 class Testimonial(SQLModel, table=True):
     """Words of someone else about the person's work."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "testimonial"
     __table_args__ = (Index("uq_testimonial_source", "source", "source_id", unique=True),)
 
@@ -184,6 +191,7 @@ class Testimonial(SQLModel, table=True):
 class ValueSettings(SQLModel, table=True):
     """The assumptions behind money figures (a single row, id 1)."""
 
+    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "value_settings"
     __table_args__ = (CheckConstraint("value_per_follower_month >= 0", name="ck_value_settings_vpfm_nonneg"),)
 

@@ -36,6 +36,7 @@ from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_backgr
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
+    from portfolio_app.storage.integrity import DatabaseDamaged
 
 COUNT_COLUMNS = (
     ("contributions", QT_TRANSLATE_NOOP("backups", "Contributions")),
@@ -213,7 +214,7 @@ def restore_file(parent: QWidget | None, db, source: Path, on_opened: Callable[[
                              label=QCoreApplication.translate("backups", "Restoring the backup…"))
 
 
-def offer_restore_after_damage(parent: QWidget | None, error) -> object | None:
+def offer_restore_after_damage(parent: QWidget | None, error: DatabaseDamaged) -> Database | None:
     """After DatabaseDamaged: offer the newest good backup; returns the opened database, or None."""
     backup = getattr(error, "newest_good_backup", None)
     if backup is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 
 from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
 from portfolio_app.ui import settings
-from portfolio_app.ui.actions import fill_menus, make_actions, make_toolbar
+from portfolio_app.ui.actions import Actions, fill_menus, make_actions, make_toolbar
 from portfolio_app.ui.first_run import EmptyState
 from portfolio_app.ui.icons import app_icon
 from portfolio_app.ui.operations import subscribe
@@ -66,6 +66,8 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     first_painted = Signal()
     database_changed = Signal()  # a database was opened (or swapped for the demo)
+    # the window's commands; shadows QWidget.actions(), which nothing here uses
+    actions: Actions  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         for action, slot in (
             (a.quit, self.close), (a.new, lambda: self.new_record()), (a.edit, self.edit_selected),
-            (a.delete, self.delete_selected), (a.find, self.find), (a.open_data_folder, self.open_data_folder),
+            (a.delete, self.delete_selected), (a.find, self.find_in_table), (a.open_data_folder, self.open_data_folder),
             (a.leave_demo, self.leave_demo), (a.import_data, self.import_data), (a.export_pdf, self.export_pdf),
             (a.export_csv, self.export_csv), (a.backup, self.backup), (a.restore, self.restore),
             (a.preferences, self.preferences), (a.about, self.about),
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
         if self.db is not None and page is not None:
             delete_with_consent(self, self.db, self.undo_stack, page.table_name, page.selected_ids())
 
-    def find(self) -> None:
+    def find_in_table(self) -> None:
         if self.current_key() not in RECORD_TABLES:
             self.show_page(CONTRIBUTIONS)
         page = self.current_table()

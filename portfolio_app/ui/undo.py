@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from portfolio_app.domain.kinds import RecordKind
@@ -21,7 +21,10 @@ from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from portfolio_app.services.records import Deleted
+    from portfolio_app.storage.database import Database
 
 __all__ = ["DeleteRecords", "confirm", "delete_text", "delete_with_consent", "new_undo_stack"]
 
@@ -33,7 +36,7 @@ class DeleteRecords(QUndoCommand):
     Undo and redo tell every view what changed, the same way an operation does.
     """
 
-    def __init__(self, db, table: RecordKind | str, ids: Sequence[int], *, detach: bool = False,
+    def __init__(self, db: Database, table: RecordKind | str, ids: Sequence[int], *, detach: bool = False,
                  done: Deleted | None = None):
         super().__init__(delete_text(table, len(ids)))
         self.db = db
@@ -70,7 +73,7 @@ class DeleteRecords(QUndoCommand):
             report_error(None, error)
 
 
-def new_undo_stack(parent=None) -> QUndoStack:
+def new_undo_stack(parent: QObject | None = None) -> QUndoStack:
     stack = QUndoStack(parent)
     stack.setUndoLimit(100)
     return stack
@@ -95,7 +98,7 @@ def _detach_question(table: str, count: int, linked: int) -> str:
     ) + "\n\n" + fill(translate("undo", "%1? You can undo this."), what)
 
 
-def confirm(parent, title: str, text: str, confirm_label: str, *, warning: bool = False) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, confirm_label: str, *, warning: bool = False) -> bool:
     """Ask before doing something; the confirming button names the action, Cancel is the default."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -108,7 +111,8 @@ def confirm(parent, title: str, text: str, confirm_label: str, *, warning: bool 
     return answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes.value)
 
 
-def delete_with_consent(parent, db, stack: QUndoStack, table: RecordKind | str, ids: Sequence[int]) -> bool:
+def delete_with_consent(parent: QWidget | None, db: Database, stack: QUndoStack, table: RecordKind | str,
+                        ids: Sequence[int]) -> bool:
     """Ask, then delete undoably; linked records are detached only when the user agrees.
 
     Returns whether the delete started. Large deletes run off the UI thread and

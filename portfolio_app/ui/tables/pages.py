@@ -7,6 +7,7 @@ follows changes itself: it subscribes to the kinds it shows (``ui.operations``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.ui.operations import NewestWins, run_query, subscribe
 from portfolio_app.ui.record_kinds import entry
+from portfolio_app.ui.tables.columns import Column
 from portfolio_app.ui.tables.record_model import RecordSortFilterProxy, RecordTableModel
 from portfolio_app.ui.tables.specs import TableSpec
 from portfolio_app.ui.tables.table_view import RecordTable
@@ -44,7 +46,7 @@ class TablePage(QWidget):
     selection_changed = Signal()
     status_changed = Signal(str)
 
-    def __init__(self, table: RecordKind, columns, parent: QWidget | None = None):
+    def __init__(self, table: RecordKind, columns: Sequence[Column], parent: QWidget | None = None):
         super().__init__(parent)
         self.table_name = RecordKind(table)
         self.db: Database | None = None
@@ -173,5 +175,5 @@ class RecordPage(TablePage):
         self.proxy.setFilterFixedString(self.search.text().strip())
         self._update_status()
 
-    def _update_status(self, *_args) -> None:
+    def _update_status(self, *_args: object) -> None:
         self.show_status(self.spec.count_text(self.model.rowCount(), self.proxy.rowCount()))
