@@ -18,10 +18,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
 from portfolio_app.storage.backup import copy_database, read_only_uri, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.storage.faults import (
     SQLITE_READONLY,
     TranslatableRefusal,

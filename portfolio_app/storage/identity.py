@@ -77,7 +77,9 @@ def read_identity(path: Path) -> str | None:
 
 
 def stamp_identity(conn: sqlite3.Connection, identity: str) -> None:
-    """Give the database on ``conn`` the identity ``identity`` (a restored backup goes on as the database it replaced)."""
+    """Give the database on ``conn`` the identity ``identity``.
+
+    A restored backup goes on as the database it replaced."""
     conn.execute(f"UPDATE {IDENTITY_TABLE} SET identity = ? WHERE id = 1", (identity,))  # noqa: S608
 
 
