@@ -15,13 +15,15 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "export-csv", help="write one table as a CSV file (UTF-8, safe against formula injection)",
         description="Columns as stored, each link followed by the linked record's name; dates YYYY-MM-DD. "
-                    "Private contributions are left out unless --include-private is given.")
+                    "Private contributions and testimonials that may not be published are left out unless "
+                    "--include-private is given.")
     parser.add_argument("--table", required=True, choices=TABLE_NAMES, help="which table to export")
     parser.add_argument("--out", required=True, type=file_path, metavar="FILE", help="the CSV file to write")
     parser.add_argument("--bom", action="store_true", help="start with a UTF-8 byte order mark (for Excel)")
     parser.add_argument("--decimal", choices=(".", ","), default=".",
                         help='decimal separator; with "," the delimiter is ";" (default: ".")')
-    parser.add_argument("--include-private", action="store_true", help="include private contributions")
+    parser.add_argument("--include-private", action="store_true",
+                        help="include private contributions and testimonials that may not be published")
     return parser
 
 
@@ -35,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
                               CsvOptions(bom=args.bom, decimal=args.decimal, include_private=args.include_private))
     finally:
         db.close()
-    note = f" ({result.private_left_out:,} private left out)" if result.private_left_out else ""
+    withheld = "not to be published" if args.table == "testimonials" else "private"
+    note = f" ({result.private_left_out:,} {withheld} left out)" if result.private_left_out else ""
     print(f"{result.rows:,} {result.table.replace('_', ' ')} written to {result.path}{note}.")
     return 0

@@ -15,8 +15,10 @@ Shape of the file:
 * text that a spreadsheet would run as a formula (first character ``=``,
   ``+``, ``-``, ``@``, tab or carriage return) gets a leading apostrophe; NUL
   characters, which spreadsheets cut text at, become U+FFFD;
-* private contributions are left out (and their titles are not shown where
-  other records link to them) unless the caller includes them explicitly;
+* private contributions and testimonials that may not be published are
+  left out (a private contribution's title is not shown where other records
+  link to it either) unless the caller includes them explicitly, as the PDF
+  leaves them out;
   the profile photo and the importer's internal snapshot are not exported.
 
 The file is written to a temporary name next to the target and renamed when
@@ -76,6 +78,11 @@ TABLE_LABELS = {
     "profile": QT_TRANSLATE_NOOP("csv_export", "Profile"),
     "value_settings": QT_TRANSLATE_NOOP("csv_export", "Value settings"),
 }
+# Records that stay on the machine unless the caller includes them (CsvOptions.include_private).
+WITHHELD = {
+    "contributions": lambda columns: columns.private.is_(True),
+    "testimonials": lambda columns: columns.may_publish.is_not(True),
+}
 # the column that names a record when another record links to it
 NAME_COLUMNS = {"audience": "name", "employment": "organisation", "campaign": "name", "contribution": "title"}
 
@@ -101,7 +108,7 @@ class CsvExportResult:
     path: Path
     table: str
     rows: int
-    private_left_out: int
+    private_left_out: int  # private contributions, or testimonials that may not be published, left out
 
 
 def neutralise(text: str) -> str:
@@ -165,8 +172,8 @@ def _check_target(db: Database, out: Path) -> None:
         raise storage_fault(exc, out) from exc
 
 
-def _query(table: Table, include_private: bool):
-    """The table's columns, each link followed by the linked record's name."""
+def _query(exported: str, table: Table, include_private: bool):
+    """The table's columns, each link followed by the linked record's name; withheld records left out."""
     columns, joined = [], table
     private_titles = table.name != "contribution" and not include_private
     for column in table.columns:
@@ -183,8 +190,9 @@ def _query(table: Table, include_private: bool):
             columns.append(name.label(label if label not in table.c else f"{label}_name"))
             joined = joined.outerjoin(parent, column == parent.c.id)
     statement = select(*columns).select_from(joined).order_by(table.c.id)
-    if table.name == "contribution" and not include_private:
-        statement = statement.where(table.c.private.is_(False))
+    withheld = WITHHELD.get(exported)
+    if withheld is not None and not include_private:
+        statement = statement.where(~withheld(table.c))
     return statement
 
 
@@ -200,13 +208,13 @@ def export_table(
     _check_options(table, options)
     _check_target(db, out)
     model_table = TABLES[table].__table__
-    statement = _query(model_table, options.include_private)
+    statement = _query(table, model_table, options.include_private)
     with db.engine.connect() as connection:
         total = connection.execute(select(func.count()).select_from(model_table)).scalar_one()
         left_out = 0
-        if table == "contributions" and not options.include_private:
+        if table in WITHHELD and not options.include_private:
             left_out = connection.execute(
-                select(func.count()).select_from(model_table).where(model_table.c.private.is_(True))
+                select(func.count()).select_from(model_table).where(WITHHELD[table](model_table.c))
             ).scalar_one()
         result = connection.execute(statement)
         converters = [_converter(column.type, options.decimal) for column in statement.selected_columns]

@@ -32,8 +32,9 @@ class CsvExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, table: str | None = None):
         super().__init__(parent)
-        from portfolio_app.services.csv_export import TABLE_LABELS
+        from portfolio_app.services.csv_export import TABLE_LABELS, WITHHELD
 
+        self._withheld = frozenset(WITHHELD)  # tables with records that stay here unless included
         self.setWindowTitle(self.tr("Export a table"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -62,8 +63,10 @@ class CsvExportDialog(QDialog):
         self.bom = QCheckBox(self.tr("Mark the file as UTF-8 for Excel (byte order mark)"), self)
         self.bom.setChecked(True)
         form.addRow("", self.bom)
-        self.include_private = QCheckBox(self.tr("Include private contributions"), self)
-        self.include_private.setToolTip(self.tr("Private contributions never leave the machine unless you tick this."))
+        self.include_private = QCheckBox(self.tr("Include private records"), self)
+        self.include_private.setToolTip(self.tr(
+            "Private contributions and testimonials that may not be published never leave the machine unless you "
+            "tick this."))
         form.addRow("", self.include_private)
         layout.addLayout(form)
         note = QLabel(self.tr("Text that a spreadsheet would run as a formula is exported with a leading apostrophe."))
@@ -103,7 +106,7 @@ class CsvExportDialog(QDialog):
         return save_target(self.path.text(), ".csv", base=folder)
 
     def _update(self) -> None:
-        self.include_private.setEnabled(self.table.currentData() == "contributions")
+        self.include_private.setEnabled(self.table.currentData() in self._withheld)
         problem = target_problem(self.target())
         self.export_button.setEnabled(not problem)
         self.problem_label.setText(problem)
@@ -119,7 +122,7 @@ class CsvExportDialog(QDialog):
 
         options = CsvOptions(
             bom=self.bom.isChecked(), decimal=self.decimal.currentData(),
-            include_private=self.include_private.isChecked() and self.table.currentData() == "contributions",
+            include_private=self.include_private.isChecked() and self.table.currentData() in self._withheld,
         )
         return self.table.currentData(), self.target().path, options
 
@@ -142,7 +145,11 @@ def export_in_background(parent: QWidget | None, db, table: str, out: Path, opti
     def done(result) -> None:
         text = QCoreApplication.translate("csv_export", "%1 rows written to %2.")
         text = fill(text, f"{result.rows:,}", str(result.path))
-        if result.private_left_out:
+        if result.private_left_out and table == "testimonials":
+            left_out = QCoreApplication.translate("csv_export",
+                                                  "%1 testimonials that may not be published were left out.")
+            text += " " + fill(left_out, f"{result.private_left_out:,}")
+        elif result.private_left_out:
             left_out = QCoreApplication.translate("csv_export", "%1 private contributions were left out.")
             text += " " + fill(left_out, f"{result.private_left_out:,}")
         QMessageBox.information(parent, QCoreApplication.translate("csv_export", "Table exported"), text)

@@ -525,12 +525,12 @@
         <translation>Datei für Excel als UTF-8 kennzeichnen (Byte Order Mark)</translation>
     </message>
     <message>
-        <source>Include private contributions</source>
-        <translation>Private Beiträge einschließen</translation>
+        <source>Include private records</source>
+        <translation>Private Einträge einschließen</translation>
     </message>
     <message>
-        <source>Private contributions never leave the machine unless you tick this.</source>
-        <translation>Private Beiträge verlassen den Computer nur, wenn Sie dies ankreuzen.</translation>
+        <source>Private contributions and testimonials that may not be published never leave the machine unless you tick this.</source>
+        <translation>Private Beiträge und Referenzen, die nicht veröffentlicht werden dürfen, verlassen den Computer nur, wenn Sie dies ankreuzen.</translation>
     </message>
     <message>
         <source>Text that a spreadsheet would run as a formula is exported with a leading apostrophe.</source>
@@ -2635,6 +2635,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>%1 rows written to %2.</source>
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 testimonials that may not be published were left out.</source>
+        <translation>%1 Referenzen, die nicht veröffentlicht werden dürfen, wurden ausgelassen.</translation>
     </message>
     <message>
         <source>%1 private contributions were left out.</source>

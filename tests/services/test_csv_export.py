@@ -55,8 +55,8 @@ def test_cli_table_names_match_the_service():
 def test_private_contributions_only_with_the_flag_and_never_through_links(db, tmp_path):
     public = _contribution(db, title="Public talk")
     secret = _contribution(db, title="Secret negotiation notes", private=True)
-    testimonials.create(db, {"author": "A", "text": "good", "contribution_id": secret.id})
-    testimonials.create(db, {"author": "B", "text": "fine", "contribution_id": public.id})
+    testimonials.create(db, {"author": "A", "text": "good", "contribution_id": secret.id, "may_publish": True})
+    testimonials.create(db, {"author": "B", "text": "fine", "contribution_id": public.id, "may_publish": True})
     export_table(db, "contributions", tmp_path / "c.csv")
     export_table(db, "testimonials", tmp_path / "t.csv")
     assert [r["title"] for r in read_back(tmp_path / "c.csv")] == ["Public talk"]
