@@ -1,4 +1,4 @@
-"""Every text at its longest lays out: flowing over pages, wrapping inside long tokens, shortened where one line must stay one line.
+"""Every text at its longest lays out: it flows over pages, wraps inside long tokens, or is shortened with "…".
 
 Before, one testimonial of 4,000 characters (or 70 short lines) made every
 export fail with ReportLab's LayoutError, a URL as a title ran over the next
