@@ -16,8 +16,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
@@ -29,7 +29,8 @@ from portfolio_app.ui.operations import subscribe
 from portfolio_app.ui.record_kinds import entry
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.undo import delete_with_consent, new_undo_stack
-from portfolio_app.ui.workers import Progress, report_error, run_in_background
+from portfolio_app.ui.window_commands import WindowCommands
+from portfolio_app.ui.workers import report_error
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.setWindowIcon(app_icon())
 
+        self.commands = WindowCommands(self)
         self.undo_stack = new_undo_stack(self)
         self.actions = make_actions(self, self.undo_stack)
         fill_menus(self, self.actions)
@@ -109,8 +111,8 @@ class MainWindow(QMainWindow):
         self.show_page(start if start in PAGE_KEYS else CONTRIBUTIONS)
         self.navigation.currentRowChanged.connect(self._show_current_page)
         self.empty_state.add_contribution.connect(lambda: self.new_record(CONTRIBUTIONS))
-        self.empty_state.import_export.connect(self.import_data)
-        self.empty_state.open_demo.connect(self.open_demo)
+        self.empty_state.import_export.connect(self.commands.import_data)
+        self.empty_state.open_demo.connect(self.commands.open_demo)
 
         settings.restore_state("main", self)
         settings.restore_state("splitter", self.splitter)
@@ -128,13 +130,13 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
 
     def _connect_actions(self) -> None:
-        a = self.actions
+        a, c = self.actions, self.commands
         for action, slot in (
             (a.quit, self.close), (a.new, lambda: self.new_record()), (a.edit, self.edit_selected),
-            (a.delete, self.delete_selected), (a.find, self.find_in_table), (a.open_data_folder, self.open_data_folder),
-            (a.leave_demo, self.leave_demo), (a.import_data, self.import_data), (a.export_pdf, self.export_pdf),
-            (a.export_csv, self.export_csv), (a.backup, self.backup), (a.restore, self.restore),
-            (a.preferences, self.preferences), (a.about, self.about),
+            (a.delete, self.delete_selected), (a.find, self.find_in_table), (a.open_data_folder, c.open_data_folder),
+            (a.leave_demo, c.leave_demo), (a.import_data, c.import_data), (a.export_pdf, c.export_pdf),
+            (a.export_csv, c.export_csv), (a.backup, c.backup), (a.restore, c.restore),
+            (a.preferences, c.preferences), (a.about, c.about),
         ):
             action.triggered.connect(slot)
 
@@ -197,33 +199,8 @@ class MainWindow(QMainWindow):
 
     # database ----------------------------------------------------------------
     def open_database(self, db_arg: str | None) -> None:
-        """Open the user's database in the background (imports sqlmodel and alembic off the UI thread)."""
-        from portfolio_app.paths import resolve_database_path
-
-        path = resolve_database_path(db_arg)
-
-        def work(_progress: object) -> Database:
-            from portfolio_app.services.opening import open_locked_database
-
-            # one writer per file, a check after a crash, and the backup of the day
-            return open_locked_database(path, daily_backup=True)
-
-        def failed(error: BaseException) -> None:
-            from portfolio_app.storage.integrity import DatabaseDamaged
-
-            if isinstance(error, DatabaseDamaged):  # offer the newest good backup; the damaged file is kept
-                from portfolio_app.ui.backup_dialogs import offer_restore_after_damage
-
-                restored = offer_restore_after_damage(self, error)
-                if restored is not None:
-                    self.set_database(restored)
-                    return
-            else:
-                report_error(self, error)
-            self.opening.setText(self.tr("The database could not be opened."))
-
-        run_in_background(self, work, on_success=self.set_database, on_failure=failed, show_progress=False,
-                          report_errors=False)
+        """Open the user's database in the background (launch calls it after the first paint)."""
+        self.commands.open_database(db_arg)
 
     def set_database(self, db: Database, *, demo: bool = False) -> None:
         if not self.pages:
@@ -317,78 +294,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(ready)
             action.setToolTip(action.statusTip() or action.text().replace("&", "").rstrip("…"))
         self.empty_state.set_available(add=(True, ""), import_=(ready, a.import_data.toolTip()))
-
-    # commands ----------------------------------------------------------------
-    def import_data(self) -> None:
-        from portfolio_app.ui.import_wizard import run_import_wizard
-
-        if self.db is not None:
-            run_import_wizard(self, self.db)  # the wizard announces what it imported
-
-    def export_pdf(self) -> None:
-        from portfolio_app.ui.export_dialog import show_export_dialog
-
-        if self.db is not None:
-            show_export_dialog(self, self.db)
-
-    def export_csv(self) -> None:
-        from portfolio_app.ui.csv_export_dialog import show_csv_export_dialog
-
-        key = self.current_key()
-        if self.db is not None:
-            show_csv_export_dialog(self, self.db, table=key if key in RECORD_TABLES else None)
-
-    def backup(self) -> None:
-        from portfolio_app.ui.backup_dialogs import backup_now
-
-        if self.db is not None:
-            backup_now(self, self.db)
-
-    def restore(self) -> None:
-        from portfolio_app.ui.backup_dialogs import restore_backup
-
-        if self.db is not None:
-            demo = self.is_demo
-            restore_backup(self, self.db, lambda opened: self.set_database(opened, demo=demo))
-
-    def preferences(self) -> None:
-        from portfolio_app.ui.preferences_dialog import show_preferences
-
-        moved_to = show_preferences(self, self.db)
-        if moved_to is not None:
-            self.open_database(str(moved_to))
-
-    def about(self) -> None:
-        from portfolio_app.ui.about_dialog import show_about
-
-        show_about(self, self.db.path if self.db is not None else None)
-
-    def open_data_folder(self) -> None:
-        from portfolio_app.paths import data_dir
-
-        folder = Path(self.db.path).parent if self.db is not None else data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    # demo --------------------------------------------------------------------
-    def open_demo(self) -> None:
-        """Open the demo career from its own file, creating it in the background the first time."""
-        from portfolio_app.paths import demo_database_path
-
-        path = demo_database_path()
-
-        def work(progress: Progress) -> Database:
-            from portfolio_app.services.record_files import open_demo
-
-            return open_demo(path, progress=lambda done, total: progress.report(done, total))
-
-        run_in_background(self, work, on_success=lambda db: self.set_database(db, demo=True),
-                          label=self.tr("Creating the demo career…"))
-
-    def leave_demo(self) -> None:
-        if not self.is_demo or self.user_db_path is None:
-            return
-        self.open_database(str(self.user_db_path))
 
     # state -------------------------------------------------------------------
     def save_state(self) -> None:
