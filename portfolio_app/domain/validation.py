@@ -140,6 +140,7 @@ def check_contribution(values: Mapping) -> Errors:
             "notes": text_error(values.get("notes"), multiline=True),
             "tags": text_error(values.get("tags")),
             "language": text_error(values.get("language")),
+            "why_it_mattered": text_error(values.get("why_it_mattered")),
             **{name: metric_error(values.get(name)) for name in METRIC_FIELDS},
         }
     )
@@ -205,6 +206,7 @@ def check_testimonial(values: Mapping) -> Errors:
         {
             "author": text_error(values.get("author"), required=True),
             "author_role": text_error(values.get("author_role")),
+            "author_organisation": text_error(values.get("author_organisation")),
             "text": text_error(values.get("text"), required=True, multiline=True),
             "date": date_error(values.get("date")),
         }

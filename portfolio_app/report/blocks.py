@@ -115,9 +115,11 @@ def fit_lines(text: str, style: ParagraphStyle, width: float, max_lines: int) ->
     return text[:cut].rstrip() + ELLIPSIS
 
 
-def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4) -> Table:
+def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
+          note_style: ParagraphStyle | None = None) -> Table:
     """Key figures as tiles: (label, value, note) each, ``columns`` per row."""
     styles = ctx.styles
+    note_style = note_style or styles.tile_note
     gap = 3 * mm
     tile_width = (ctx.width - gap * (columns - 1)) / columns
 
@@ -136,7 +138,7 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4)
 
     def cell(label: Paragraph, value: str, note: str):
         inner = Table(
-            [[label], [Paragraph(value, value_style)], [Paragraph(note, styles.tile_note)]],
+            [[label], [Paragraph(value, value_style)], [Paragraph(note, note_style)]],
             colWidths=[inner_width],
             rowHeights=[label_height + 2, None, None],
         )

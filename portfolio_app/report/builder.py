@@ -23,7 +23,7 @@ from portfolio_app.report.sections import BUILDERS
 from portfolio_app.report.writer import write_atomically
 
 # Sections that start on a fresh page; the others follow on when enough room is left.
-_NEW_PAGE = {Section.CHARTS, Section.METHOD, Section.APPENDIX}
+_NEW_PAGE = {Section.CHARTS, Section.APPENDIX}
 _MIN_ROOM = 70 * mm
 
 
@@ -98,7 +98,9 @@ def render(data: ReportData, options: ReportOptions, target: BinaryIO, progress:
     # Binary streams: ASCII85 (a relic of 7-bit mail) makes the file 25% larger and costs time.
     saved_a85, rl_config.useA85 = rl_config.useA85, 0
     try:
-        document.build(story, canvasmaker=numbered_canvas(decor, cover_pages=1 if with_cover else 0))
+        cover_pages = 1 if with_cover else 0
+        summary_page = cover_pages + 1 if Section.SUMMARY in present else 0
+        document.build(story, canvasmaker=numbered_canvas(decor, cover_pages, bare_header_page=summary_page))
     finally:
         rl_config.useA85 = saved_a85
     return document.page

@@ -43,6 +43,7 @@ class TestimonialText:
     role: str
     text: str
     date: date | None
+    organisation: str = ""  # the author's
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class ReportData:
     prepared_on: date
     anonymized: bool = False
     measured_until: Mapping[str, date] = field(default_factory=dict)  # ownership → day of its last size snapshot
+    why_it_mattered: Mapping[int, str] = field(default_factory=dict)  # contribution id → the person's line
 
     def user_text(self) -> str:
         """All text of the user's that the PDF may print, for measuring glyph coverage."""
@@ -71,7 +73,8 @@ class ReportData:
             *(f"{a.handle} {a.segment}" for a in self.audience_texts.values()),
             *(f"{e.organisation} {e.role}" for e in self.employments.values()),
             *(f"{k.objective} {k.outcome}" for k in self.campaign_texts.values()),
-            *(f"{t.author} {t.role} {t.text}" for t in self.testimonials),
+            *(f"{t.author} {t.role} {t.organisation} {t.text}" for t in self.testimonials),
+            *self.why_it_mattered.values(),
             *(r.campaign.name for r in self.summary.campaigns),
         ]
         return "\n".join(parts)

@@ -49,8 +49,12 @@ class PageDecor:
     page_label: Callable[[int, int], str]  # (page, pages) -> "Page 2 of 9"
 
 
-def numbered_canvas(decor: PageDecor, cover_pages: int) -> type[Canvas]:
-    """A canvas class that holds pages back until the end, so each footer knows the page count."""
+def numbered_canvas(decor: PageDecor, cover_pages: int, bare_header_page: int = 0) -> type[Canvas]:
+    """A canvas class that holds pages back until the end, so each footer knows the page count.
+
+    ``bare_header_page`` (1-based, 0 for none) gets no running header: the executive summary
+    carries the name in large type itself.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -76,10 +80,11 @@ def numbered_canvas(decor: PageDecor, cover_pages: int) -> type[Canvas]:
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             top = height - MARGIN_TOP + 8
-            self.line(MARGIN_X, top, width - MARGIN_X, top)
             bottom = MARGIN_BOTTOM - 10
             self.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
-            self._pair(top + 5, decor.header_left, decor.header_right, ACCENT)
+            if self._pageNumber != bare_header_page:
+                self.line(MARGIN_X, top, width - MARGIN_X, top)
+                self._pair(top + 5, decor.header_left, decor.header_right, ACCENT)
             self._pair(bottom - 11, decor.footer_left, decor.page_label(self._pageNumber, total), MUTED)
             self.restoreState()
 

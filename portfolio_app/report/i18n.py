@@ -30,7 +30,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "period.until_today": ("today", "heute"),
     # section titles
     "section.summary": ("Summary", "Zusammenfassung"),
-    "section.charts": ("Reach and activity over time", "Reichweite und Aktivität im Zeitverlauf"),
+    "section.charts": ("Key figures and charts", "Kennzahlen und Verläufe"),
     "section.career": ("Career", "Berufliche Stationen"),
     "section.campaigns": ("Campaigns", "Kampagnen"),
     "section.highlights": ("Highlights", "Höhepunkte"),
@@ -178,6 +178,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "campaign.count": ("{count} contributions", "{count} Beiträge"),
     # highlights
     "highlights.engagements": ("{engagements} interactions", "{engagements} Interaktionen"),
+    "highlights.more_than_page_one": (
+        "More of the featured work, after the pieces on page 1.",
+        "Weitere ausgewählte Arbeiten, nach denen auf Seite 1.",
+    ),
     "highlights.more": (
         "The {shown} with the largest reach of {count} featured contributions; the appendix lists all.",
         "Die {shown} reichweitenstärksten von {count} hervorgehobenen Beiträgen; der Anhang listet alle.",
@@ -344,8 +348,48 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} contributions in all · {figures}.",
         "{count} Beiträge insgesamt · {figures}.",
     ),
+    "appendix.source.reach": ("people", "Menschen"),
+    "appendix.source.impressions": ("views", "Aufrufe"),
+    "appendix.source.attendees": ("in the room", "vor Ort"),
     "appendix.listed": ("{listed} of them listed.", "Davon {listed} aufgeführt."),
     "appendix.year": ("{year} · own work", "{year} · eigene Arbeiten"),
+    # quotation marks: German opens low („…“)
+    "quote.open": ("“", "„"),
+    "quote.close": ("”", "“"),
+    # executive summary (page 1)
+    "exec.proof": ("Results in numbers", "Ergebnisse in Zahlen"),
+    "exec.featured": ("Featured work", "Ausgewählte Arbeiten"),
+    "exec.voices": ("What others say", "Was andere sagen"),
+    "proof.reach.label": ("People reached", "Erreichte Menschen"),
+    "proof.reach": (
+        "with {count} contributions on {channels} channels ({with_figure} of them measured)",
+        "mit {count} Beiträgen auf {channels} Kanälen ({with_figure} davon mit Kennzahl)",
+    ),
+    "proof.built.label": ("Own audience built", "Eigenes Publikum aufgebaut"),
+    "proof.built": (
+        "followers gained on personally owned channels, {size} in all; they move with the person",
+        "Follower auf eigenen Kanälen hinzugewonnen, {size} insgesamt; sie wechseln mit der Person",
+    ),
+    "proof.campaigns.label": ("Campaign targets met", "Kampagnenziele erreicht"),
+    "proof.campaigns.value": ("{met} of {count}", "{met} von {count}"),
+    "proof.campaigns": (
+        "campaigns met their target for people reached; the best, {best}, reached {share} of it",
+        "Kampagnen erreichten ihr Ziel an erreichten Menschen; die beste, {best}, kam auf {share}",
+    ),
+    "proof.engagement.label": ("Engagement rate", "Interaktionsrate"),
+    "proof.engagement": (
+        "{engagements} interactions on the impressions of {basis} contributions",
+        "{engagements} Interaktionen auf die Impressionen von {basis} Beiträgen",
+    ),
+    "proof.strongest.label": ("Strongest single piece", "Stärkster einzelner Beitrag"),
+    "proof.strongest.reach": ("people reached by “{title}” ({kind})", "Menschen erreichte „{title}“ ({kind})"),
+    "proof.strongest.impressions": ("views of “{title}” ({kind}; views are not people)",
+                                    "Aufrufe von „{title}“ ({kind}; Aufrufe sind keine Menschen)"),
+    "proof.strongest.attendees": ("people in the room for “{title}” ({kind})",
+                                  "Menschen im Saal bei „{title}“ ({kind})"),
+    "proof.views.label": ("Views", "Aufrufe"),
+    "proof.views": ("of {count} contributions ({with_figure} of them with a figure); views are not people",
+                    "von {count} Beiträgen ({with_figure} davon mit Kennzahl); Aufrufe sind keine Menschen"),
     # anonymised organisations
     "anon.organisation": ("Organisation {letter}", "Organisation {letter}"),
     # values

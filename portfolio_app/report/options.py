@@ -44,6 +44,8 @@ _SECTION_LABELS = {
 }
 
 ALL_SECTIONS = tuple(Section)
+# the executive summary is page 1; a cover in front of it is there on request
+DEFAULT_SECTIONS = tuple(section for section in ALL_SECTIONS if section is not Section.COVER)
 PAGE_SIZES = ("a4", "letter")
 
 
@@ -61,7 +63,7 @@ def parse_sections(text: str) -> tuple[Section, ...]:
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
     period: Period = field(default_factory=Period)
-    sections: tuple[Section, ...] = ALL_SECTIONS
+    sections: tuple[Section, ...] = DEFAULT_SECTIONS
     language: str = "en"  # en or de, optionally with a region for number formats: de_CH
     page_size: str = "a4"
     prepared_for: str = ""

@@ -58,7 +58,10 @@ class Styles:
     tile_value: ParagraphStyle = _style("tile_value", fontName=BOLD, fontSize=16, leading=19, textColor=ACCENT_DARK)
     tile_label: ParagraphStyle = _style("tile_label", fontName=BOLD, fontSize=7.5, leading=9.5, textColor=MUTED)
     tile_note: ParagraphStyle = _style("tile_note", fontSize=7, leading=9, textColor=MUTED)
+    tile_words: ParagraphStyle = _style("tile_words", fontSize=8, leading=10.5)  # a proof point's sentence
+    why: ParagraphStyle = _style("why", fontSize=8.5, leading=11.5, textColor=ACCENT_DARK)  # why a work mattered
     cell: ParagraphStyle = _style("cell", fontSize=8, leading=10)
+    cell_meta: ParagraphStyle = _style("cell_meta", fontSize=7, leading=9, textColor=MUTED)
     cell_right: ParagraphStyle = _style("cell_right", fontSize=8, leading=10, alignment=TA_RIGHT)
     cell_head: ParagraphStyle = _style("cell_head", fontName=BOLD, fontSize=8, leading=10, textColor=WHITE)
     cell_head_right: ParagraphStyle = _style(

@@ -126,6 +126,21 @@ LESSONS = [
     "the talks carried more than the posts.",
     "the series is now a regular format.",
 ]
+# the line a person writes under a featured work (never imported); {t} is the topic
+WHY_IT_MATTERED = {
+    K.POST: "Started the discussion that put {t} on the product roadmap",
+    K.ARTICLE: "Became the team's reference on {t}; linked from the onboarding guide",
+    K.TALK: "Best-rated session of the track; two customers asked for a follow-up on {t}",
+    K.INTERVIEW: "First coverage of our work on {t} outside the trade press",
+    K.PODCAST: "Brought three applicants who named the episode in their interviews",
+    K.VIDEO: "Cut support questions about {t} by a third",
+    K.NEWSLETTER: "Most-forwarded issue of the year",
+    K.ANSWER: "Settled a recurring question on {t}; now pinned in the forum",
+    K.TRAINING: "Adopted as the standard {t} course for new hires",
+    K.EVENT: "Opened talks with two partners",
+    K.PRESS: "Quoted by name in a national paper",
+    K.OTHER: "Invited back the following year",
+}
 
 
 @dataclass(frozen=True)
@@ -258,30 +273,31 @@ def _testimonials(person: str, employments: list[dict], campaigns: list[dict], r
     stories = next(c for c in campaigns if c["name"] == "Customer stories series")
     stories_job = next(j for j in employments if j["id"] == stories["employment_id"])
     items = [
-        ("Maria Schneider", f"VP Marketing, {two['organisation']}",
+        ("Maria Schneider", "VP Marketing", two["organisation"],
          f"Our developer audience doubled in the year {first} ran the engineering blog.", two,
          within(two, two["start_date"] + dt.timedelta(days=400)), True),
-        ("Elena Rossi", f"Head of Sales, {stories_job['organisation']}",
+        ("Elena Rossi", "Head of Sales", stories_job["organisation"],
          "The customer stories series opened doors for us.", stories_job,
          within(stories_job, stories["end_date"] + dt.timedelta(days=20)), True),
     ]
     talk = first_of(K.TALK, three)
     if talk:
-        items.append(("Tom Becker", f"CTO, {three['organisation']}",
+        items.append(("Tom Becker", "CTO", three["organisation"],
                       f"{first} explains hard things plainly; customers quote the talks back to us.", three,
                       within(three, talk["date"] + dt.timedelta(days=60)), True))
-        items.append(("Priya Nair", "Conference organiser", "One of the best-rated sessions of the conference.",
+        items.append(("Priya Nair", "Conference organiser", "DevWorld Europe",
+                      "One of the best-rated sessions of the conference.",
                       three, within(three, talk["date"] + dt.timedelta(days=7)), True))
     training = first_of(K.TRAINING, one)
     if training:
-        items.append(("Jonas Weber", f"Team lead, {one['organisation']}",
+        items.append(("Jonas Weber", "Team lead", one["organisation"],
                       "The internal trainings changed how the team writes incident reviews.", one,
                       within(one, training["date"] + dt.timedelta(days=30)), False))
     return [
-        {"author": author, "author_role": role, "text": text, "date": day, "employment_id": job["id"],
-         "campaign_id": stories["id"] if "customer stories" in text else None, "contribution_id": None,
-         "may_publish": publish}
-        for author, role, text, job, day, publish in items
+        {"author": author, "author_role": role, "author_organisation": organisation, "text": text, "date": day,
+         "employment_id": job["id"], "campaign_id": stories["id"] if "customer stories" in text else None,
+         "contribution_id": None, "may_publish": publish}
+        for author, role, organisation, text, job, day, publish in items
     ]
 
 
@@ -376,7 +392,8 @@ def fill_demo(
                 "url": "" if kind.is_offline else f"https://example.com/{slug}/{number + 1}", "notes": "",
                 "tags": ", ".join(rng.sample(TOPICS, 2)), "language": rng.choice(["en", "en", "en", "de"]),
                 **metrics,
-                "featured": rng.random() < 0.04, "private": private,
+                "featured": (featured := rng.random() < 0.04), "private": private,
+                "why_it_mattered": WHY_IT_MATTERED[kind].format(t=topic) if featured else "",
                 "source": None, "source_id": None, "import_snapshot": None, "created_at": now, "updated_at": now,
             }
             rows.append(row)

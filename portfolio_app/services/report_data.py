@@ -43,6 +43,18 @@ def _public_urls(db: Database, period: Period) -> dict[int, str]:
         return {row.id: row.url for row in connection.execute(query)}
 
 
+def _why_it_mattered(db: Database, period: Period) -> dict[int, str]:
+    """The lines people wrote under their public contributions of the period."""
+    c = Contribution.__table__.c
+    query = select(c.id, c.why_it_mattered).where(c.private.is_(False), c.why_it_mattered != "")
+    if period.start:
+        query = query.where(c.date >= period.start)
+    if period.end:
+        query = query.where(c.date <= period.end)
+    with db.engine.connect() as connection:
+        return {row.id: row.why_it_mattered.strip() for row in connection.execute(query) if row.why_it_mattered.strip()}
+
+
 def _audience_texts(db: Database) -> dict[int, AudienceText]:
     a = Audience.__table__.c
     with db.engine.connect() as connection:
@@ -64,11 +76,13 @@ def _campaign_texts(db: Database) -> dict[int, CampaignText]:
 def _publishable_testimonials(db: Database, period: Period) -> list[TestimonialText]:
     """Only those that may be published; dated ones only when inside the period."""
     t = Testimonial.__table__.c
-    query = select(t.author, t.author_role, t.text, t.date).where(t.may_publish.is_(True)).order_by(t.date, t.id)
+    query = (select(t.author, t.author_role, t.author_organisation, t.text, t.date)
+             .where(t.may_publish.is_(True)).order_by(t.date, t.id))
     with db.engine.connect() as connection:
         rows = connection.execute(query).all()
     return [
-        TestimonialText(row.author or "", row.author_role or "", row.text or "", row.date)
+        TestimonialText(row.author or "", row.author_role or "", row.text or "", row.date,
+                        row.author_organisation or "")
         for row in rows
         if row.date is None or period.contains(row.date)
     ]
@@ -95,6 +109,7 @@ def _anonymize(
     campaign_texts: dict[int, CampaignText],
     testimonials: list[TestimonialText],
     urls: dict[int, str],
+    why: dict[int, str],
 ):
     replace = dataclasses.replace
     text = anonymizer.text
@@ -120,9 +135,11 @@ def _anonymize(
         for key, v in audience_texts.items()
     }
     campaign_texts = {key: CampaignText(text(v.objective), text(v.outcome)) for key, v in campaign_texts.items()}
-    testimonials = [TestimonialText(text(t.author), text(t.role), text(t.text), t.date) for t in testimonials]
+    testimonials = [TestimonialText(text(t.author), text(t.role), text(t.text), t.date,
+                                    anonymizer.organisation(t.organisation)) for t in testimonials]
     urls = {key: url for key, url in urls.items() if anonymizer.url(url)}
-    return facts, profile, audience_texts, campaign_texts, testimonials, urls
+    why = {key: text(line) for key, line in why.items()}
+    return facts, profile, audience_texts, campaign_texts, testimonials, urls, why
 
 
 def _anonymized_rates(rates: ValueRates, text) -> ValueRates:
@@ -174,11 +191,12 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
     campaign_texts = _campaign_texts(db)
     testimonials = _publishable_testimonials(db, options.period)
     urls = _public_urls(db, options.period)
+    why = _why_it_mattered(db, options.period)
     if options.anonymize:
         texts = Texts(options.text_language)
         anonymizer = Anonymizer(facts.employments, lambda letter: texts("anon.organisation", letter=letter))
-        facts, profile, audience_texts, campaign_texts, testimonials, urls = _anonymize(
-            anonymizer, facts, profile, audience_texts, campaign_texts, testimonials, urls
+        facts, profile, audience_texts, campaign_texts, testimonials, urls, why = _anonymize(
+            anonymizer, facts, profile, audience_texts, campaign_texts, testimonials, urls, why
         )
         rates = _anonymized_rates(rates, anonymizer.text)
     summary = summarize(
@@ -201,4 +219,5 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
         prepared_on=today,
         anonymized=options.anonymize,
         measured_until=_measured_until(facts.audiences),
+        why_it_mattered=why,
     )

@@ -156,6 +156,7 @@ class Contribution(SQLModel, table=True):
     clicks: Optional[int] = None
     attendees: Optional[int] = None
     featured: bool = False
+    why_it_mattered: str = ""  # one line for the PDF's featured works (migration 0007); never imported
     private: bool = False
     # False for what an import brought in until the user opens or confirms it (migration 0004)
     reviewed: bool = Field(default=True, index=True, sa_column_kwargs={"server_default": "1"})
@@ -176,6 +177,7 @@ class Testimonial(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     author: str
     author_role: str = ""
+    author_organisation: str = ""  # whose voice it is (migration 0008)
     text: str = ""
     date: Optional[dt.date] = Field(default=None, index=True)
     employment_id: Optional[int] = Field(default=None, foreign_key="employment.id", index=True)

@@ -56,7 +56,7 @@ class ExportDefaults:
     language: str = ""
     page_size: str = "a4"
     anonymize: bool = False
-    sections: tuple[str, ...] = ()  # empty: every section
+    sections: tuple[str, ...] = ()  # empty: the default sections (every one but the cover)
 
     def is_default(self) -> bool:
         return self == ExportDefaults()
@@ -105,6 +105,12 @@ def _section_names() -> tuple[str, ...]:
     from portfolio_app.report.options import ALL_SECTIONS
 
     return tuple(section.value for section in ALL_SECTIONS)
+
+
+def _default_sections() -> tuple[str, ...]:
+    from portfolio_app.report.options import DEFAULT_SECTIONS
+
+    return tuple(section.value for section in DEFAULT_SECTIONS)
 
 
 def _section_labels() -> list[tuple[str, str]]:
@@ -267,7 +273,7 @@ class PreferencesDialog(QDialog):
         self._select(self.export_language_combo, defaults.language)
         self._select(self.page_size_combo, defaults.page_size)
         self.anonymize_check.setChecked(defaults.anonymize)
-        chosen = set(defaults.sections) or set(self.section_checks)
+        chosen = set(defaults.sections) or set(_default_sections())
         for name, check in self.section_checks.items():
             check.setChecked(name in chosen)
 
@@ -287,7 +293,7 @@ class PreferencesDialog(QDialog):
             language=self.export_language_combo.currentData(),
             page_size=self.page_size_combo.currentData(),
             anonymize=self.anonymize_check.isChecked(),
-            sections=() if len(chosen) == len(self.section_checks) else chosen,
+            sections=() if chosen == _default_sections() else chosen,
         )
 
     def save(self) -> bool:

@@ -326,6 +326,14 @@
         <translation>&amp;Privat (wird nie exportiert)</translation>
     </message>
     <message>
+        <source>&amp;Why it mattered:</source>
+        <translation>&amp;Warum es zählte:</translation>
+    </message>
+    <message>
+        <source>One line for the portfolio, e.g. “Cut support tickets by a third”</source>
+        <translation>Eine Zeile fürs Portfolio, z. B. „Supportanfragen um ein Drittel gesenkt“</translation>
+    </message>
+    <message>
         <source>Where and for whom</source>
         <translation>Wo und für wen</translation>
     </message>
@@ -2192,8 +2200,16 @@ Ordner: %3</translation>
         <translation>&amp;Rolle des Verfassers:</translation>
     </message>
     <message>
-        <source>e.g. CEO, Northwind</source>
-        <translation>z. B. CEO, Northwind</translation>
+        <source>e.g. CEO</source>
+        <translation>z. B. Geschäftsführerin</translation>
+    </message>
+    <message>
+        <source>Author&apos;s or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation des Verfassers:</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind</source>
+        <translation>z. B. Northwind</translation>
     </message>
     <message>
         <source>&amp;Text:</source>

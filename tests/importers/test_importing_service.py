@@ -86,13 +86,14 @@ def test_newer_export_updates_figures_and_adds_posts(db, tmp_path):
 def test_hand_edits_survive_reimport(db, tmp_path):
     run_import(db, "x", FIXTURES / "x_archive")
     talk = rows(db)["1582838231345872897"]
+    assert talk.why_it_mattered == ""  # never imported
     records.contributions.update(db, talk.id, {"title": "PyCon talk slides", "shares": 100, "featured": True,
-                                               "notes": "My own notes"})
+                                               "notes": "My own notes", "why_it_mattered": "Sold out the room"})
     report = run_import(db, "x", newer_archive(tmp_path))
     talk = rows(db)["1582838231345872897"]
     assert talk.title == "PyCon talk slides"  # edited: kept
     assert talk.shares == 100  # edited: kept, although the export says 9
-    assert talk.notes == "My own notes" and talk.featured
+    assert talk.notes == "My own notes" and talk.featured and talk.why_it_mattered == "Sold out the room"
     assert talk.reactions == 50  # not edited: updated
     assert report.kept_edits == 3  # title, notes, shares
     # and once more: the edits still win, nothing else moves

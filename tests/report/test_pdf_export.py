@@ -18,8 +18,8 @@ from portfolio_app.services.figures import key_figures
 from report_pdf_helpers import HOSTILE_TITLE, PRIVATE_TITLE, PRIVATE_URL, TODAY, link_targets, outline_titles
 
 ENGLISH_OUTLINE = [
-    "Communication portfolio", "Summary", "Reach and activity over time", "Career", "Campaigns", "Highlights",
-    "Audiences", "Testimonials", "Method", "Selected work",
+    "Summary", "Key figures and charts", "Career", "Campaigns", "Highlights", "Audiences", "Testimonials", "Method",
+    "Selected work",
 ]
 
 
@@ -30,8 +30,8 @@ def test_every_section_in_order_in_outline_and_text(exported):
     page_numbers = [page for _, page in outline]
     assert page_numbers == sorted(page_numbers) and page_numbers[0] == 0
     text = "\n".join(pages)
-    positions = [text.index(title) for title in ENGLISH_OUTLINE[1:]]
-    assert positions == sorted(positions)
+    headings = [line.strip() for line in text.splitlines() if line.strip() in ENGLISH_OUTLINE[1:]]
+    assert list(dict.fromkeys(headings)) == ENGLISH_OUTLINE[1:]  # each heading first met in outline order
 
 
 def test_metadata(exported, portfolio_db):
@@ -51,7 +51,9 @@ def test_page_count_and_page_x_of_y_footer(exported):
     assert result.pages == len(reader.pages) > 5
     assert f"Page 2 of {result.pages}" in pages[1]
     assert f"Page {result.pages} of {result.pages}" in pages[-1]
-    assert "Page 1 of" not in pages[0]  # the cover has no footer
+    # page 1 (the executive summary) carries the name in large type, not again in a running header
+    assert pages[0].count("Communication portfolio") == 0 and f"Page 1 of {result.pages}" in pages[0]
+    assert "Communication portfolio" in pages[1]
     assert result.size_bytes < 1_000_000  # application portals cap uploads; fonts are embedded as subsets
 
 
@@ -59,7 +61,7 @@ def test_figures_are_the_value_models(exported, portfolio_db):
     _, _, pages = exported
     summary = key_figures(portfolio_db, today=TODAY)
     fmt = Formatter("en")
-    summary_page = next(page for page in pages if page.startswith("") and "Strongest results" in page)
+    summary_page = next(page for page in pages if "Key figures and charts" in page)
     expected = [
         fmt.integer(summary.contributions),
         fmt.compact(summary.reach.people.total),
@@ -122,12 +124,12 @@ def test_german_letter_without_money_and_some_sections(portfolio_db, tmp_path):
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     text = "\n".join(page.extract_text() for page in reader.pages)
     summary = key_figures(portfolio_db, today=TODAY)
-    assert Formatter("de_CH").integer(summary.reach.impressions.total) in text  # 1’234 style
+    assert Formatter("de_CH").integer(summary.reach.people.total) in text  # 1’234 style, on page 1
     # money switched off: no heading, no sentence saying so, no figure
     assert "Geldwerte" not in text and "ausgeschaltet" not in text
     assert "Earned-Media-Wert" not in text and "CHF" not in text
     assert f"Seite 1 von {result.pages}" in text
-    assert "Muster AG" not in text  # the cover, where it is named, was left out
+    assert "Erstellt für: Muster AG" in text  # on page 1, the executive summary
     assert reader.metadata.title.endswith("Kommunikationsportfolio")
 
 

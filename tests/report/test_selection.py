@@ -38,3 +38,20 @@ def test_full_lists_everything_and_none_nothing():
     assert [c.id for c in select_work(items, {7: JOB}, AppendixMode.FULL)[0].listed] == [2, 1]
     assert select_work(items, {7: JOB}, AppendixMode.NONE) == ()
     assert select_work(items, {7: JOB}) == ()  # no featured, nothing measured: no empty group
+
+
+def test_proof_points_only_from_measured_figures():
+    from portfolio_app.domain.value import summarize
+    from portfolio_app.report.formatting import Formatter
+    from portfolio_app.report.i18n import Texts
+    from portfolio_app.report.proof_points import proof_points
+
+    fmt, texts = Formatter("en"), Texts("en")
+    unmeasured = summarize([post(1, date(2021, 1, 1))], today=date(2022, 1, 1))
+    assert proof_points(unmeasured, fmt, texts) == []  # nothing measured: nothing claimed
+    measured = summarize([post(1, date(2021, 1, 1), reach=1200, reactions=30),
+                          post(2, date(2021, 2, 1), reach=800)], today=date(2022, 1, 1))
+    points = proof_points(measured, fmt, texts)
+    assert [p.key for p in points] == ["reach", "strongest"]  # no audiences, no campaigns, no impressions
+    assert points[0].value == "2,000" and "2 contributions" in points[0].words
+    assert points[1].value == "1,200" and "“#1”" in points[1].words

@@ -96,6 +96,7 @@ def test_new_contribution_keeps_unknown_apart_from_zero(qtbot, db, linked):
     qtbot.keyClicks(field(dialog, "impressions"), "12345")
     qtbot.keyClicks(field(dialog, "reactions"), "0")
     field(dialog, "featured").click()
+    qtbot.keyClicks(field(dialog, "why_it_mattered"), "Cut support tickets by a third")
     record_id = save(qtbot, dialog)
 
     stored = records.contributions.get(db, record_id)
@@ -107,6 +108,7 @@ def test_new_contribution_keeps_unknown_apart_from_zero(qtbot, db, linked):
     assert stored.reactions == 0  # typed 0 stays 0
     assert stored.reach is None and stored.clicks is None  # left empty: unknown
     assert stored.featured is True and stored.private is False
+    assert stored.why_it_mattered == "Cut support tickets by a third"
 
 
 def test_editing_a_contribution_can_make_a_metric_unknown_again(qtbot, db):
@@ -280,6 +282,7 @@ def test_testimonial_is_created_with_its_links(qtbot, db, linked):
     dialog = open_editor(qtbot, db, "testimonial")
     qtbot.keyClicks(field(dialog, "author"), "Maria Lopez")
     qtbot.keyClicks(field(dialog, "author_role"), "CTO")
+    qtbot.keyClicks(field(dialog, "author_organisation"), "Northwind")
     qtbot.keyClicks(field(dialog, "text"), "Clear & kind <b>talks</b>.")
     choose(qtbot, field(dialog, "contribution_id"), "Keyn")
     choose(qtbot, field(dialog, "employment_id"), "North")
@@ -287,6 +290,7 @@ def test_testimonial_is_created_with_its_links(qtbot, db, linked):
     record_id = save(qtbot, dialog)
     stored = records.testimonials.get(db, record_id)
     assert (stored.author, stored.author_role, stored.text) == ("Maria Lopez", "CTO", "Clear & kind <b>talks</b>.")
+    assert stored.author_organisation == "Northwind"
     assert (stored.contribution_id, stored.employment_id, stored.may_publish, stored.date) == (post.id, job.id, True, None)
 
 

@@ -8,15 +8,15 @@ from portfolio_app.report.sections import (
     career,
     charts,
     cover,
+    executive,
     highlights,
     method,
-    summary,
     testimonials,
 )
 
 BUILDERS = {
     Section.COVER: cover.build,
-    Section.SUMMARY: summary.build,
+    Section.SUMMARY: executive.build,
     Section.CHARTS: charts.build,
     Section.CAREER: career.build,
     Section.CAMPAIGNS: campaigns.build,

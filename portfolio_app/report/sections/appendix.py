@@ -47,6 +47,13 @@ _STYLE = TableStyle([
 ])
 
 
+# the selected work's table: date, title with kind and channel beneath, reach, interactions
+_SELECTED_STYLE = TableStyle([
+    *_STYLE.getCommands()[:4],
+    ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+    *_STYLE.getCommands()[5:],
+])
+
 MAX_KIND_WIDTH = 84
 # A row must fit on a page: a channel (an audience's name) is shortened after a few lines, a title
 # only when longer than the forms allow (another tool's database).
@@ -128,23 +135,30 @@ def _channel(ctx: Context, contribution, width: float) -> str:
 
 
 def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Table:
-    """Few rows: every title a Paragraph, linked where the contribution has a safe URL."""
+    """Few rows, so each is a title linked where it has a safe URL, with kind and channel beneath it."""
     styles, fmt, texts = ctx.styles, ctx.fmt, ctx.texts
-    rows: list[list] = [_header(ctx)]
+    header = _header(ctx)
+    rows: list[list] = [[header[0], header[2], header[4], header[5]]]
     for contribution in group.listed:
-        reach, _ = reach_of(contribution)
+        reach, source = reach_of(contribution)
+        title_room = ctx.width - widths[0] - widths[4] - widths[5]
         title = title_of(ctx, contribution)
         if len(title) > LONG_TITLE:
-            title = fit_lines(title, styles.cell, widths[2] - PADDING, MAX_TITLE_LINES)
+            title = fit_lines(title, styles.cell, title_room - PADDING, MAX_TITLE_LINES)
+        channel = fit_lines(channel_of(ctx, contribution), styles.cell_meta, title_room - PADDING, MAX_CHANNEL_LINES)
+        where = f"{escape(texts.kind(contribution.kind))} · {plain(channel)}"
+        figure = (Paragraph(f"{escape(fmt.integer(reach))}<br/><font size='6.5' color='#5f6f7f'>"
+                            f"{escape(texts(f'appendix.source.{source.value}'))}</font>", styles.cell_right)
+                  if reach is not None and source is not None else fmt.integer(reach))  # views are not people
         rows.append([
             fmt.short_date(contribution.date),
-            Paragraph(escape(texts.kind(contribution.kind)), styles.cell),
-            Paragraph(linked_title(ctx, contribution, shown=title), styles.cell),
-            Paragraph(plain(_channel(ctx, contribution, widths[3])), styles.cell),
-            fmt.integer(reach),
+            [Paragraph(linked_title(ctx, contribution, shown=title), styles.cell), Paragraph(where, styles.cell_meta)],
+            figure,
             fmt.integer(interactions_of(contribution)),
         ])
-    return Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE)
+    title = ctx.width - widths[0] - widths[4] - widths[5]
+    return Table(rows, colWidths=[widths[0], title, widths[4], widths[5]], repeatRows=1, hAlign="LEFT",
+                 style=_SELECTED_STYLE)
 
 
 def _header(ctx: Context) -> list:
@@ -163,7 +177,7 @@ def _widths(ctx: Context, contributions) -> list[float]:
         return stringWidth(texts(key), BOLD, CELL_SIZE) + PADDING + 1
 
     widest_date = stringWidth(ctx.fmt.short_date(date(2024, 9, 30)), REGULAR, CELL_SIZE) + PADDING + 1
-    widths = [widest_date, min(max(widest_kind, 48), MAX_KIND_WIDTH), 0, 84,
+    widths = [widest_date, min(max(widest_kind, 48), MAX_KIND_WIDTH), 0, 104,
               max(50, header_width("appendix.reach")), max(56, header_width("appendix.engagements"))]
     widths[2] = ctx.width - sum(widths)
     return widths

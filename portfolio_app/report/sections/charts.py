@@ -8,6 +8,7 @@ from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from portfolio_app.report import charts
 from portfolio_app.report.blocks import Context
+from portfolio_app.report.sections import summary
 
 
 def _block(ctx: Context, title_key: str, drawing, note_key: str | None = None) -> list:
@@ -22,7 +23,7 @@ def _block(ctx: Context, title_key: str, drawing, note_key: str | None = None) -
 
 
 def build(ctx: Context) -> list:
-    fmt, texts, data, summary = ctx.fmt, ctx.texts, ctx.data, ctx.data.summary
+    fmt, texts, data, figures = ctx.fmt, ctx.texts, ctx.data, ctx.data.summary
     half = (ctx.width - 18) / 2
     blocks = [
         _block(ctx, "chart.audience", charts.audience_growth(data.audience_series, fmt, texts, ctx.width,
@@ -31,10 +32,11 @@ def build(ctx: Context) -> list:
         _block(ctx, "chart.per_quarter" if len(data.per_month) > charts.QUARTERS_ABOVE else "chart.per_month",
                charts.contributions_per_month(data.per_month, fmt, ctx.width)),
     ]
-    left = _block(ctx, "chart.channels", charts.channel_mix(summary.by_channel, fmt, texts, half),
+    left = _block(ctx, "chart.channels", charts.channel_mix(figures.by_channel, fmt, texts, half),
                   "chart.channels.note")
-    right = _block(ctx, "chart.built", charts.reach_built(summary.career, fmt, texts, half), "chart.built.note")
-    story = [KeepTogether(block) for block in blocks if block]
+    right = _block(ctx, "chart.built", charts.reach_built(figures.career, fmt, texts, half), "chart.built.note")
+    story = summary.key_figures(ctx) if ctx.data.summary.contributions else []
+    story += [KeepTogether(block) for block in blocks if block]
     if left and right:
         pair = Table([[left, right]], colWidths=[half + 18, half], hAlign="LEFT")
         pair.setStyle(TableStyle([

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+
 from portfolio_app.domain.records import ContributionFacts
 from portfolio_app.domain.value import interactions_of, reach_of
-from portfolio_app.report.blocks import Context
-from portfolio_app.report.fonts import REGULAR
-from portfolio_app.report.text import link, plain
+from portfolio_app.report.blocks import Context, Panel, fit_lines
+from portfolio_app.report.fonts import BOLD, REGULAR, register_italics
+from portfolio_app.report.data import TestimonialText
+from portfolio_app.report.text import link, plain, safe_url
 
 
 def title_of(ctx: Context, contribution: ContributionFacts) -> str:
@@ -60,3 +62,47 @@ def money_text(ctx: Context, amounts, compact: bool = False) -> str:
     if not amounts:
         return ctx.texts("value.not_measured")
     return " + ".join(ctx.fmt.money(a.value, a.currency, compact=compact) for a in amounts)
+
+
+def contact_line(ctx: Context, style=None, width: float | None = None) -> str:
+    """E-mail and website as links, then phone and place: 'jana@… · jana.example.com · Zürich'.
+
+    Each part is at most one line of ``width`` in ``style`` (shortened with "…"), so a pasted
+    paragraph in a profile field cannot push page 1 or the cover over a page.
+    """
+    profile = ctx.data.profile
+    style, width = style or ctx.styles.body_tight, width or ctx.width
+
+    def shown(text: str) -> str:
+        return fit_lines(text.strip(), style, width, 1)
+
+    parts = []
+    if profile.email.strip():
+        address = profile.email.strip()
+        mailto = f"mailto:{address}"
+        parts.append(link(mailto, shown(address)) if safe_url(mailto) else plain(shown(address)))
+    if profile.website.strip():
+        website = profile.website.strip()
+        parts.append(link(website, shown(website.removeprefix("https://").removeprefix("http://").rstrip("/"))))
+    for text in (profile.phone, profile.location):
+        if text.strip():
+            parts.append(plain(shown(text)))
+    return " · ".join(parts)
+
+
+def testimonial_byline(ctx: Context, testimonial: TestimonialText, with_date: bool = True) -> str:
+    """'— Maria Schneider, VP Marketing, Tessera Health, May 2021' as markup."""
+    who = [f"<font name='{BOLD}'>{plain(testimonial.author, BOLD)}</font>"]
+    who += [plain(part.strip()) for part in (testimonial.role, testimonial.organisation) if part.strip()]
+    if with_date and testimonial.date:
+        who.append(escape(ctx.fmt.month(testimonial.date)))
+    return "— " + ", ".join(who)
+
+
+def quote(ctx: Context, testimonial: TestimonialText, compact: bool = False) -> Panel:
+    """A testimonial in the language's quotation marks with who said it; a long one flows over pages."""
+    register_italics()
+    styles = ctx.styles
+    words = ctx.user_text(testimonial.text, styles.quote, before=ctx.texts("quote.open"), after=ctx.texts("quote.close"))
+    byline = ctx.para(testimonial_byline(ctx, testimonial, with_date=not compact), styles.small)
+    return Panel([*words, byline], padding=(6, 12) if compact else (9, 12))

@@ -1,4 +1,4 @@
-"""Cover: who, what, which period, for whom; three figures to start with."""
+"""Cover (optional; page 1 is the executive summary): who, which period, for whom, what is inside."""
 
 from __future__ import annotations
 
@@ -7,39 +7,19 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Table, TableStyle
 
-from portfolio_app.report.blocks import Context, PinToBottom, ShrinkingGap, fit_lines, spacer, tiles
+from portfolio_app.report.blocks import Context, PinToBottom, ShrinkingGap, fit_lines, spacer
 from portfolio_app.report.document import OutlineMark
+from portfolio_app.report.sections.common import contact_line
 from portfolio_app.report.styles import RULE
-from portfolio_app.report.text import link, plain, safe_url
+from portfolio_app.report.text import plain
 
 LABEL_WIDTH = 34 * mm
 # The cover is one page whatever the user typed: each text gets at most these many lines, then "…".
 NAME_LINES, HEADLINE_LINES, VALUE_LINES = 3, 3, 2
 
 
-def _contact(ctx: Context) -> str:
-    profile = ctx.data.profile
-    style, width = ctx.styles.cover_value, ctx.width - LABEL_WIDTH
-
-    def shown(text: str) -> str:  # each part of the contact line one line at most
-        return fit_lines(text.strip(), style, width, 1)
-
-    parts = []
-    if profile.email:
-        address = profile.email.strip()
-        mailto = f"mailto:{address}"
-        parts.append(link(mailto, shown(address)) if safe_url(mailto) else plain(shown(address)))
-    if profile.website:
-        parts.append(link(profile.website, shown(profile.website.removeprefix("https://").removeprefix("http://"))))
-    if profile.phone:
-        parts.append(plain(shown(profile.phone)))
-    if profile.location:
-        parts.append(plain(shown(profile.location)))
-    return " · ".join(parts)
-
-
 def build(ctx: Context) -> list:
-    texts, fmt, styles, summary = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
+    texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
     name = ctx.data.profile.name or texts("doc.title")
     top = [ctx.para(escape(texts("cover.portfolio")), styles.cover_kicker), spacer(3),
            ctx.user(name, styles.cover_name, max_lines=NAME_LINES)]
@@ -52,7 +32,7 @@ def build(ctx: Context) -> list:
         prepared_for = fit_lines(ctx.options.prepared_for.strip(), styles.cover_value, ctx.width - LABEL_WIDTH,
                                  VALUE_LINES)
         rows.append((texts("cover.prepared_for"), plain(prepared_for)))
-    contact = _contact(ctx)
+    contact = contact_line(ctx, styles.cover_value, ctx.width - LABEL_WIDTH)
     if contact:
         rows.append((texts("cover.contact"), contact))
     inside = [texts(f"section.{s.value}") for s in ctx.present]
@@ -72,19 +52,7 @@ def build(ctx: Context) -> list:
         ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
     ]))
     top.append(table)
-    figures = tiles(ctx, [
-        (texts("tile.contributions"), escape(fmt.integer(summary.contributions)),
-         escape(texts("tile.contributions.note", online=fmt.integer(summary.online),
-                      offline=fmt.integer(summary.offline)))),
-        (texts("tile.interactions"), escape(fmt.compact(summary.interactions.interactions,
-                                                        texts("value.not_measured"))),
-         escape(texts("tile.interactions.note", with_figure=fmt.integer(summary.interactions.with_interactions),
-                      count=fmt.integer(summary.contributions)))),
-        (texts("tile.audience"), escape(fmt.compact(summary.ownership.total.size, texts("value.not_measured"))),
-         escape(texts("tile.audience.note",
-                      growth=fmt.signed(summary.ownership.total.growth, texts("value.not_measured"))))),
-    ], columns=3)
-    prepared = ctx.para(escape(texts("footer.generated", date=fmt.date(ctx.data.prepared_on))), styles.small)
-    bottom = [figures, spacer(5), prepared]
+    # page 1 (the executive summary) follows with the figures: the cover does not repeat them
+    bottom = [ctx.para(escape(texts("footer.generated", date=fmt.date(ctx.data.prepared_on))), styles.small)]
     return [OutlineMark(texts("cover.portfolio"), styles.body), ShrinkingGap(52 * mm, [*top, *bottom]), *top,
             PinToBottom(bottom), NextPageTemplate("body"), PageBreak()]

@@ -6,7 +6,7 @@ from portfolio_app.domain.value import reach_of
 from portfolio_app.report.blocks import Context, keep_together, spacer
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.sections.common import figures_line, linked_title, meta_line
-from portfolio_app.report.text import link, safe_url
+from portfolio_app.report.sections.executive import on_first_page
 
 # A reader has two minutes: beyond this, the strongest featured ones are shown (all are in the appendix).
 MAX_HIGHLIGHTS = 24
@@ -14,10 +14,13 @@ MAX_HIGHLIGHTS = 24
 
 def build(ctx: Context) -> list:
     styles = ctx.styles
-    featured = [c for c in ctx.data.contributions if c.featured]
+    shown, _ = on_first_page(ctx)
+    featured = [c for c in ctx.data.contributions if c.featured and c.id not in shown]
     if not featured:
         return []
     story = [ctx.section("section.highlights")]
+    if shown:
+        story.append(ctx.words("highlights.more_than_page_one", styles.small))
     featured.sort(key=lambda c: (-(reach_of(c)[0] or 0), c.date, c.id))
     if len(featured) > MAX_HIGHLIGHTS:
         story.append(ctx.words("highlights.more", styles.small, shown=ctx.fmt.integer(MAX_HIGHLIGHTS),
@@ -25,15 +28,15 @@ def build(ctx: Context) -> list:
         featured = featured[:MAX_HIGHLIGHTS]
     for contribution in featured:
         block = [
-            ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),
+            ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),  # the title is the link
             ctx.para(meta_line(ctx, contribution), styles.small),
         ]
         figures = figures_line(ctx, contribution)
         if figures:
             block.append(ctx.para(figures, styles.small))
-        url = ctx.data.urls.get(contribution.id, "")
-        if safe_url(url):
-            block.append(ctx.para(link(url), styles.small))
-        block.append(spacer(2.5))
+        why = ctx.data.why_it_mattered.get(contribution.id, "")
+        if why:
+            block += ctx.user_text(why, styles.why)
+        block.append(spacer(2))
         story += keep_together(block, ctx.width)
     return story

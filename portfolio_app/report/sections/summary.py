@@ -1,16 +1,14 @@
-"""Summary: key figures as tiles, a short text, and the three strongest results."""
+"""Key figures: the tiles, one sentence over the period, and what was done per kind of contribution."""
 
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from portfolio_app.domain.value import figures_by_kind, reach_of
 from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles
-from portfolio_app.report.fonts import BOLD
-from portfolio_app.report.sections.common import channel_of, linked_title, money_text
-from portfolio_app.report.styles import ACCENT, RULE
+from portfolio_app.report.sections.common import money_text
 from portfolio_app.report.text import plain
 
 
@@ -112,33 +110,6 @@ def figure_text(ctx: Context, contribution) -> str:
     return ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))
 
 
-def _strongest(ctx: Context) -> list:
-    texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
-    rows = []
-    for number, contribution in enumerate(ctx.data.summary.strongest, start=1):
-        line = escape(texts("summary.strongest.line")).format(
-            figure=f"<font name='{BOLD}'>{escape(figure_text(ctx, contribution))}</font>",
-            kind=escape(texts.kind(contribution.kind)),
-            channel=plain(channel_of(ctx, contribution)),
-            date=escape(fmt.date(contribution.date)),
-        )
-        rows.append([
-            ctx.para(f"<font color='#{ACCENT.hexval()[2:]}'>{number}</font>", styles.tile_value),
-            [ctx.para(linked_title(ctx, contribution, BOLD), styles.body_tight), ctx.para(line, styles.small)],
-        ])
-    if not rows:
-        return []
-    table = Table(rows, colWidths=[22, ctx.width - 22], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
-    ]))
-    return [KeepTogether([ctx.para(escape(texts("summary.strongest")), styles.heading), table])]
-
-
 def _by_kind(ctx: Context) -> list:
     """What was done: count, people reached, views and interactions per kind of contribution."""
     texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
@@ -164,11 +135,8 @@ def _by_kind(ctx: Context) -> list:
     return [KeepTogether([ctx.para(escape(texts("summary.by_kind")), styles.heading), table])]
 
 
-def build(ctx: Context) -> list:
-    story = [ctx.section("section.summary"), tiles(ctx, _tiles(ctx)), spacer(6)]
-    if ctx.data.profile.summary.strip():
-        story += ctx.user_text(ctx.data.profile.summary)
-    story.append(ctx.para(_sentence(ctx)))
-    story += _strongest(ctx)
+def key_figures(ctx: Context) -> list:
+    """The tiles, the period in one sentence, and what was done per kind (the start of the charts section)."""
+    story = [tiles(ctx, _tiles(ctx)), spacer(4), ctx.para(_sentence(ctx))]
     story += _by_kind(ctx)
     return story

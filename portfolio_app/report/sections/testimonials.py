@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from portfolio_app.report.blocks import Context, Panel, spacer
-from portfolio_app.report.fonts import BOLD, register_italics
-from portfolio_app.report.text import plain
+from portfolio_app.report.blocks import Context, spacer
+from portfolio_app.report.sections.common import quote
+from portfolio_app.report.sections.executive import on_first_page
 
 
 def build(ctx: Context) -> list:
-    styles, fmt = ctx.styles, ctx.fmt
-    if not ctx.data.testimonials:
+    _, on_page_one = on_first_page(ctx)
+    others = [t for t in ctx.data.testimonials if t not in on_page_one]
+    if not others:
         return []
     story = [ctx.section("section.testimonials")]
-    register_italics()
-    for testimonial in ctx.data.testimonials:
-        who = [f"<font name='{BOLD}'>{plain(testimonial.author, BOLD)}</font>"]
-        if testimonial.role.strip():
-            who.append(plain(testimonial.role.strip()))
-        if testimonial.date:
-            who.append(escape(fmt.month(testimonial.date)))
-        # a quote of any length flows on over pages, its author under its last line
-        quote = ctx.user_text(testimonial.text, styles.quote, before="“", after="”")
-        story += [Panel([*quote, ctx.para("— " + ", ".join(who), styles.small)]), spacer(3)]
+    for testimonial in others:
+        story += [quote(ctx, testimonial), spacer(3)]
     return story

@@ -66,6 +66,9 @@ class ContributionEditor(RecordEditor):
         what.rows.addRow("", flags)
         form.register("featured", self.featured)
         form.register("private", self.private)
+        # the line under a featured work on the PDF's first page; typed here, never imported
+        self.why = form.add(what, "why_it_mattered", self.tr("&Why it mattered:"), TextLine(
+            placeholder=self.tr("One line for the portfolio, e.g. “Cut support tickets by a third”")))
 
         context = FormSection(self.tr("Where and for whom"), body)
         self.audience = form.add(context, "audience_id", self.tr("&Audience:"), RecordCombo(

@@ -23,8 +23,9 @@ class TestimonialEditor(RecordEditor):
         linked = self.record_id and self.service.get(db, self.record_id).contribution_id
         section = FormSection("", self)
         form.add(section, "author", self.tr("&Author:"), TextLine())
-        form.add(section, "author_role", self.tr("Author's &role:"),
-                 TextLine(placeholder=self.tr("e.g. CEO, Northwind")))
+        form.add(section, "author_role", self.tr("Author's &role:"), TextLine(placeholder=self.tr("e.g. CEO")))
+        form.add(section, "author_organisation", self.tr("Author's or&ganisation:"),
+                 TextLine(placeholder=self.tr("e.g. Northwind")))
         form.add(section, "text", self.tr("&Text:"), TextArea(lines=6))
         form.add(section, "date", self.tr("&Date:"), OptionalDateField(self.tr("no date")))
         form.add(section, "employment_id", self.tr("&Employment:"),

@@ -21,6 +21,8 @@ PERIOD_KINDS = ("all", "year", "12m", "employment", "custom")
 APPENDIX_MODES = ("selected", "full", "none")  # report.selection.AppendixMode; a test keeps them in step
 SECTION_NAMES = ("cover", "summary", "charts", "career", "campaigns", "highlights", "audiences", "testimonials",
                  "method", "appendix")  # report.options.Section order; a test keeps them in step
+# page 1 is the executive summary; the cover in front of it is optional (report.options.DEFAULT_SECTIONS)
+DEFAULT_SECTIONS = tuple(name for name in SECTION_NAMES if name != "cover")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -31,7 +33,7 @@ class ExportChoices:
     employment_id: int | None = None  # when period_kind is "employment"
     start: dt.date | None = None  # when period_kind is "custom"
     end: dt.date | None = None
-    sections: tuple[str, ...] = SECTION_NAMES
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     language: str = "en"
     page_size: str = "a4"
     prepared_for: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
-from portfolio_app.ui.export_dialog.choices import SECTION_NAMES, ExportChoices, read_last_choices
+from portfolio_app.ui.export_dialog.choices import DEFAULT_SECTIONS, ExportChoices, read_last_choices
 from portfolio_app.ui.export_dialog.period import EmploymentSpan
 
 # where paper is Letter rather than A4
@@ -25,7 +25,7 @@ def start_choices(db, settings: QSettings) -> ExportChoices:
     rates = get_value_rates(db)
     chosen_paper = settings.contains("export/page_size")  # Preferences → Export was saved once
     fallback = ExportChoices(
-        sections=defaults.sections or SECTION_NAMES,
+        sections=defaults.sections or DEFAULT_SECTIONS,
         language=defaults.language or current_language(),
         page_size=defaults.page_size if chosen_paper else locale_page_size(),
         anonymize=defaults.anonymize,
