@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-
 from portfolio_app.domain.records import ContributionFacts
 from portfolio_app.domain.value import interactions_of, reach_of
 from portfolio_app.report.blocks import Context, Panel, fit_lines
-from portfolio_app.report.fonts import BOLD, REGULAR, register_italics
 from portfolio_app.report.data import TestimonialText
+from portfolio_app.report.fonts import BOLD, REGULAR, register_italics
 from portfolio_app.report.text import link, plain, safe_url
 
 
@@ -103,6 +102,7 @@ def quote(ctx: Context, testimonial: TestimonialText, compact: bool = False) -> 
     """A testimonial in the language's quotation marks with who said it; a long one flows over pages."""
     register_italics()
     styles = ctx.styles
-    words = ctx.user_text(testimonial.text, styles.quote, before=ctx.texts("quote.open"), after=ctx.texts("quote.close"))
+    words = ctx.user_text(testimonial.text, styles.quote, before=ctx.texts("quote.open"),
+                          after=ctx.texts("quote.close"))
     byline = ctx.para(testimonial_byline(ctx, testimonial, with_date=not compact), styles.small)
     return Panel([*words, byline], padding=(6, 12) if compact else (9, 12))

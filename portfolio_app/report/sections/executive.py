@@ -18,8 +18,8 @@ from portfolio_app.domain.value import reach_of
 from portfolio_app.report.blocks import Context, spacer, tiles
 from portfolio_app.report.data import TestimonialText
 from portfolio_app.report.document import OutlineMark
-from portfolio_app.report.options import Section
 from portfolio_app.report.fonts import BOLD
+from portfolio_app.report.options import Section
 from portfolio_app.report.proof_points import proof_points
 from portfolio_app.report.sections.common import (
     channel_of,
@@ -45,8 +45,8 @@ def featured_works(ctx: Context) -> list[ContributionFacts]:
     featured = sorted((c for c in ctx.data.contributions if c.featured), key=strength)[:FEATURED_MAX]
     if len(featured) < FEATURED_MIN:
         chosen = {c.id for c in featured}
-        others = sorted((c for c in ctx.data.contributions if c.id not in chosen and c.kind is not ContributionKind.ANSWER
-                         and reach_of(c)[0] is not None), key=strength)
+        others = sorted((c for c in ctx.data.contributions if c.id not in chosen
+                         and c.kind is not ContributionKind.ANSWER and reach_of(c)[0] is not None), key=strength)
         featured += others[:FEATURED_MIN - len(featured)]
     return featured
 
