@@ -519,3 +519,19 @@ def test_no_page_imports_the_wizard():
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert "portfolio_app.ui.import_wizard.wizard" not in imported, module.name
         assert "portfolio_app.ui.import_wizard" not in imported, module.name
+
+
+def test_linkedin_analytics_preview_says_how_posts_were_matched(qtbot, db, wizard, tmp_path):
+    from portfolio_app.services.importing import run_import as import_now
+    from tests.importers.linkedin_workbooks import activity, write_workbook
+
+    import_now(db, "linkedin", FIXTURES / "linkedin")
+    book = write_workbook(tmp_path / "AggregateAnalytics_Jane_2025.xlsx", [
+        (activity(7340000000000000001), "6/15/2025", "12", "1,480"),
+        (activity(7399999999999999999), "7/20/2025", "3", "240")])
+    choose_file(qtbot, wizard, "linkedin-analytics", book)
+    click_next(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    assert tiles(wizard)["updated"] == "1" and tiles(wizard)["new"] == "1"
+    details = wizard.preview_page.details.text()
+    assert "matched by URN: 1" in details and "Audience sizes for 3 days will be recorded." in details
