@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused
@@ -113,3 +113,16 @@ def refuse_other_kind(container: Container, accepted: tuple[str, ...], expected:
     kind = identify_file(container.path / name)
     if kind is not None and kind not in accepted:
         raise ImportRefused(LOOKS_LIKE, container.display(name), what=LABELS[kind], expected=expected)
+
+
+def members_of_kind(container: Container, kind: str, suffix: str = ".csv") -> list[str]:
+    """The members of a folder or archive whose content is of this kind, whatever they are called
+    (`Shares_17529409.csv`, `analytics (3).csv`), in the order of their file names."""
+    found = []
+    for name in sorted(container.names(), key=lambda n: PurePosixPath(n).name):
+        if not name.lower().endswith(suffix) or PurePosixPath(name).name.startswith("."):
+            continue
+        with container.open_binary(name) as binary:
+            if identify_head(binary.read(HEAD_BYTES)) == kind:
+                found.append(name)
+    return found

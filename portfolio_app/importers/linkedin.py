@@ -27,7 +27,7 @@ from portfolio_app.importers.base import (
 )
 from portfolio_app.importers.csv_table import complete_rows, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
-from portfolio_app.importers.identify import refuse_other_kind
+from portfolio_app.importers.identify import members_of_kind, refuse_other_kind
 from portfolio_app.importers.linkedin_career import read_career
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_iso_date
@@ -86,7 +86,7 @@ def share_id(link: str, day: date, text: str) -> str:
 def parse_linkedin_export(path: str, progress: ProgressHook | None = None) -> ParsedExport:
     with open_container(path) as container:
         refuse_other_kind(container, ("linkedin-shares",), "LinkedIn's Shares.csv")
-        shares = container.main("Shares.csv")
+        shares = container.main("Shares.csv") or next(iter(members_of_kind(container, "linkedin-shares")), None)
         if shares is None:
             raise ImportRefused(MISSING_MEMBER, container.label, expected="Shares.csv")
         result = ParsedExport(SOURCE)

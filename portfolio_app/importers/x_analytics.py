@@ -24,7 +24,6 @@ import html
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
-from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from portfolio_app.domain.enums import ContributionKind, Platform
@@ -40,7 +39,7 @@ from portfolio_app.importers.base import (
 )
 from portfolio_app.importers.csv_table import complete_rows, figures_of, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
-from portfolio_app.importers.identify import HEAD_BYTES, identify_head, refuse_other_kind
+from portfolio_app.importers.identify import members_of_kind, refuse_other_kind
 from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_month_name_date
 
@@ -94,7 +93,7 @@ def parse_x_analytics(paths: Sequence[str], progress: ProgressHook | None = None
     for path in paths:
         with open_container(path) as container:
             refuse_other_kind(container, ("x-analytics",), EXPECTED)
-            members = [container.picked] if container.picked else _analytics_members(container)
+            members = [container.picked] if container.picked else members_of_kind(container, "x-analytics")
             if not members:
                 raise ImportRefused(MISSING_MEMBER, container.label, expected=EXPECTED)
             for name in members:
@@ -102,18 +101,6 @@ def parse_x_analytics(paths: Sequence[str], progress: ProgressHook | None = None
     result.account = _account(handles)
     result.drop_duplicate_ids()
     return result
-
-
-def _analytics_members(container: Container) -> list[str]:
-    """The CSVs in a folder or zip that are X analytics exports, oldest period first (names sort by date)."""
-    found = []
-    for name in sorted(container.names(), key=lambda n: PurePosixPath(n).name):
-        if not name.lower().endswith(".csv") or PurePosixPath(name).name.startswith("."):
-            continue
-        with container.open_binary(name) as binary:
-            if identify_head(binary.read(HEAD_BYTES)) == "x-analytics":
-                found.append(name)
-    return found
 
 
 def _read_file(container: Container, name: str, result: ParsedExport, handles: dict[str, int],

@@ -125,3 +125,13 @@ def test_a_file_of_another_kind_is_refused_naming_it(fixtures, tmp_path):
         parse_linkedin_export(str(fixtures / "linkedin" / "Connections.csv"))
     with pytest.raises(ImportRefused, match=r"this looks like a Mastodon outbox"):
         parse_linkedin_export(str(fixtures / "mastodon" / "outbox.json"))
+
+
+def test_a_renamed_shares_csv_inside_the_export_is_found_by_its_content(fixtures, tmp_path, pack_zip):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Shares_17529409.csv").write_bytes((fixtures / "linkedin" / "Shares.csv").read_bytes())
+    (folder / "Connections.csv").write_bytes((fixtures / "linkedin" / "Connections.csv").read_bytes())
+    archive = pack_zip(folder, tmp_path / "export.zip")
+    result = parse_linkedin_export(str(archive))
+    assert len(result.posts) == 4 and result.account.size == 3
