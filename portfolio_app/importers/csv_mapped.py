@@ -30,7 +30,10 @@ from portfolio_app.importers.values import parse_count
 
 SOURCE_PREFIX = "csv:"
 MAPPABLE_FIELDS = ("id", "date", "kind", "title", "url", "notes", "tags", "language", *METRIC_FIELDS)
+# The sample that dates are detected in and the preview shows stays small whatever the file holds.
 SAMPLE_ROWS = 500
+SAMPLE_CELL_CHARS = 1_000  # a cell of the sample is cut here: dates are short, a preview cell shows less
+SAMPLE_CHARS = 2_000_000  # all cells of the sample together
 
 ISO = "ISO 8601"
 DATE_FORMATS = (
@@ -153,7 +156,7 @@ class CsvPreview:
     file: str
     delimiter: str
     columns: list[str]
-    rows: list[list[str]]  # the first few, as in the file
+    rows: list[list[str]]  # the first few, as in the file (each cell cut at SAMPLE_CELL_CHARS)
     date_columns: dict[str, DateGuess] = field(default_factory=dict)  # columns that hold dates
     suggested: dict[str, str] = field(default_factory=dict)  # field -> column, from the column names
 
@@ -240,9 +243,12 @@ def _sample(path: str, delimiter: str | None) -> tuple[str, str, list[str], list
         with container.open_binary(name) as binary:
             reader, _line, columns, chosen = _read_header(binary, display, delimiter)
             sample: list[list[str]] = []
+            room = SAMPLE_CHARS
             for _line, row in reader:
-                sample.append(row)
-                if len(sample) >= SAMPLE_ROWS:
+                kept = [cell[:SAMPLE_CELL_CHARS] for cell in row]
+                sample.append(kept)
+                room -= sum(map(len, kept)) + len(kept)
+                if len(sample) >= SAMPLE_ROWS or room <= 0:
                     break
     return display, chosen, columns, sample
 

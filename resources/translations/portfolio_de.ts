@@ -2900,6 +2900,18 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>eine Zeile mit mehr als {limit} Zeichen; das ist kein CSV-Export</translation>
     </message>
     <message>
+        <source>a row longer than {limit} characters; this is not a CSV export</source>
+        <translation>ein Datensatz mit mehr als {limit} Zeichen; das ist kein CSV-Export</translation>
+    </message>
+    <message>
+        <source>a row of {count} columns, more than the {limit} this app reads; this is not a CSV export</source>
+        <translation>ein Datensatz mit {count} Spalten, mehr als die {limit}, die diese App liest; das ist kein CSV-Export</translation>
+    </message>
+    <message>
+        <source>a value longer than {limit} characters, the longest a note may be; shorten it and import again</source>
+        <translation>ein Wert mit mehr als {limit} Zeichen, so lang darf eine Notiz höchstens sein; kürzen Sie ihn und importieren Sie erneut</translation>
+    </message>
+    <message>
         <source>the CSV data is damaged ({error})</source>
         <translation>die CSV-Daten sind beschädigt ({error})</translation>
     </message>
