@@ -19,7 +19,7 @@ from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import MAX_TEXT
 from portfolio_app.importers.base import ImportRefused
 from portfolio_app.importers.jsonstream import EMPTY
-from portfolio_app.importers.sources import NOT_UTF8
+from portfolio_app.importers.sources import NOT_UTF8, TextSource
 
 MAX_LINE_CHARS = 1 << 20
 MAX_ROW_CHARS = 1 << 20  # one row, over all its lines
@@ -42,7 +42,7 @@ BINARY = QT_TRANSLATE_NOOP("importers", "the file holds binary data, not text")
 class LineCounter:
     """Feeds csv.reader one capped line at a time and knows how many it gave."""
 
-    def __init__(self, text: io.TextIOBase, name: str, max_line: int = MAX_LINE_CHARS):
+    def __init__(self, text: io.TextIOBase | TextSource, name: str, max_line: int = MAX_LINE_CHARS):
         self._text = text
         self.name = name
         self._max_line = max_line

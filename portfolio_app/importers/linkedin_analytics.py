@@ -184,8 +184,10 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
     posts: dict[str, ImportedPost] = {}
     for number, cells in rows:
         if not tables:
-            tables = [(column, _metric(cells, column)) for column, value in enumerate(cells)
-                      if isinstance(value, str) and value.lower() == "post url" and _metric(cells, column)]
+            for column, value in enumerate(cells):
+                metric = _metric(cells, column) if isinstance(value, str) and value.lower() == "post url" else None
+                if metric is not None:
+                    tables.append((column, metric))
             continue
         for column, metric in tables:
             url = cells[column] if column < len(cells) else None

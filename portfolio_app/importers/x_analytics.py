@@ -154,7 +154,7 @@ def _post(row: list[str], index: dict[str, int], columns: dict[str, str], file: 
         notes=notes_from_text(text, title),
         line=line,
         file=file,
-        **figures,
+        **figures,  # type: ignore[arg-type]  # only the metric fields, all int | None
     )
 
 

@@ -96,5 +96,5 @@ def _video(video_id: str, row: list[str], index: dict[str, int], file: str, line
         url=f"https://www.youtube.com/watch?v={video_id}",
         line=line,
         file=file,
-        **figures,
+        **figures,  # type: ignore[arg-type]  # only the metric fields, all int | None
     )

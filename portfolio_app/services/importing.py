@@ -253,7 +253,13 @@ def _named_audience(conn: Connection, parsed: ParsedExport, name: str, report: I
     values = _audience_values(ImportedAccount(platform=parsed.account.platform, handle=None, name=name.strip()))
     report.audience_created = True
     report.audience_name = values["name"]
-    return conn.execute(insert(table).values(values)).inserted_primary_key[0] if write else None
+    return _insert_audience(conn, values) if write else None
+
+
+def _insert_audience(conn: Connection, values: dict) -> int:
+    key = conn.execute(insert(Audience.__table__).values(values)).inserted_primary_key
+    assert key is not None, "an insert gives its key"
+    return key[0]
 
 
 def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
@@ -268,7 +274,7 @@ def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportRepo
             report.audience_created = True
             report.audience_name = values["name"]
             if write:
-                audience_id = conn.execute(insert(table).values(values)).inserted_primary_key[0]
+                audience_id = _insert_audience(conn, values)
             return audience_id
     if audience_id is not None:
         report.audience_name = conn.execute(select(table.c.name).where(table.c.id == audience_id)).scalar()

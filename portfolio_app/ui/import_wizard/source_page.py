@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget, QWizardPage
 
 from portfolio_app.ui.import_wizard.choices import (
     CSV,
@@ -18,7 +18,7 @@ from portfolio_app.ui.import_wizard.widgets import hint_label
 
 
 class SourcePage(QWizardPage):
-    def __init__(self, choices: ImportChoices, parent=None):
+    def __init__(self, choices: ImportChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices
         self.setTitle(self.tr("What do you want to import?"))
@@ -28,7 +28,7 @@ class SourcePage(QWizardPage):
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
-        choices = (
+        options = (
             (X, self.tr("X/Twitter archive"),
              self.tr("Settings › Your account › Download an archive of your data. Choose the .zip, its unpacked "
                      "folder or data/tweets.js. Your posts and replies are imported.")),
@@ -52,7 +52,7 @@ class SourcePage(QWizardPage):
              self.tr("A table from another tool or a spreadsheet, one row per contribution. On the next steps "
                      "you say which column holds the date, the title and the figures.")),
         )
-        for key, label, hint in choices:
+        for key, label, hint in options:
             button = QRadioButton(label, self)
             button.setObjectName(f"source_{key}")
             font = button.font()
@@ -78,7 +78,7 @@ class SourcePage(QWizardPage):
         self.group.buttonToggled.connect(self._toggled)
         self._toggled()
 
-    def _toggled(self, *_args) -> None:
+    def _toggled(self, *_args: object) -> None:
         self.include_reposts.setEnabled(self.source() == X)
 
     def source(self) -> str:
