@@ -20,6 +20,7 @@ from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions, Section
 from portfolio_app.report.sections import BUILDERS
+from portfolio_app.report.styles import styles_for
 from portfolio_app.report.writer import write_atomically
 
 # Sections that start on a fresh page; the others follow on when enough room is left.
@@ -74,7 +75,7 @@ def render(data: ReportData, options: ReportOptions, target: BinaryIO, progress:
         creator=texts("doc.creator", version=__version__),
         lang="de" if texts.language == "de" else "en",
     )
-    ctx = Context(data, options, texts, fmt, document.frame_width)
+    ctx = Context(data, options, texts, fmt, document.frame_width, styles_for(texts.language))
     # A section with nothing to show returns no blocks and is left out, heading, outline entry and all.
     built = {section: BUILDERS[section](ctx) for section in options.sections if section is not Section.COVER}
     present = tuple(section for section, blocks in built.items() if blocks)

@@ -17,7 +17,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc.title": ("Communication portfolio", "Kommunikationsportfolio"),
     "doc.subject": (
         "Communication work, reach and audiences, {period}",
-        "Kommunikationsarbeit, Reichweite und Zielgruppen, {period}",
+        "Kommunikationsarbeit, Reichweite und Publikum, {period}",
     ),
     "doc.creator": ("Portfolio {version}", "Portfolio {version}"),
     "footer.page": ("Page {page} of {pages}", "Seite {page} von {pages}"),
@@ -34,7 +34,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "section.career": ("Career", "Berufliche Stationen"),
     "section.campaigns": ("Campaigns", "Kampagnen"),
     "section.highlights": ("Highlights", "Höhepunkte"),
-    "section.audiences": ("Audiences", "Zielgruppen"),
+    "section.audiences": ("Audiences", "Kanäle und Publikum"),
     "section.testimonials": ("Testimonials", "Referenzen"),
     "section.method": ("Method", "Methode"),
     "section.appendix": ("Appendix: all contributions", "Anhang: alle Beiträge"),
@@ -65,9 +65,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{interactions} interactions / {impressions} impressions of {basis} contributions with both",
         "{interactions} Interaktionen / {impressions} Impressionen von {basis} Beiträgen mit beidem",
     ),
-    "tile.audience": ("Audience at period end", "Zielgruppe am Ende des Zeitraums"),
+    "tile.audience": ("Audience at period end", "Follower am Ende des Zeitraums"),
     "tile.audience.note": ("{growth} in the period", "{growth} im Zeitraum"),
-    "tile.portable": ("Portable audience at period end", "Eigene Zielgruppe am Ende des Zeitraums"),
+    "tile.portable": ("Portable audience at period end", "Eigene Follower am Ende des Zeitraums"),
     "tile.portable.note": ("personally owned, {growth} in the period", "persönlich, {growth} im Zeitraum"),
     "tile.employer": ("Employer accounts at period end", "Arbeitgeberkonten am Ende des Zeitraums"),
     "tile.employer.note": ("{growth} while employed", "{growth} während der Anstellung"),
@@ -78,7 +78,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tile.emv": ("Earned media value", "Earned-Media-Wert"),
     "tile.emv.note": ("advertising-cost equivalent, estimate (see Method)",
                       "Werbekosten-Äquivalent, Schätzung (siehe Methode)"),
-    "tile.audience_value": ("Audience value per month", "Wert der Zielgruppe pro Monat"),
+    "tile.audience_value": ("Audience value per month", "Wert des eigenen Publikums pro Monat"),
     "tile.audience_value.note": (
         "PhoneDog illustration: own followers × {rate}",
         "PhoneDog-Beispiel: eigene Follower × {rate}",
@@ -114,30 +114,30 @@ TEXTS: dict[str, tuple[str, str]] = {
     "figure.impressions": ("{value} views (impressions)", "{value} Aufrufe (Impressionen)"),
     "figure.attendees": ("{value} attendees", "{value} Teilnehmende"),
     "summary.no_rate": ("not measured", "nicht gemessen"),
-    "summary.by_kind": ("What was done", "Was getan wurde"),
+    "summary.by_kind": ("What was done", "Beiträge nach Art"),
     "summary.kind": ("Kind", "Art"),
     # charts
-    "chart.audience": ("Audience size at month end", "Größe der Zielgruppen am Monatsende"),
+    "chart.audience": ("Audience size at month end", "Follower am Monatsende"),
     "chart.audience.note": (
         "Latest recorded size on or before each date; audiences not yet measured count as nothing.",
-        "Letzte erfasste Größe am oder vor dem Datum; noch nicht gemessene Zielgruppen zählen nicht.",
+        "Jeweils die letzte erfasste Zahl bis zu diesem Tag; Kanäle ohne Messung zählen noch nicht mit.",
     ),
     "chart.per_month": ("Contributions per month", "Beiträge pro Monat"),
     "chart.per_quarter": ("Contributions per quarter", "Beiträge pro Quartal"),
-    "chart.channels": ("Channel mix", "Kanäle"),
+    "chart.channels": ("Channel mix", "Beiträge nach Kanal"),
     "chart.channels.note": ("Contributions per channel in the period.", "Beiträge pro Kanal im Zeitraum."),
-    "chart.built": ("Audience built per employment", "Aufgebaute Zielgruppe pro Station"),
+    "chart.built": ("Audience built per employment", "Aufgebautes Publikum je Station"),
     "chart.built.note": (
         "Growth of personally owned audiences (they travel with the person) and of the employer's own "
         "accounts (they stay) while in each role.",
-        "Wachstum der eigenen Zielgruppen (sie gehen mit der Person mit) und der Konten des Arbeitgebers "
-        "(sie bleiben) während jeder Station.",
+        "Zuwachs auf eigenen Kanälen (er geht mit der Person mit) und auf Konten des Arbeitgebers "
+        "(er bleibt dort), je Station.",
     ),
-    "chart.split": ("Portable and employer audience", "Eigene und Arbeitgeber-Zielgruppe"),
+    "chart.split": ("Portable and employer audience", "Eigenes Publikum und Arbeitgeberkonten"),
     "legend.personal": ("Personal (portable)", "Persönlich (mitnehmbar)"),
     "legend.employer": ("Employer-owned", "Arbeitgeber"),
     "legend.employer_growth": ("Employer accounts, while employed", "Arbeitgeberkonten, während der Anstellung"),
-    "legend.shared": ("Shared", "Geteilt"),
+    "legend.shared": ("Shared", "Gemeinsam geführt"),
     # career
     "career.current": ("current", "aktuell"),
     "career.contributions": ("Contributions", "Beiträge"),
@@ -145,7 +145,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "career.impressions": ("Views", "Aufrufe"),
     "career.interactions": ("Interactions", "Interaktionen"),
     "career.engagement_rate": ("Engagement rate", "Interaktionsrate"),
-    "career.built_personal": ("Portable audience built", "Eigene Zielgruppe aufgebaut"),
+    "career.built_personal": ("Portable audience built", "Eigene Follower gewonnen"),
     "career.built_employer": ("Employer accounts grown", "Arbeitgeberkonten gewachsen"),
     "career.handed_over": (
         "Handed over at the end of the role: {accounts} with {size} followers.",
@@ -155,7 +155,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "career.between.note": (
         "Contributions for no role and audience growth in the gaps between roles. The roles and this line add "
         "up to the period's totals.",
-        "Beiträge ohne Station und Wachstum der Zielgruppen in den Lücken zwischen den Stationen. Die Stationen "
+        "Beiträge ohne Station und Zuwachs an Followern in den Lücken zwischen den Stationen. Die Stationen "
         "und diese Zeile ergeben zusammen die Summen des Zeitraums.",
     ),
     "career.in_period": ("In this report: {span}", "In diesem Bericht: {span}"),
@@ -187,9 +187,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die {shown} reichweitenstärksten von {count} hervorgehobenen Beiträgen; der Anhang listet alle.",
     ),
     # audiences
-    "audiences.name": ("Audience", "Zielgruppe"),
+    "audiences.name": ("Audience", "Kanal"),
     "audiences.platform": ("Platform", "Plattform"),
-    "audiences.ownership": ("Owner", "Eigentum"),
+    "audiences.ownership": ("Owner", "Gehört"),
     "audiences.size": ("At period end", "Am Ende des Zeitraums"),
     "audiences.growth": ("Growth", "Wachstum"),
     "audiences.segment": ("Who they are", "Wer sie sind"),
@@ -233,12 +233,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, gezählt, wo immer sie erfasst wurden "
         "({with_interactions} Beiträge), auch ohne Impressionen. Die Interaktionsrate teilt die Interaktionen "
         "durch die Impressionen der {basis} Beiträge, die beides haben (Impressionen über null): "
-        "{interactions} / {impressions} = {rate}. Die persönliche und die Unternehmensrate wenden dieselbe Regel "
-        "auf eigene und auf Kanäle des Arbeitgebers an. Aus YouTube importierte Videoaufrufe zählen als Klicks "
+        "{interactions} / {impressions} = {rate}. Für eigene Kanäle und für Kanäle des Arbeitgebers gilt "
+        "dieselbe Regel, jeweils getrennt berechnet. Aus YouTube importierte Videoaufrufe zählen als Klicks "
         "(ein Aufruf beginnt mit einem Klick auf das Vorschaubild oder einen Link), gemessen an den Impressionen "
         "des Vorschaubilds; Aufrufe sind keine Personen und zählen nie als Reichweite.",
     ),
-    "method.audience.title": ("Audience size and growth", "Größe und Wachstum der Zielgruppen"),
+    "method.audience.title": ("Audience size and growth", "Follower und ihr Zuwachs"),
     "method.audience": (
         "The size of an audience at the period's end is its latest recorded size on or before that day; it is "
         "never projected beyond the latest figure, and a period reaching into the future ends today. Growth is "
@@ -308,8 +308,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "keine Wirkung (Barcelona Principles 3.0). Wirkung und Reichweite stehen an erster Stelle; "
         "Geldwerte sind nur ein grober Vergleich.",
     ),
-    "method.rates": ("Rates used", "Verwendete Sätze"),
-    "method.rates.rate": ("Rate", "Satz"),
+    "method.rates": ("Rates used", "Annahmen"),
+    "method.rates.rate": ("Rate", "Annahme"),
     "method.rates.amount": ("Amount", "Betrag"),
     "method.rates.source": ("Source", "Quelle"),
     "method.rates.date": ("As of", "Stand"),
@@ -423,7 +423,7 @@ _PLATFORM_DE = {
     Platform.COMMUNITY: "Community",
     Platform.OFFLINE: "Vor Ort",
 }
-_OWNERSHIP_DE = {Ownership.PERSONAL: "Persönlich", Ownership.EMPLOYER: "Arbeitgeber", Ownership.SHARED: "Geteilt"}
+_OWNERSHIP_DE = {Ownership.PERSONAL: "Person", Ownership.EMPLOYER: "Arbeitgeber", Ownership.SHARED: "Gemeinsam"}
 
 for _kind in ContributionKind:
     TEXTS[f"kind.{_kind.value}"] = (_kind.label, _KIND_DE[_kind])

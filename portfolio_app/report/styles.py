@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -81,3 +82,19 @@ class Styles:
 
 
 STYLES = Styles()
+
+# Pyphen's dictionaries: words break at their syllables ("Wachs-tum"), never at whatever letter fills the line.
+HYPHENATION = {"de": "de_DE"}  # English keeps whole words, as English typesetting mostly does
+
+
+@cache
+def styles_for(language: str) -> Styles:
+    """The type scale with hyphenation for ``language`` (en, de): every style breaks words at pyphen's points."""
+    lang = HYPHENATION.get(language)
+    if lang is None:
+        return STYLES
+    values = {}
+    for item in fields(Styles):
+        style = getattr(STYLES, item.name)
+        values[item.name] = ParagraphStyle(f"{style.name}_{language}", parent=style, hyphenationLang=lang)
+    return Styles(**values)
