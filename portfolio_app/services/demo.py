@@ -295,7 +295,7 @@ def _testimonials(person: str, employments: list[dict], campaigns: list[dict], r
                       within(one, training["date"] + dt.timedelta(days=30)), False))
     return [
         {"author": author, "author_role": role, "author_organisation": organisation, "text": text, "date": day,
-         "employment_id": job["id"], "campaign_id": stories["id"] if "customer stories" in text else None,
+         "employment_id": job["id"], "campaign_id": None,
          "contribution_id": None, "may_publish": publish}
         for author, role, organisation, text, job, day, publish in items
     ]
