@@ -43,10 +43,20 @@ def test_every_concept_round_trips(db):
 
 
 def test_update_changes_only_what_was_given_and_stamps_time(db):
+    from sqlalchemy import update
+
+    from portfolio_app.storage.models import Contribution
+
     post = _contribution(db, impressions=10)
+    long_ago = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    with db.session() as session:  # as if last saved years ago: an update without a stamp would keep this
+        session.execute(update(Contribution).where(Contribution.id == post.id).values(updated_at=long_ago))
+    before = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=5)
     updated = records.contributions.update(db, post.id, {"title": "Changed", "reactions": 3})
     assert (updated.title, updated.impressions, updated.reactions) == ("Changed", 10, 3)
-    assert updated.updated_at >= post.updated_at
+    stamped = records.contributions.get(db, post.id).updated_at
+    stamped = stamped if stamped.tzinfo else stamped.replace(tzinfo=dt.UTC)  # SQLite hands it back without a zone
+    assert stamped > long_ago and stamped >= before
 
 
 @pytest.mark.parametrize(

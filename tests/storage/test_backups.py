@@ -53,11 +53,29 @@ def test_thinning_keeps_7_daily_4_weekly_12_monthly(tmp_path):
         newest_per_day.setdefault(b.local_created.date(), b)
     for day in sorted(newest_per_day, reverse=True)[:7]:
         assert newest_per_day[day].path in keep
+    # … the newest of each of the last 4 ISO weeks …
+    newest_per_week = {}
+    for b in backups:
+        newest_per_week.setdefault(b.local_created.isocalendar()[:2], b)
+    for week in sorted(newest_per_week, reverse=True)[:4]:
+        assert newest_per_week[week].path in keep
     # … and at most 7 + 4 + 12 files, reaching back a year
     assert len(kept) <= 7 + 4 + 12
     assert len(months) == 12
     assert len(days) == len(kept)  # never two from one day
     assert kept[-1].created < now - dt.timedelta(days=300)
+
+
+def test_the_weekly_rule_keeps_the_newest_backup_of_each_of_the_last_weeks(tmp_path):
+    now = dt.datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # a Friday
+    backups = [_fake(tmp_path, now - dt.timedelta(days=i)) for i in range(60)]  # one a day
+    keep = backups_to_keep(backups, RetentionPolicy(daily=0, weekly=4, monthly=0, recent=0))
+    kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.created, reverse=True)
+    weeks = [b.local_created.isocalendar()[:2] for b in kept]
+    assert len(kept) == 4 and len(set(weeks)) == 4  # one per week, four weeks
+    assert kept[0].created == now  # this week's newest is today's
+    # the weeks before: their newest is the Sunday that ends them
+    assert [b.local_created.isoweekday() for b in kept[1:]] == [7, 7, 7]
 
 
 def test_the_newest_few_are_kept_even_on_one_day(tmp_path):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from portfolio_app.services import records
 from portfolio_app.services.contribution_queries import ContributionQuery, count_contributions
 from portfolio_app.ui.main_window import MainWindow
+from portfolio_app.ui.tables.columns import ID_ROLE, SORT_ROLE
 from portfolio_app.ui.tables.contribution_model import Col
 from portfolio_app.ui.tables.specs import CampaignCol
 
@@ -170,8 +171,8 @@ def test_cancelled_delete_deletes_nothing(qtbot, make_window, demo_db, answer):
 def test_deleting_a_campaign_with_contributions_detaches_them_when_asked(qtbot, make_window, demo_db, answer):
     window = make_window(demo_db, page="campaign")
     page = window.pages["campaign"]
-    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, CampaignCol.CONTRIBUTIONS).data(256 + 1))
-    campaign_id = page.proxy.index(row, 0).data(256 + 2)
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, CampaignCol.CONTRIBUTIONS).data(SORT_ROLE))
+    campaign_id = page.proxy.index(row, 0).data(ID_ROLE)
     linked = [c.id for c in records.contributions.list(demo_db, campaign_id=campaign_id)]
     assert linked
     # the question counts every linked record: the campaign's contributions and testimonials about it

@@ -106,14 +106,20 @@ def test_every_column_sorts_both_ways_with_unknown_last(qtbot, demo_db, column):
         assert all(v is None for v in values[first_unknown:])
 
 
-def test_sorting_back_to_an_earlier_order_reuses_it(qtbot, demo_db):
+def test_sorting_back_to_an_earlier_order_reuses_it(qtbot, demo_db, monkeypatch):
+    from portfolio_app.ui.tables import contribution_model
+
     model = loaded_model(qtbot, demo_db)
     first = list(model.ids)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.sort(Col.REACH, Qt.SortOrder.DescendingOrder)
+    queries = []
+    real_ids = contribution_model.contribution_ids
+    monkeypatch.setattr(contribution_model, "contribution_ids", lambda *args: queries.append(args) or real_ids(*args))
     with qtbot.waitSignal(model.loaded, timeout=1_000):
-        model.sort(Col.DATE, Qt.SortOrder.DescendingOrder)  # answered from memory, no query
+        model.sort(Col.DATE, Qt.SortOrder.DescendingOrder)
     assert list(model.ids) == first
+    assert queries == []  # answered from memory: no query ran
 
 
 def test_rows_are_fetched_in_pages_and_old_pages_are_dropped(qtbot, db):
