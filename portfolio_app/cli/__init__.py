@@ -8,17 +8,21 @@ starting the window stays fast.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from portfolio_app import __version__
+if TYPE_CHECKING:
+    import argparse
+
+import portfolio_app
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
     """--db is accepted before and after the command name."""
+    import argparse
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -28,11 +32,13 @@ def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not at the top: `--version` answers without it
+
     parser = argparse.ArgumentParser(
         prog="portfolio-app",
         description="Portfolio: keep a record of your communication work and export it as a PDF portfolio.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {portfolio_app.__version__}")
     add_db_option(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     # each command module has register(subparsers) and run(args) -> int, and loads its heavy parts in run
@@ -54,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # answered before argparse and the seven command modules load: nothing heavy for a version
+        print(f"portfolio-app {portfolio_app.__version__}")
+        return EXIT_OK
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

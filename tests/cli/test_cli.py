@@ -21,7 +21,26 @@ def run_cli(*args, env=None, cwd=None):
 def test_version():
     result = run_cli("--version")
     assert result.returncode == 0
-    assert __version__ in result.stdout
+    assert result.stdout == f"portfolio-app {__version__}\n"
+
+
+def test_version_answers_before_anything_heavy_loads():
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "portfolio_app", "--version"], capture_output=True, text=True,
+        timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "portfolio_app.cli" in loaded
+    for heavy in ("PySide6", "sqlalchemy", "reportlab", "importlib.metadata", "email", "argparse"):
+        assert heavy not in loaded, heavy
+
+
+def test_the_version_read_from_the_metadata_file_is_the_installed_one():
+    from importlib.metadata import version
+
+    import portfolio_app
+
+    assert portfolio_app._installed_version() == version("portfolio-app") == __version__
 
 
 def test_demo_then_stats_json(tmp_path):
