@@ -18,8 +18,12 @@ def plain(values: Mapping[str, object]) -> dict[str, object]:
     return {name: value.isoformat() if isinstance(value, dt.date) else value for name, value in values.items()}
 
 
+# made once: json.dumps with options builds a new encoder on every call (a tenth of a 100k import)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def to_json(plain: Mapping[str, object]) -> str:
-    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(plain)
 
 
 def merge(current: Mapping[str, object], snapshot: Mapping[str, object], incoming: Mapping[str, object],

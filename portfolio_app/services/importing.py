@@ -14,12 +14,13 @@ snapshot; a field the user changed since then keeps the user's value.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from portfolio_app.domain.enums import METRIC_FIELDS, Ownership, Platform
@@ -54,9 +55,9 @@ from portfolio_app.services.import_merge import load_snapshot as _load_snapshot
 from portfolio_app.services.import_merge import merge as _merge
 from portfolio_app.services.import_merge import to_json as _to_json
 from portfolio_app.services.linkedin_matching import match_posts
+from portfolio_app.storage.bulk_insert import BulkWriter, driver_connection, stored_now
 from portfolio_app.storage.database import Database
-from portfolio_app.storage.models import Audience, AudienceSnapshot, Contribution, utcnow
-from portfolio_app.storage.search_index import bulk_contribution_writes
+from portfolio_app.storage.models import Audience, AudienceSnapshot
 
 CONTEXT = "importing"
 SOURCES = ("x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")
@@ -233,11 +234,16 @@ def _audience_values(account: ImportedAccount) -> dict:
     }
 
 
-def _existing(conn: Connection, source: str, source_ids: list[str]) -> dict[str, tuple]:
-    table = Contribution.__table__
-    columns = [table.c.id, table.c.source_id, table.c.import_snapshot, *(table.c[name] for name in IMPORTED_FIELDS)]
-    rows = conn.execute(select(*columns).where(table.c.source == source, table.c.source_id.in_(source_ids)))
-    return {row[1]: tuple(row) for row in rows}
+_EXISTING_COLUMNS = ", ".join(("id", "source_id", "import_snapshot", *IMPORTED_FIELDS))
+
+
+def _existing(raw: sqlite3.Connection, source: str, source_ids: list[str]) -> dict[str, tuple]:
+    """The rows already imported from these ids, as the driver gives them (dates ISO text, flags 0/1)."""
+    marks = ",".join("?" * len(source_ids))
+    rows = raw.execute(  # our column names; the ids go in as parameters
+        f"SELECT {_EXISTING_COLUMNS} FROM contribution WHERE source = ? AND source_id IN ({marks})",  # noqa: S608
+        (source, *source_ids))
+    return {row[1]: row for row in rows}
 
 
 def _named_audience(conn: Connection, parsed: ParsedExport, name: str, report: ImportReport, write: bool) -> int | None:
@@ -281,33 +287,49 @@ def _resolve_audience(conn: Connection, parsed: ParsedExport, report: ImportRepo
     return audience_id
 
 
-def _insert_row(values: dict[str, object], plain: dict[str, object], post: ImportedPost, source: str,
-                audience_id: int | None, now: dt.datetime) -> dict:
-    return {**values, "audience_id": audience_id, "employment_id": None, "campaign_id": None,
-            "featured": False, "reviewed": False, "source": source, "source_id": post.source_id,
-            "import_snapshot": _to_json(plain), "created_at": now, "updated_at": now}
+def _insert_row(plain: dict[str, object], post: ImportedPost, source: str, audience_id: int | None,
+                now: str) -> tuple:
+    """One row for BulkWriter.INSERT; plain holds the values in their stored form, as the snapshot does."""
+    return (*_stored(plain), audience_id, 0, 0, source, post.source_id, _to_json(plain), now, now)
+
+
+# the column orders of the tuples _insert_row and _compare_and_write build
+_INSERT_COLUMNS = (*IMPORTED_FIELDS, "audience_id", "featured", "reviewed", "source", "source_id",
+                   "import_snapshot", "created_at", "updated_at")
+_UPDATE_COLUMNS = (*IMPORTED_FIELDS, "import_snapshot", "updated_at")
+
+
+def _stored(plain: Mapping[str, object]) -> list[object]:
+    """The imported fields as SQLite stores them, in IMPORTED_FIELDS order, from their plain (JSON) form:
+    the dates are ISO text there already, only the private flag becomes 0/1."""
+    row = list(map(plain.__getitem__, IMPORTED_FIELDS))
+    row[_PRIVATE] = int(row[_PRIVATE])  # type: ignore[call-overload]
+    return row
+
+
+_PRIVATE = IMPORTED_FIELDS.index("private")
 
 
 def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportReport, audience_id: int | None,
-                       write: bool, progress: Progress | None, should_cancel: ShouldCancel | None) -> None:
-    """Classify every post against the database, CHUNK by CHUNK, writing each chunk when `write`.
+                       writer: BulkWriter | None, progress: Progress | None,
+                       should_cancel: ShouldCancel | None) -> None:
+    """Classify every post against the database, CHUNK by CHUNK, writing each chunk through `writer`.
 
     Working in chunks keeps memory flat: only one chunk of existing rows and
-    ready-made row dicts is held at a time, whatever the size of the export.
+    ready-made rows is held at a time, whatever the size of the export.
     """
-    contribution = Contribution.__table__
-    by_id = update(contribution).where(contribution.c.id == bindparam("row_id"))
-    now = utcnow()
+    raw = driver_connection(conn)
+    now = stored_now()
     total = len(parsed.posts)
-    stage = SAVING if write else COMPARING
+    stage = SAVING if writer else COMPARING
     for start in range(0, total, CHUNK):
         if should_cancel and should_cancel():
             raise ImportCancelled()
         chunk = parsed.posts[start:start + CHUNK]
-        existing = _existing(conn, parsed.source, [post.source_id for post in chunk])
-        inserts: list[dict] = []
-        changed: list[dict] = []
-        refreshed: list[dict] = []
+        existing = _existing(raw, parsed.source, [post.source_id for post in chunk])
+        inserts: list[tuple] = []
+        changed: list[tuple] = []
+        refreshed: list[tuple] = []
         for post in chunk:
             values = imported_values(post)
             incoming = _plain(values)
@@ -323,8 +345,8 @@ def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportRep
                     continue
             if row is None:
                 report.new += 1
-                if write:
-                    inserts.append(_insert_row(values, incoming, post, parsed.source, audience_id, now))
+                if writer:
+                    inserts.append(_insert_row(incoming, post, parsed.source, audience_id, now))
                 continue
             current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
             changes, new_snapshot, kept = _merge(_plain(current), snapshot, incoming, values, parsed.update_fields,
@@ -333,16 +355,15 @@ def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportRep
             if changes:
                 report.updated += 1
                 # updated_at moves only when a visible field changed
-                changed.append({**current, **changes, "row_id": row[0], "import_snapshot": _to_json(new_snapshot),
-                                "updated_at": now})
+                changed.append((*_stored(_plain({**current, **changes})), _to_json(new_snapshot), now, row[0]))
             else:
                 report.unchanged += 1
                 if new_snapshot != snapshot:
-                    refreshed.append({"row_id": row[0], "import_snapshot": _to_json(new_snapshot)})
-        if write:
-            for batch, statement in ((inserts, insert(contribution)), (changed, by_id), (refreshed, by_id)):
-                if batch:
-                    conn.execute(statement, batch)
+                    refreshed.append((_to_json(new_snapshot), row[0]))
+        if writer:
+            writer.insert(inserts)
+            writer.update(changed)
+            writer.refresh(refreshed)
         if progress:
             progress(stage, start + len(chunk), total)
 
@@ -392,11 +413,11 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
         audience = _resolve_audience(conn, parsed, report, audience_id, write, audience_name)
         if parsed.match_by_date:
             report.matched = match_posts(conn, parsed)
-        if write:
-            with bulk_contribution_writes(conn):
-                _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
-        else:
-            _compare_and_write(conn, parsed, report, audience, write, progress, should_cancel)
+        writer = BulkWriter(conn, incoming=len(parsed.posts), insert_columns=_INSERT_COLUMNS,
+                            update_columns=_UPDATE_COLUMNS) if write else None
+        _compare_and_write(conn, parsed, report, audience, writer, progress, should_cancel)
+        if writer:
+            writer.finish()
         _audience_size(conn, parsed.account, audience, report, write)
         report.parts = import_career(conn, parsed, parsed.source, write, report.problems)
         if parsed.sizes and audience is not None:

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.importers import ImportCancelled, ImportedAccount, ImportedPost, ImportRefused, ParsedExport
 from portfolio_app.services import records
+from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids
 from portfolio_app.services.importing import CHUNK, import_parsed, report_lines, run_import
+from portfolio_app.storage.bulk_insert import BULK_ROWS
 from portfolio_app.storage.database import open_database
 from portfolio_app.storage.models import Contribution
 
@@ -199,6 +201,45 @@ def test_progress_reaches_the_total(db):
     with db.session() as session:
         assert session.scalar(select(Contribution.__table__.c.reactions).where(
             Contribution.__table__.c.source_id == "11999")) == 11_999
+
+
+def contribution_schema(db_path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT name, sql FROM sqlite_master WHERE tbl_name LIKE 'contribution%' "
+                            "ORDER BY name").fetchall()
+
+
+@pytest.mark.parametrize("count", [BULK_ROWS, 50])
+def test_large_and_small_imports_leave_every_index_and_the_search_in_place(db, db_path, count):
+    """A large import sets sort indexes and search triggers aside and builds them once; a small one keeps them."""
+    schema = contribution_schema(db_path)
+    parsed = synthetic(count)
+    parsed.posts[-1].title = "the zeppelin post"
+    import_parsed(db, parsed)
+    assert contribution_schema(db_path) == schema
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT suspended FROM search_index_state").fetchone() == (0,)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("INSERT INTO contribution_fts(contribution_fts) VALUES ('integrity-check')")
+    found = contribution_ids(db, ContributionQuery(text="zeppelin"))
+    by_reactions = contribution_ids(db, ContributionQuery(order_by="reactions", descending=True))
+    with db.session() as session:
+        table = Contribution.__table__
+        assert session.scalars(select(table.c.source_id).where(table.c.id.in_(found))).all() == [str(count - 1)]
+        assert session.scalar(select(table.c.reactions).where(table.c.id == by_reactions[0])) == count - 1
+    # typed in afterwards: the per-row search triggers work again
+    records.contributions.create(db, {"date": dt.date(2021, 1, 1), "kind": "post", "title": "a xylophone talk"})
+    assert len(contribution_ids(db, ContributionQuery(text="xylophone"))) == 1
+
+
+def test_a_large_import_after_a_small_one_updates_and_adds(db):
+    import_parsed(db, synthetic(10))
+    again = synthetic(BULK_ROWS)
+    for post in again.posts[:10]:
+        post.reactions = 1_000
+    report = import_parsed(db, again)
+    assert (report.new, report.updated, report.unchanged) == (BULK_ROWS - 10, 10, 0)
+    assert {c.reactions for c in records.contributions.list(db) if int(c.source_id) < 10} == {1_000}
 
 
 # -- hypothesis: damaged input never raises anything else and never changes the file ------
