@@ -150,13 +150,13 @@ class DashboardView(QWidget):
 
     def _restore_choice(self) -> None:
         """Come back to the period shown last time (an employment's entry appears once the data is read)."""
-        from portfolio_app.ui.settings import load_value
+        from portfolio_app.ui.settings import load_text
 
         for edit, key in ((self.start_edit, "dashboard/from"), (self.end_edit, "dashboard/to")):
-            day = QDate.fromString(str(load_value(key, "")), "yyyy-MM-dd")
+            day = QDate.fromString(load_text(key), "yyyy-MM-dd")
             if day.isValid():
                 edit.setDate(day)
-        self._wanted = str(load_value("dashboard/period", "all"))
+        self._wanted = load_text("dashboard/period", "all")
         self._fill_periods([])
 
     def _remember_choice(self) -> None:

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, 1010])
         self.setCentralWidget(self.splitter)
         self._populate_navigation()
-        start = settings.load_value("page", CONTRIBUTIONS)
+        start = settings.load_text("page", CONTRIBUTIONS)
         self.show_page(start if start in PAGE_KEYS else CONTRIBUTIONS)
         self.navigation.currentRowChanged.connect(self._show_current_page)
         self.empty_state.add_contribution.connect(lambda: self.new_record(CONTRIBUTIONS))

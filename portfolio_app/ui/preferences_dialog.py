@@ -5,13 +5,12 @@ Where each choice is kept:
   command line reads too);
 - currency and value rates: the database (services.singletons), since the
   money figures of a record belong to it and travel with a backup;
-- default export options: QSettings under "export/" (only the window uses them).
+- default export options: ui/settings.py, with the window's other settings.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
@@ -43,68 +42,10 @@ from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences
 from portfolio_app.services.singletons import get_value_rates, save_value_rates
 from portfolio_app.storage.database import Database
 from portfolio_app.ui.operations import publish
+from portfolio_app.ui.settings import ExportDefaults, app_settings, read_export_defaults, write_export_defaults
 from portfolio_app.ui.text_fill import fill
 
 CURRENCIES = ("EUR", "USD", "CHF", "GBP", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY")
-EXPORT_GROUP = "export"
-
-
-@dataclass(frozen=True, slots=True)
-class ExportDefaults:
-    """What the export dialog starts with. language "" means the language the app is shown in."""
-
-    language: str = ""
-    page_size: str = "a4"
-    anonymize: bool = False
-    sections: tuple[str, ...] = ()  # empty: the default sections (every one but the cover)
-
-    def is_default(self) -> bool:
-        return self == ExportDefaults()
-
-
-def export_settings() -> QSettings:
-    """The window's settings store (the same INI file as ui/settings.py uses)."""
-    return QSettings(
-        QSettings.Format.IniFormat,
-        QSettings.Scope.UserScope,
-        QCoreApplication.organizationName() or "Portfolio",
-        QCoreApplication.applicationName() or "Portfolio",
-    )
-
-
-def read_export_defaults(settings: QSettings | None = None) -> ExportDefaults:
-    """The saved default export options; falls back field by field on anything unreadable."""
-    settings = settings or export_settings()
-    base = ExportDefaults()
-
-    def text(key: str, allowed: tuple[str, ...], default: str) -> str:
-        value = str(settings.value(f"{EXPORT_GROUP}/{key}", default) or default)
-        return value if value in allowed else default
-
-    anonymize = settings.value(f"{EXPORT_GROUP}/anonymize", base.anonymize)
-    sections = str(settings.value(f"{EXPORT_GROUP}/sections", "") or "")
-    known = _section_names()
-    return ExportDefaults(
-        language=text("language", ("", "en", "de"), base.language),
-        page_size=text("page_size", ("a4", "letter"), base.page_size),
-        anonymize=anonymize in (True, "true", "1", 1),
-        sections=tuple(name for name in sections.split(",") if name in known),
-    )
-
-
-def write_export_defaults(defaults: ExportDefaults, settings: QSettings | None = None) -> None:
-    settings = settings or export_settings()
-    settings.setValue(f"{EXPORT_GROUP}/language", defaults.language)
-    settings.setValue(f"{EXPORT_GROUP}/page_size", defaults.page_size)
-    settings.setValue(f"{EXPORT_GROUP}/anonymize", bool(defaults.anonymize))
-    settings.setValue(f"{EXPORT_GROUP}/sections", ",".join(defaults.sections))
-    settings.sync()
-
-
-def _section_names() -> tuple[str, ...]:
-    from portfolio_app.report.options import ALL_SECTIONS
-
-    return tuple(section.value for section in ALL_SECTIONS)
 
 
 def _default_sections() -> tuple[str, ...]:
@@ -125,7 +66,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.resize(620, 560)
         self.db = db
-        self.settings = settings or export_settings()
+        self.settings = settings or app_settings()
         self.moved_to: Path | None = None
         self._own_database: Database | None = None  # opened here after a move; closed by close_database()
 

@@ -22,12 +22,8 @@ from portfolio_app.services.singletons import get_value_rates
 from portfolio_app.storage.database import open_database
 from portfolio_app.ui.about_dialog import LIBRARIES, AboutDialog, font_licences
 from portfolio_app.ui.icons import app_icon
-from portfolio_app.ui.preferences_dialog import (
-    ExportDefaults,
-    PreferencesDialog,
-    read_export_defaults,
-    show_preferences,
-)
+from portfolio_app.ui.preferences_dialog import PreferencesDialog, show_preferences
+from portfolio_app.ui.settings import ExportDefaults, read_export_defaults
 
 # --- About -------------------------------------------------------------------------------------------
 

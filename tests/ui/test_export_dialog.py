@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from portfolio_app.ui.export_dialog import ExportDialog, show_export_dialog
-from portfolio_app.ui.export_dialog.choices import SECTION_NAMES, has_last_choices, months_back
-from portfolio_app.ui.preferences_dialog import ExportDefaults, export_settings, write_export_defaults
+from portfolio_app.ui.export_dialog.choices import SECTION_NAMES, months_back
+from portfolio_app.ui.settings import ExportDefaults, app_settings, has_last_choices, write_export_defaults
 
 EXPORT_TIMEOUT_MS = 60_000
 
@@ -203,7 +203,7 @@ def test_each_employment_is_a_period_and_is_remembered(qtbot, dialog, demo_db, t
 
 def test_first_export_starts_from_the_preferences_defaults(qtbot, demo_db):
     write_export_defaults(ExportDefaults(language="de", page_size="a4", anonymize=True,
-                                         sections=("cover", "summary", "method")), export_settings())
+                                         sections=("cover", "summary", "method")), app_settings())
     widget = ExportDialog(demo_db)
     qtbot.addWidget(widget)
     assert widget.language.currentData() == "de" and widget.page_size.currentData() == "a4"
@@ -271,7 +271,7 @@ def test_a_folder_in_the_way_shows_the_message_and_leaves_no_partial_file(qtbot,
     assert dialog.isVisible() and dialog.language.currentData() == "de"
     assert dialog.prepared_for.text() == "Muster AG"
     assert not dialog.export_button.isEnabled() and "is a folder" in dialog.problem_label.text()  # now it knows
-    assert not has_last_choices(export_settings()), "a failed export is not remembered"
+    assert not has_last_choices(app_settings()), "a failed export is not remembered"
 
 
 def test_cancel_leaves_an_existing_file_intact(qtbot, dialog, out_folder):

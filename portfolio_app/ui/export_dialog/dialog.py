@@ -34,12 +34,12 @@ from portfolio_app.ui.export_dialog.choices import (
     ExportChoices,
     safe_file_name,
     valid_currency,
-    write_last_choices,
 )
 from portfolio_app.ui.export_dialog.outcome import offer_to_open, tell_failure
 from portfolio_app.ui.export_dialog.period import PeriodPicker
 from portfolio_app.ui.messages import target_problem
-from portfolio_app.ui.preferences_dialog import CURRENCIES, export_settings
+from portfolio_app.ui.preferences_dialog import CURRENCIES
+from portfolio_app.ui.settings import app_settings, write_last_choices
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, run_in_background
 
@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
 
         self.setWindowTitle(self.tr("Export PDF"))
         self.db = db
-        self.settings = settings or export_settings()
+        self.settings = settings or app_settings()
         self.today = today or dt.date.today()
         self.person = person_name(db)
         from portfolio_app.services.singletons import get_value_rates

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
-from portfolio_app.ui.export_dialog.choices import DEFAULT_SECTIONS, ExportChoices, read_last_choices
+from portfolio_app.ui.export_dialog.choices import DEFAULT_SECTIONS, ExportChoices
 from portfolio_app.ui.export_dialog.period import EmploymentSpan
+from portfolio_app.ui.settings import paper_was_chosen, read_export_defaults, read_last_choices
 
 # where paper is Letter rather than A4
 LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
@@ -19,11 +20,10 @@ def start_choices(db, settings: QSettings) -> ExportChoices:
     """The last choices; before a first export the Preferences defaults, the UI language, the locale's paper."""
     from portfolio_app.services.singletons import get_value_rates
     from portfolio_app.ui.i18n import current_language
-    from portfolio_app.ui.preferences_dialog import read_export_defaults
 
     defaults = read_export_defaults(settings)
     rates = get_value_rates(db)
-    chosen_paper = settings.contains("export/page_size")  # Preferences → Export was saved once
+    chosen_paper = paper_was_chosen(settings)
     fallback = ExportChoices(
         sections=defaults.sections or DEFAULT_SECTIONS,
         language=defaults.language or current_language(),
