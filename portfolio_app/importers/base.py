@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -54,7 +54,9 @@ class ImportCancelled(Exception):
     """The user stopped the import; raised by a progress hook."""
 
 
-def _locate(file: str | None, line: int | None) -> str:
+def _locate(file: str | None, line: int | None, entry: int | None = None) -> str:
+    if file and line and entry:
+        return f"{file}, line {line}, entry {entry}: "
     if file and line:
         return f"{file}, line {line}: "
     if file:
@@ -70,6 +72,7 @@ class RowProblem:
     line: int | None
     reason: str  # English template marked with QT_TRANSLATE_NOOP
     args: tuple[tuple[str, object], ...] = ()
+    entry: int | None = None  # the entry's number in a JSON array, whose one line may hold them all
 
     @property
     def detail(self) -> str:
@@ -80,7 +83,13 @@ class RowProblem:
 
     @property
     def message(self) -> str:
-        return _locate(self.file, self.line) + self.detail
+        return _locate(self.file, self.line, self.entry) + self.detail
+
+
+def entries_of(problems: Iterable[RowProblem]) -> int:
+    """How many entries ``problems`` keep out: one entry may have several (a field each), and one line
+    of a JSON export may hold every entry, so they count by file, line and entry number."""
+    return len({(problem.file, problem.line, problem.entry) for problem in problems})
 
 
 @dataclass(slots=True)
@@ -105,6 +114,7 @@ class ImportedPost:
     private: bool = False
     line: int | None = None  # where the entry starts in its file, for the report
     file: str | None = None
+    entry: int | None = None  # its number in a JSON array (see RowProblem.entry)
 
 
 IMPORTED_FIELDS = (
@@ -164,8 +174,8 @@ class ParsedExport:
     def skip(self, reason: str, count: int = 1) -> None:
         self.skipped[reason] += count
 
-    def problem(self, file: str, line: int | None, reason: str, **args: object) -> None:
-        self.problems.append(RowProblem(file, line, reason, tuple(args.items())))
+    def problem(self, file: str, line: int | None, reason: str, *, entry: int | None = None, **args: object) -> None:
+        self.problems.append(RowProblem(file, line, reason, tuple(args.items()), entry))
 
     def note(self, file: str, line: int | None, reason: str, **args: object) -> None:
         self.notes.append(RowProblem(file, line, reason, tuple(args.items())))

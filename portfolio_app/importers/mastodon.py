@@ -92,16 +92,16 @@ def _read_outbox(stream: JsonStream, result: ParsedExport) -> None:
         result.skipped.clear()
         if stream.peek() != "[":
             raise stream.refuse(NOT_A_COLLECTION)
-        for line in stream.iter_array():
-            _read_activity(stream.value(), stream.name, line, result)
+        for entry, line in enumerate(stream.iter_array(), start=1):
+            _read_activity(stream.value(), stream.name, line, entry, result)
     stream.end()
     if not found:
         raise ImportRefused(NOT_A_COLLECTION, stream.name)
 
 
-def _read_activity(activity: Any, file: str, line: int, result: ParsedExport) -> None:
+def _read_activity(activity: Any, file: str, line: int, entry: int, result: ParsedExport) -> None:
     if not isinstance(activity, dict):
-        result.problem(file, line, NOT_AN_ACTIVITY)
+        result.problem(file, line, NOT_AN_ACTIVITY, entry=entry)
         return
     kind = activity.get("type")
     if kind == "Announce":
@@ -112,26 +112,27 @@ def _read_activity(activity: Any, file: str, line: int, result: ParsedExport) ->
         return
     note = activity.get("object")
     if not isinstance(note, dict):
-        result.problem(file, line, NO_OBJECT)
+        result.problem(file, line, NO_OBJECT, entry=entry)
         return
-    post = _post_from(note, activity, file, line)
+    post = _post_from(note, activity, file, line, entry)
     if isinstance(post, RowProblem):
         result.problems.append(post)
     else:
         result.add(post)
 
 
-def _post_from(note: dict[str, Any], activity: dict[str, Any], file: str, line: int) -> ImportedPost | RowProblem:
+def _post_from(note: dict[str, Any], activity: dict[str, Any], file: str, line: int,
+               entry: int) -> ImportedPost | RowProblem:
     note_id = note.get("id")
     if not isinstance(note_id, str) or not note_id.strip():
-        return RowProblem(file, line, NO_ID)
+        return RowProblem(file, line, NO_ID, entry=entry)
     published = note.get("published") or activity.get("published")
     try:
         day = parse_iso_date(published) if isinstance(published, str) else None
     except ValueError:
         day = None
     if day is None:
-        return RowProblem(file, line, BAD_DATE, (("value", repr(published)[:60]),))
+        return RowProblem(file, line, BAD_DATE, (("value", repr(published)[:60]),), entry)
     content = note.get("content")
     text = html_to_text(content) if isinstance(content, str) else ""
     title = title_from_text(text)
@@ -152,6 +153,7 @@ def _post_from(note: dict[str, Any], activity: dict[str, Any], file: str, line: 
         private=not _is_public(note, activity),
         line=line,
         file=file,
+        entry=entry,
     )
 
 

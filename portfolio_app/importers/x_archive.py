@@ -102,13 +102,13 @@ def _open_assignment(stream: JsonStream) -> None:
 def _read_posts(stream: JsonStream, result: ParsedExport, username: str | None,
                 include_reposts: bool) -> None:
     _open_assignment(stream)
-    for line in stream.iter_array():
+    for number, line in enumerate(stream.iter_array(), start=1):
         entry = stream.value()
         tweet = entry.get("tweet", entry) if isinstance(entry, dict) else None
         if not isinstance(tweet, dict):
-            result.problem(stream.name, line, NOT_A_POST)
+            result.problem(stream.name, line, NOT_A_POST, entry=number)
             continue
-        post = _post_from(tweet, stream.name, line, username, result)
+        post = _post_from(tweet, stream.name, line, number, username, result)
         if post is None:
             continue
         if post.title.startswith("RT @") and not include_reposts:
@@ -118,16 +118,16 @@ def _read_posts(stream: JsonStream, result: ParsedExport, username: str | None,
     stream.end()
 
 
-def _post_from(tweet: dict[str, Any], file: str, line: int, username: str | None,
+def _post_from(tweet: dict[str, Any], file: str, line: int, entry: int, username: str | None,
                result: ParsedExport) -> ImportedPost | None:
     tweet_id = tweet.get("id_str") or tweet.get("id")
     if not isinstance(tweet_id, (str, int)) or isinstance(tweet_id, bool) or not str(tweet_id).strip():
-        result.problem(file, line, NO_ID)
+        result.problem(file, line, NO_ID, entry=entry)
         return None
     tweet_id = str(tweet_id).strip()
     day = parse_created_at(tweet.get("created_at"))
     if day is None:
-        result.problem(file, line, BAD_DATE, value=repr(tweet.get("created_at"))[:60])
+        result.problem(file, line, BAD_DATE, entry=entry, value=repr(tweet.get("created_at"))[:60])
         return None
     text = _readable_text(tweet)
     title = title_from_text(text)
@@ -146,6 +146,7 @@ def _post_from(tweet: dict[str, Any], file: str, line: int, username: str | None
         reactions=safe_count(tweet.get("favorite_count")),
         shares=safe_count(tweet.get("retweet_count")),
         line=line,
+        entry=entry,
         file=file,
     )
 

@@ -41,7 +41,7 @@ from portfolio_app.importers import (
     parse_x_archive,
     parse_youtube_table,
 )
-from portfolio_app.importers.base import IMPORTED_FIELDS
+from portfolio_app.importers.base import IMPORTED_FIELDS, entries_of
 from portfolio_app.importers.csv_mapped import (  # noqa: F401 - the wizard imports them from here
     DATE_FORMATS,
     ISO,
@@ -111,7 +111,12 @@ class ImportReport:
 
     @property
     def not_imported(self) -> int:
-        return sum(self.skipped.values()) + len(self.problems)
+        return sum(self.skipped.values()) + self.rows_not_imported
+
+    @property
+    def rows_not_imported(self) -> int:
+        """Entries left out for a problem (not lines: one line of a JSON export may hold them all)."""
+        return entries_of(self.problems)
 
     @property
     def changes(self) -> Changes:
@@ -340,7 +345,8 @@ def _compare_and_write(conn: Connection, parsed: ParsedExport, report: ImportRep
                 errors = check_contribution(values)
                 if errors:
                     report.problems.extend(
-                        RowProblem(post.file or report.path, post.line, INVALID, (("field", name), ("reason", reason)))
+                        RowProblem(post.file or report.path, post.line, INVALID, (("field", name), ("reason", reason)),
+                                   post.entry)
                         for name, reason in errors.items())
                     continue
             if row is None:
@@ -500,8 +506,7 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
         lines.append(t(SKIPPED_HEAD))
         lines.extend(f"  {t(reason)}: {count:,}" for reason, count in sorted(report.skipped.items()))
     if report.problems:
-        rows = {(p.file, p.line) for p in report.problems}
-        lines.append(t(PROBLEMS_HEAD).format(count=len(rows)))
+        lines.append(t(PROBLEMS_HEAD).format(count=report.rows_not_imported))
         lines.extend("  " + _problem_text(p, t) for p in report.problems[:max_problems])
         if len(report.problems) > max_problems:
             lines.append("  " + t(MORE_PROBLEMS).format(count=len(report.problems) - max_problems))
@@ -517,4 +522,6 @@ def _problem_text(problem: RowProblem, t: Callable[[str], str]) -> str:
     except (KeyError, IndexError, ValueError):
         detail = problem.reason
     where = f"{problem.file}, line {problem.line}" if problem.line else problem.file
+    if problem.line and problem.entry:
+        where += f", entry {problem.entry}"
     return f"{where}: {detail}"

@@ -167,7 +167,7 @@ class PreviewPage(QWizardPage):
         problems = report.problems if report is not None else []
         self.problems.clear()
         self.problems.addItems([problem_text(problem) for problem in problems[:MAX_LISTED]])
-        rows = len({(problem.file, problem.line) for problem in problems})
+        rows = report.rows_not_imported if report is not None else 0
         self.problems_heading.setText(plural(self.tr("%Ln row(s) cannot be imported:", "", rows), rows))
         usable = report.new + report.updated + report.unchanged if report is not None else 0
         self.import_rest.setText(plural(self.tr("Import the other %Ln post(s) without these rows", "", usable),
