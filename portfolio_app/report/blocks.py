@@ -125,25 +125,24 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
 
     inner_width = tile_width - 14
 
-    # One tile style: every value in the same size (the largest that fits them all), every label
-    # row as tall as the tallest, so the figures of a row stand on one line.
+    # One tile style: every value in the same size (the largest that fits them all), on top, so the
+    # figures of a row stand on one line; label and note beneath it in small type read as one block
+    # (pdftotext gives the numbers of a row, then each tile's words, instead of cutting a tile apart).
     value_style = styles.tile_value
     widest = max((stringWidth(unescape(value), value_style.fontName, value_style.fontSize)
                   for _, value, _ in items), default=0)
     if widest > inner_width - 1:
         size = max(9.0, value_style.fontSize * (inner_width - 1) / widest)
         value_style = ParagraphStyle(f"tile_value_{size:.1f}", parent=value_style, fontSize=size)
-    labels = [Paragraph(escape(label), styles.tile_label) for label, _, _ in items]
-    label_height = max((label.wrap(inner_width, 1000)[1] for label in labels), default=0)
+    # the label in the note's font and size (set apart by colour): one block of text for pdftotext
+    labels = [f"<font color='#{INK.hexval()[2:]}'>{escape(text)}</font>" for text, _, _ in items]
 
-    def cell(label: Paragraph, value: str, note: str):
-        inner = Table(
-            [[label], [Paragraph(value, value_style)], [Paragraph(note, note_style)]],
-            colWidths=[inner_width],
-            rowHeights=[label_height + 2, None, None],
-        )
+    def cell(label: str, value: str, note: str):
+        inner = Table([[Paragraph(value, value_style)], [Paragraph(f"{label}<br/>{note}", note_style)]],
+                      colWidths=[inner_width])
         inner.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (0, 0), 2),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return inner
 

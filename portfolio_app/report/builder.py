@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak
 
 from portfolio_app import __version__
+from portfolio_app.report.attachment import attach, portfolio_json
 from portfolio_app.report.blocks import Context
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import PageDecor, PortfolioDocument, numbered_canvas
@@ -101,7 +102,10 @@ def render(data: ReportData, options: ReportOptions, target: BinaryIO, progress:
     try:
         cover_pages = 1 if with_cover else 0
         summary_page = cover_pages + 1 if Section.SUMMARY in present else 0
-        document.build(story, canvasmaker=numbered_canvas(decor, cover_pages, bare_header_page=summary_page))
+        content = portfolio_json(data, options)
+        canvas = numbered_canvas(decor, cover_pages, bare_header_page=summary_page,
+                                 before_save=lambda canv: attach(canv, content, texts("doc.attachment")))
+        document.build(story, canvasmaker=canvas)
     finally:
         rl_config.useA85 = saved_a85
     return document.page

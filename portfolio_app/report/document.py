@@ -49,7 +49,8 @@ class PageDecor:
     page_label: Callable[[int, int], str]  # (page, pages) -> "Page 2 of 9"
 
 
-def numbered_canvas(decor: PageDecor, cover_pages: int, bare_header_page: int = 0) -> type[Canvas]:
+def numbered_canvas(decor: PageDecor, cover_pages: int, bare_header_page: int = 0,
+                    before_save: Callable[[Canvas], None] | None = None) -> type[Canvas]:
     """A canvas class that holds pages back until the end, so each footer knows the page count.
 
     ``bare_header_page`` (1-based, 0 for none) gets no running header: the executive summary
@@ -72,6 +73,8 @@ def numbered_canvas(decor: PageDecor, cover_pages: int, bare_header_page: int = 
                 if self._pageNumber > cover_pages:
                     self._decorate(total)
                 super().showPage()
+            if before_save is not None:
+                before_save(self)  # e.g. embed the data file, once the pages are final
             super().save()
 
         def _decorate(self, total: int) -> None:

@@ -20,6 +20,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kommunikationsarbeit, Reichweite und Publikum, {period}",
     ),
     "doc.creator": ("Portfolio {version}", "Portfolio {version}"),
+    "doc.attachment": (
+        "The figures of this portfolio with their definitions, and the contributions it lists (JSON)",
+        "Die Kennzahlen dieses Portfolios mit ihren Definitionen und die aufgeführten Beiträge (JSON)",
+    ),
     "footer.page": ("Page {page} of {pages}", "Seite {page} von {pages}"),
     "footer.generated": ("Prepared on {date}", "Erstellt am {date}"),
     "cover.portfolio": ("Communication portfolio", "Kommunikationsportfolio"),

@@ -61,6 +61,11 @@ class Styles:
     tile_note: ParagraphStyle = _style("tile_note", fontSize=7, leading=9, textColor=MUTED)
     tile_words: ParagraphStyle = _style("tile_words", fontSize=8, leading=10.5)  # a proof point's sentence
     why: ParagraphStyle = _style("why", fontSize=8.5, leading=11.5, textColor=ACCENT_DARK)  # why a work mattered
+    featured_title: ParagraphStyle = _style("featured_title", leftIndent=16, bulletIndent=0, bulletFontName=BOLD,
+                                            bulletColor=ACCENT)
+    featured_meta: ParagraphStyle = _style("featured_meta", fontSize=8, leading=10.5, textColor=MUTED, leftIndent=16)
+    featured_why: ParagraphStyle = _style("featured_why", fontSize=8.5, leading=11.5, textColor=ACCENT_DARK,
+                                          leftIndent=16)
     cell: ParagraphStyle = _style("cell", fontSize=8, leading=10)
     cell_meta: ParagraphStyle = _style("cell_meta", fontSize=7, leading=9, textColor=MUTED)
     cell_right: ParagraphStyle = _style("cell_right", fontSize=8, leading=10, alignment=TA_RIGHT)

@@ -187,15 +187,15 @@ def test_a_period_reaching_into_the_future_ends_today(audit_db, capsys):
 def test_pdf_all_time(audit_db, tmp_path):
     text = pdf_text(audit_db, tmp_path)
     for printed in [
-        "8 6 online, 2 offline",
-        "People reached 4,500", "3 of 8 contributions",
-        "Views (impressions) 26,000",
-        "Attendees 190",
-        "Interactions 680",
-        "Engagement rate 2.50%", "650 interactions / 26,000 impressions of 4 contributions with both",
-        "Audience at period end 9,000", "+6,000 in the period",
-        "Portable audience at period end 3,000", "+2,000 in the period",
-        "Employer accounts at period end 6,000", "+4,000 while employed; 1 handed over with 2,500 followers",
+        "8 Contributions 6 online, 2 offline",
+        "4,500 People reached", "3 of 8 contributions",
+        "26,000 Views (impressions)",
+        "190 Attendees",
+        "680 Interactions",
+        "2.50% Engagement rate", "650 interactions / 26,000 impressions of 4 contributions with both",
+        "9,000 Audience at period end", "+6,000 in the period",
+        "3,000 Portable audience at period end", "+2,000 in the period",
+        "6,000 Employer accounts at period end", "+4,000 while employed; 1 handed over with 2,500 followers",
         "on 4 channels",
         "4,500 people reached (per contribution); 26,000 views (impressions); 190 attendees; 680 interactions",
         "personally owned channels: 3.33%; on employer-owned channels: 2.39%",
@@ -214,11 +214,11 @@ def test_pdf_all_time(audit_db, tmp_path):
 def test_pdf_for_a_period_ending_mid_job(audit_db, tmp_path):
     text = pdf_text(audit_db, tmp_path, MID_JOB)
     for printed in [
-        "People reached 800", "Views (impressions) 10,000", "Attendees 150", "Interactions 430",
-        "Engagement rate 4.00%",
-        "Audience at period end 5,900", "+2,900 in the period",
-        "Portable audience at period end 1,900", "+900 in the period",
-        "Employer accounts at period end 4,000", "+2,000 while employed; 1 handed over with 2,500 followers",
+        "800 People reached", "10,000 Views (impressions)", "150 Attendees", "430 Interactions",
+        "4.00% Engagement rate",
+        "5,900 Audience at period end", "+2,900 in the period",
+        "1,900 Portable audience at period end", "+900 in the period",
+        "4,000 Employer accounts at period end", "+2,000 while employed; 1 handed over with 2,500 followers",
         "on 3 channels",
         "400 of 400 (100%) · target met",
     ]:
@@ -233,7 +233,7 @@ def test_an_import_without_metrics_says_not_measured_and_shows_its_interactions(
                                           "reactions": likes, "shares": reposts})
     text = pdf_text(db, tmp_path)
     db.close()
-    assert "People reached not measured" in text and "Views (impressions) not measured" in text
-    assert "Interactions 240" in text  # 120 + 30 + 80 + 10
-    assert "Engagement rate not measured" in text
-    assert "reaching about 0" not in text and "People reached 0" not in text
+    assert "not measured People reached" in text and "not measured Views (impressions)" in text
+    assert "240 Interactions" in text  # 120 + 30 + 80 + 10
+    assert "not measured Engagement rate" in text
+    assert "reaching about 0" not in text and "0 People reached" not in text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.records import ContributionFacts
@@ -29,7 +29,7 @@ from portfolio_app.report.sections.common import (
     organisation_of,
     quote,
 )
-from portfolio_app.report.styles import ACCENT, RULE
+from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import plain
 
 FEATURED_MAX = 5
@@ -97,12 +97,14 @@ def _featured(ctx: Context) -> list:
         figures = figures_line(ctx, work)
         if figures:
             meta.append(figures)
-        cell = [ctx.para(linked_title(ctx, work, BOLD), styles.body_tight), ctx.para(" · ".join(meta), styles.small)]
+        # the number is the title's bullet, in the title's size: the text layer reads "1 Title", not "Title … 1"
+        cell = [Paragraph(linked_title(ctx, work, BOLD), styles.featured_title, bulletText=f"{number}"),
+                ctx.para(" · ".join(meta), styles.featured_meta)]
         why = ctx.data.why_it_mattered.get(work.id, "")
         if why:
-            cell.append(ctx.para(plain(why), styles.why))
-        rows.append([ctx.para(f"<font color='#{ACCENT.hexval()[2:]}'>{number}</font>", styles.tile_value), cell])
-    table = Table(rows, colWidths=[20, ctx.width - 20], hAlign="LEFT")
+            cell.append(ctx.para(plain(why), styles.featured_why))
+        rows.append([cell])
+    table = Table(rows, colWidths=[ctx.width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
