@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -50,6 +51,9 @@ LIBRARIES = (
     Library("Alembic", "alembic", "MIT"),
     Library("Mako", "Mako", "MIT"),
     Library("ReportLab", "reportlab", "BSD-3-Clause"),
+    Library("openpyxl", "openpyxl", "MIT"),
+    Library("et-xmlfile", "et-xmlfile", "MIT"),
+    Library("Pyphen", "pyphen", "LGPL-2.1-or-later (or GPL-2.0-or-later, MPL-1.1)"),
     Library("Pillow", "pillow", "MIT-CMU (HPND)"),
     Library("charset-normalizer", "charset-normalizer", "MIT"),
     Library("platformdirs", "platformdirs", "MIT"),
@@ -153,11 +157,16 @@ class AboutDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _path_label(self, path: Path | None) -> QLabel:
-        label = QLabel(str(path) if path else self.tr("No database open"))
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setWordWrap(True)
-        return label
+    def _path_label(self, path: Path | None) -> QLineEdit:
+        # A read-only field, not a wrapped label: a path is one long word that a label can only clip,
+        # and a field scrolls through it and copies it exactly (no break characters slipped in).
+        field = QLineEdit(str(path) if path else self.tr("No database open"))
+        field.setReadOnly(True)
+        field.setFrame(False)
+        field.setCursorPosition(0)
+        field.setToolTip(field.text())
+        field.setStyleSheet("QLineEdit { background: transparent; }")
+        return field
 
     def _fonts_tab(self) -> QWidget:
         page = QWidget()
