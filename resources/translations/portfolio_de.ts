@@ -330,8 +330,12 @@
         <translation>&amp;Warum es zählte:</translation>
     </message>
     <message>
-        <source>One line for the portfolio, e.g. “Cut support tickets by a third”</source>
-        <translation>Eine Zeile fürs Portfolio, z. B. „Supportanfragen um ein Drittel gesenkt“</translation>
+        <source>e.g. “Cut support tickets by a third”</source>
+        <translation>z. B. „Ein Drittel weniger Supportanfragen“</translation>
+    </message>
+    <message>
+        <source>One line shown under this work when it is featured on the portfolio&apos;s first page</source>
+        <translation>Eine Zeile, die unter dieser Arbeit steht, wenn sie auf der ersten Seite des Portfolios hervorgehoben wird</translation>
     </message>
     <message>
         <source>Where and for whom</source>

@@ -68,7 +68,8 @@ class ContributionEditor(RecordEditor):
         form.register("private", self.private)
         # the line under a featured work on the PDF's first page; typed here, never imported
         self.why = form.add(what, "why_it_mattered", self.tr("&Why it mattered:"), TextLine(
-            placeholder=self.tr("One line for the portfolio, e.g. “Cut support tickets by a third”")))
+            placeholder=self.tr("e.g. “Cut support tickets by a third”")))
+        self.why.setToolTip(self.tr("One line shown under this work when it is featured on the portfolio's first page"))
 
         context = FormSection(self.tr("Where and for whom"), body)
         self.audience = form.add(context, "audience_id", self.tr("&Audience:"), RecordCombo(
