@@ -8,6 +8,7 @@ under the cursor. Column widths and order are saved under the table's key.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,6 +18,12 @@ from portfolio_app.ui import settings
 from portfolio_app.ui.tables import progress
 from portfolio_app.ui.tables.columns import ID_ROLE, Column
 
+
+@runtime_checkable
+class FindsRows(Protocol):
+    """A model that knows the row of a record without reading every row (ContributionTableModel)."""
+
+    def row_of(self, record_id: int) -> int | None: ...
 
 class RecordTable(QTableView):
     edit_requested = Signal(int)  # record id
@@ -130,7 +137,7 @@ class RecordTable(QTableView):
 
     def select_id(self, record_id: int) -> bool:
         model = self.model()
-        if hasattr(model, "row_of"):  # the lazy contributions model finds a row without loading all of them
+        if isinstance(model, FindsRows):  # the lazy contributions model finds a row without loading all of them
             row = model.row_of(record_id)
             if row is None:
                 return False
