@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 SOURCES = ("x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")
@@ -15,6 +16,19 @@ def _mapping(text: str) -> dict[str, str]:
         return parse_mapping(text)
     except MappingError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _date_format(text: str) -> str:
+    """A date format that reads back the day it writes; a nonsense one would reject every row and exit 0."""
+    sample = dt.date(2001, 2, 3)  # day, month and year all different
+    try:
+        fits = dt.datetime.strptime(sample.strftime(text), text).date() == sample
+    except ValueError:
+        fits = False
+    if not fits:
+        raise argparse.ArgumentTypeError(
+            f"{text[:60]!r} does not read a day, month and year; use e.g. %d.%m.%Y, %m/%d/%Y or %Y-%m-%d")
+    return text
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -36,7 +50,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--map", type=_mapping, metavar="FIELD=COLUMN,…",
                         help='CSV: which column holds which field, e.g. "date=Posted on,title=Headline,'
                              'impressions=Views" (needs date, and title or notes)')
-    parser.add_argument("--date-format", metavar="FORMAT",
+    parser.add_argument("--date-format", metavar="FORMAT", type=_date_format,
                         help="CSV: the date format, e.g. %%d.%%m.%%Y (detected from the values when left out)")
     return parser
 

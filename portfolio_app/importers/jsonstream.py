@@ -144,6 +144,8 @@ class JsonStream:
                 raise self.refuse(BAD_JSON, error.pos, error=error.msg) from error
             except RecursionError as error:
                 raise self.refuse(BAD_JSON, error="nested too deeply") from error
+            except ValueError as error:  # Python refuses integers of more than 4,300 digits
+                raise self.refuse(BAD_JSON, error="a number with thousands of digits; no export holds one") from error
             self.pos = end
             return obj
 

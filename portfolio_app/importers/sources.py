@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import lzma
 import os
+import stat
 import tarfile
 import zipfile
 import zlib
@@ -35,6 +36,8 @@ NOT_ARCHIVE = QT_TRANSLATE_NOOP("importers", "not a readable {kind} archive ({er
 UNREADABLE = QT_TRANSLATE_NOOP("importers", "the file cannot be read ({error})")
 TOO_LARGE = QT_TRANSLATE_NOOP("importers", "the file is larger than {limit} MB; no export file is that big")
 MISSING_MEMBER = QT_TRANSLATE_NOOP("importers", "the export does not contain {expected}")
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "importers", "not a file or folder but a pipe, device or socket, which could block for ever; choose the export file")
 
 
 class CountingReader(io.RawIOBase):
@@ -151,7 +154,13 @@ class FolderContainer(Container):
         return self._names
 
     def size(self, name: str) -> int:
-        return (self.path / name).stat().st_size
+        try:
+            info = (self.path / name).stat()
+        except OSError as error:  # e.g. a symbolic link that loops
+            raise ImportRefused(UNREADABLE, self.display(name), error=_short(error)) from error
+        if not stat.S_ISREG(info.st_mode):  # reading a FIFO named like an export would wait for ever
+            raise ImportRefused(NOT_REGULAR, self.display(name))
+        return info.st_size
 
     def modified(self, name: str) -> date | None:
         return datetime.fromtimestamp((self.path / name).stat().st_mtime).date()
@@ -255,6 +264,8 @@ def open_container(path: str | os.PathLike[str]) -> Iterator[Container]:
     path = Path(path)
     if not path.exists():
         raise ImportRefused(NOT_FOUND, str(path))
+    if not path.is_dir() and not path.is_file():
+        raise ImportRefused(NOT_REGULAR, str(path))
     if path.is_dir():
         yield FolderContainer(path)
         return

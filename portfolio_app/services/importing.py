@@ -415,7 +415,7 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
     if write:
         report.backup = backup_before_import(db)
     # engine.begin(): one transaction, committed at the end, rolled back by any exception (or a cancel)
-    with (db.engine.begin() if write else db.engine.connect()) as conn:
+    with db.faults_told(), (db.engine.begin() if write else db.engine.connect()) as conn:
         audience = _resolve_audience(conn, parsed, report, audience_id, write, audience_name)
         if parsed.match_by_date:
             report.matched = match_posts(conn, parsed)

@@ -22,6 +22,24 @@ def read_only_uri(path: Path | str) -> str:
     return Path(path).absolute().as_uri() + "?mode=ro"
 
 
+def connect_read_only(path: Path | str, **options) -> sqlite3.Connection:
+    """A read-only connection that also works in a folder we may not write to.
+
+    There SQLite cannot create the WAL index a WAL database wants; a file that no
+    one is writing (no -wal file beside it) is then opened as immutable.
+    """
+    path = Path(path)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, **options)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK) or path.with_name(path.name + "-wal").exists():
+            raise
+    return sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True, **options)
+
+
 def copy_database(source: Path, target: Path) -> Path:
     """Copy the database at ``source`` to ``target`` atomically; return ``target``."""
     target = Path(target)
@@ -35,7 +53,7 @@ def copy_database(source: Path, target: Path) -> Path:
 
         raise storage_fault(exc, target.parent) from exc
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src:
+        with contextlib.closing(connect_read_only(source)) as src:
             with contextlib.closing(sqlite3.connect(partial)) as dst:
                 src.backup(dst)
                 # a backup must be one self-contained file, not a WAL pair

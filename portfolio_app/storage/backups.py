@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portfolio_app.storage.backup import PARTIAL_SUFFIX, copy_database, read_only_uri
+from portfolio_app.storage.backup import PARTIAL_SUFFIX, connect_read_only, copy_database
 
 SUFFIX = ".sqlite"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -155,7 +155,7 @@ def read_contents(path: Path) -> BackupContents:
     Raises sqlite3.DatabaseError for a file SQLite cannot read; the caller
     checks first with database.inspect_file whether it is ours at all.
     """
-    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+    with contextlib.closing(connect_read_only(path)) as conn:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
         if "alembic_version" in tables:

@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
-from portfolio_app.storage.backup import copy_database, read_only_uri, sibling_backup_path
+from portfolio_app.storage.backup import connect_read_only, copy_database, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.faults import (
     SQLITE_READONLY,
@@ -57,13 +57,21 @@ class Database:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose objects stay readable after it closes, committed on success."""
-        try:
+        with self.faults_told():
             with Session(self.engine, expire_on_commit=False) as session:
                 with session.begin():
                     yield session
+
+    @contextlib.contextmanager
+    def faults_told(self) -> Iterator[None]:
+        """Around a transaction on the engine itself (bulk writers): storage failures as messages.
+
+        A full disk, a read-only file or another program's lock: the transaction was rolled
+        back, so the user hears what and where, and that nothing saved was lost.
+        """
+        try:
+            yield
         except (OperationalError, OSError) as exc:
-            # a full disk, a read-only file or another program's lock: the transaction was
-            # rolled back, so the user hears what and where, and that nothing saved was lost
             if is_storage_failure(exc):
                 raise storage_fault(exc, self.path) from exc
             raise
@@ -216,7 +224,7 @@ def inspect_file(path: Path) -> str | None:
         raise DatabaseRefused(f"{path} is not a Portfolio database (not an SQLite file); it was left untouched",
                               RefusalReason.NOT_SQLITE)
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(connect_read_only(path)) as conn:
             mark = read_mark(conn)
     except sqlite3.DatabaseError as exc:
         if sqlite_code(exc) == SQLITE_READONLY and journal_path(path).exists():

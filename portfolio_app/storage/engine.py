@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
@@ -43,26 +41,12 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
-    """A read-only connection; in a folder we may not write to, SQLite cannot make the WAL index it
-    wants, so a file no one is writing (no -wal file) is opened as immutable."""
-    uri = path.absolute().as_uri()
-    connect = dict(uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn = sqlite3.connect(uri + "?mode=ro", **connect)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        conn.close()
-        wal = path.with_name(path.name + "-wal")
-        if os.access(path.parent, os.W_OK) or wal.exists():
-            raise
-    return sqlite3.connect(uri + "?mode=ro&immutable=1", **connect)
-
-
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
-        engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path), poolclass=QueuePool)
+        from portfolio_app.storage.backup import connect_read_only
+
+        engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: connect_read_only(
+            path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000))
         event.listen(engine, "connect", _configure_reader)
     else:
         engine = create_engine(

@@ -24,7 +24,8 @@ DISK_FULL = QT_TRANSLATE_NOOP(
     "The disk is full: {path} could not be written. Everything saved before is kept; free some space and try again."
 )
 READ_ONLY = QT_TRANSLATE_NOOP(
-    "storage", "{path} is read-only: nothing could be saved there. Everything saved before is kept."
+    "storage", "{path} is read-only: nothing could be saved there. Everything saved before is kept; "
+    "make it writable (or choose another place) and try again."
 )
 LOCKED = QT_TRANSLATE_NOOP(
     "storage",
@@ -34,7 +35,7 @@ CANNOT_OPEN = QT_TRANSLATE_NOOP("storage", "{path} cannot be opened: {reason}. N
 IO_ERROR = QT_TRANSLATE_NOOP("storage", "{path}: {reason}. Everything saved before is kept.")
 DISK_ERROR = QT_TRANSLATE_NOOP(
     "storage", "{path} could not be written: the disk reported an error (it may be full or failing). "
-    "Everything saved before is kept."
+    "Everything saved before is kept; free some space or check the disk, then try again."
 )
 
 BAD_NAME = QT_TRANSLATE_NOOP("storage", "{path} is not a usable file name ({reason}).")

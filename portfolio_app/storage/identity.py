@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from portfolio_app.storage.backup import read_only_uri
+from portfolio_app.storage.backup import connect_read_only
 
 APPLICATION_ID = 0x50664F6C  # "PfOl" in the SQLite header, offset 68
 IDENTITY_TABLE = "database_identity"
@@ -70,7 +70,7 @@ def read_mark(conn: sqlite3.Connection) -> FileMark:
 def read_identity(path: Path) -> str | None:
     """The identity of the Portfolio file at ``path``; None when it has none or cannot be read."""
     try:
-        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+        with contextlib.closing(connect_read_only(path)) as conn:
             return read_mark(conn).identity
     except (sqlite3.Error, OSError):
         return None

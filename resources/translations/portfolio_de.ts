@@ -2996,6 +2996,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>der Export enthält {expected} nicht</translation>
     </message>
     <message>
+        <source>not a file or folder but a pipe, device or socket, which could block for ever; choose the export file</source>
+        <translation>keine Datei und kein Ordner, sondern eine Pipe, ein Gerät oder ein Socket, das endlos warten könnte; wählen Sie die Exportdatei</translation>
+    </message>
+    <message>
         <source>unreadable month {value} (expected like &quot;Jan 2015&quot;)</source>
         <translation>unlesbarer Monat {value} (erwartet wie „Jan 2015“)</translation>
     </message>
@@ -3395,8 +3399,8 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden. Alles zuvor Gespeicherte bleibt erhalten; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>{path} is read-only: nothing could be saved there. Everything saved before is kept.</source>
-        <translation>{path} ist schreibgeschützt: Dort konnte nichts gespeichert werden. Alles zuvor Gespeicherte bleibt erhalten.</translation>
+        <source>{path} is read-only: nothing could be saved there. Everything saved before is kept; make it writable (or choose another place) and try again.</source>
+        <translation>{path} ist schreibgeschützt: Dort konnte nichts gespeichert werden. Alles zuvor Gespeicherte bleibt erhalten; heben Sie den Schreibschutz auf (oder wählen Sie einen anderen Ort) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>{path} is locked by another program that is writing to it. Nothing was changed; close that program and try again.</source>
@@ -3411,8 +3415,8 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>{path}: {reason}. Alles zuvor Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <source>{path} could not be written: the disk reported an error (it may be full or failing). Everything saved before is kept.</source>
-        <translation>{path} konnte nicht geschrieben werden: Der Datenträger meldete einen Fehler (er ist vielleicht voll oder defekt). Alles zuvor Gespeicherte bleibt erhalten.</translation>
+        <source>{path} could not be written: the disk reported an error (it may be full or failing). Everything saved before is kept; free some space or check the disk, then try again.</source>
+        <translation>{path} konnte nicht geschrieben werden: Der Datenträger meldete einen Fehler (er ist vielleicht voll oder defekt). Alles zuvor Gespeicherte bleibt erhalten; schaffen Sie Platz oder prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>{path} is not a usable file name ({reason}).</source>
