@@ -71,7 +71,7 @@ class Database:
         """
         try:
             yield
-        except (OperationalError, OSError) as exc:
+        except (OperationalError, sqlite3.OperationalError, OSError) as exc:  # bulk writers use sqlite3 itself
             if is_storage_failure(exc):
                 raise storage_fault(exc, self.path) from exc
             raise
