@@ -115,15 +115,24 @@ def fit_lines(text: str, style: ParagraphStyle, width: float, max_lines: int) ->
     return text[:cut].rstrip() + ELLIPSIS
 
 
+TILE_GAP = 3 * mm
+TILE_PADDING = 14  # left + right
+
+
+def tile_text_width(width: float, columns: int) -> float:
+    """How wide the text inside one of ``columns`` tiles across ``width`` may be."""
+    return (width - TILE_GAP * (columns - 1)) / columns - TILE_PADDING
+
+
 def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
           note_style: ParagraphStyle | None = None) -> Table:
     """Key figures as tiles: (label, value, note) each, ``columns`` per row."""
     styles = ctx.styles
     note_style = note_style or styles.tile_note
-    gap = 3 * mm
+    gap = TILE_GAP
     tile_width = (ctx.width - gap * (columns - 1)) / columns
 
-    inner_width = tile_width - 14
+    inner_width = tile_text_width(ctx.width, columns)
 
     # One tile style: every value in the same size (the largest that fits them all), on top, so the
     # figures of a row stand on one line; label and note beneath it in small type read as one block

@@ -59,8 +59,10 @@ def fill_leaky_career(db) -> None:
             "date": dt.date(2020, 3, 1) + dt.timedelta(days=30 * index), "kind": "post", "title": title,
             "audience_id": careers.id, "employment_id": zyx.id, "campaign_id": campaign.id, "featured": True,
             "impressions": 1000 * (index + 1), "reach": 800 * (index + 1), "reactions": 10,
+            "why_it_mattered": "Put #ZyxcorpLife on the map",
             "url": "https://zyxcorp.example/p" if index % 2 else "https://example.org/p"})
     records.testimonials.create(db, {"author": "Bob Zyxcorp-Smith", "author_role": "CTO, Quillfeather",
+                                     "author_organisation": "Ｔｈｅ Ｑｕｉｌｌｆｅａｔｈｅｒ",
                                      "text": "Dana made ZyxcorpIndustries heard.", "may_publish": True,
                                      "employment_id": quill.id})
     rates = get_value_rates(db)

@@ -102,3 +102,22 @@ def test_the_cover_stays_one_page_with_its_foot(hostile, tmp_path, page_size):
     assert "Method" in after.text()
     assert not overprinted(cover) and not outside(cover, MARGIN_X)
     assert any(w.text.endswith("…") for w in cover.words)  # name, headline and contact shortened
+
+
+@pytest.fixture(scope="module")
+def long_lines(tmp_path_factory):
+    """Every one-line text at its longest, the long texts short: what page 1 can be asked to hold."""
+    db = fill_hostile(tmp_path_factory.mktemp("db") / "long-lines.sqlite", text_length=600)
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize("page_size", ["a4", "letter"])
+def test_page_one_keeps_its_figures_whatever_the_name_and_headline(long_lines, tmp_path, page_size):
+    out = tmp_path / "page-1.pdf"
+    export_pdf(long_lines, out, ReportOptions(page_size=page_size, prepared_for="Hiring team " * 80), today=TODAY)
+    first = pages_of(out)[0]
+
+    assert set(TEXTS("exec.proof").split()) <= {w.text for w in first.words}  # the figures' heading, on page 1
+    assert sum(w.text.endswith("…") for w in first.words) >= 3  # name, headline, prepared for, contact shortened
+    assert not overprinted(first) and not outside(first, MARGIN_X)

@@ -11,6 +11,10 @@ from portfolio_app.report.data import TestimonialText
 from portfolio_app.report.fonts import BOLD, REGULAR, register_italics
 from portfolio_app.report.text import link, plain, safe_url
 
+# Page 1 and the cover keep to one page whatever the user typed: the name, the headline and the
+# "prepared for" get at most these many lines, then "…" (contact_line gives each part one line).
+NAME_LINES, HEADLINE_LINES, VALUE_LINES = 3, 3, 2
+
 
 def title_of(ctx: Context, contribution: ContributionFacts) -> str:
     return contribution.title.strip() or ctx.texts("appendix.untitled")

@@ -9,13 +9,11 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Table, TableStyle
 
 from portfolio_app.report.blocks import Context, PinToBottom, ShrinkingGap, fit_lines, spacer
 from portfolio_app.report.document import OutlineMark
-from portfolio_app.report.sections.common import contact_line
+from portfolio_app.report.sections.common import HEADLINE_LINES, NAME_LINES, VALUE_LINES, contact_line
 from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import plain
 
 LABEL_WIDTH = 34 * mm
-# The cover is one page whatever the user typed: each text gets at most these many lines, then "…".
-NAME_LINES, HEADLINE_LINES, VALUE_LINES = 3, 3, 2
 
 
 def build(ctx: Context) -> list:

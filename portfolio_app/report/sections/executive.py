@@ -15,13 +15,16 @@ from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.records import ContributionFacts
 from portfolio_app.domain.value import reach_of
-from portfolio_app.report.blocks import Context, spacer, tiles
+from portfolio_app.report.blocks import Context, fit_lines, spacer, tile_text_width, tiles
 from portfolio_app.report.data import TestimonialText
 from portfolio_app.report.document import OutlineMark
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.options import Section
 from portfolio_app.report.proof_points import proof_points
 from portfolio_app.report.sections.common import (
+    HEADLINE_LINES,
+    NAME_LINES,
+    VALUE_LINES,
     channel_of,
     contact_line,
     figures_line,
@@ -35,6 +38,7 @@ from portfolio_app.report.text import plain
 FEATURED_MAX = 5
 FEATURED_MIN = 3  # filled up with the strongest pieces when fewer are marked as featured
 TESTIMONIALS_MAX = 2
+PROOF_LINES = 6
 
 
 def featured_works(ctx: Context) -> list[ContributionFacts]:
@@ -53,16 +57,16 @@ def featured_works(ctx: Context) -> list[ContributionFacts]:
 
 def _header(ctx: Context) -> list:
     texts, styles, profile = ctx.texts, ctx.styles, ctx.data.profile
-    story = [ctx.user(profile.name.strip() or texts("doc.title"), styles.cover_name)]
+    story = [ctx.user(profile.name.strip() or texts("doc.title"), styles.cover_name, max_lines=NAME_LINES)]
     if profile.headline.strip():
-        story.append(ctx.user(profile.headline.strip(), styles.cover_headline))
+        story.append(ctx.user(profile.headline.strip(), styles.cover_headline, max_lines=HEADLINE_LINES))
     contact = contact_line(ctx)
     if contact:
         story.append(ctx.para(contact, styles.body_tight))
     facts = [f"<font name='{BOLD}'>{escape(texts('cover.period'))}:</font> {escape(ctx.period_text)}"]
     if ctx.options.prepared_for.strip():
-        facts.append(f"<font name='{BOLD}'>{escape(texts('cover.prepared_for'))}:</font> "
-                     f"{plain(ctx.options.prepared_for.strip())}")
+        prepared_for = fit_lines(ctx.options.prepared_for.strip(), styles.meta, ctx.width, VALUE_LINES)
+        facts.append(f"<font name='{BOLD}'>{escape(texts('cover.prepared_for'))}:</font> {plain(prepared_for)}")
     story.append(ctx.para("  ·  ".join(facts), styles.meta))
     return story
 
@@ -77,9 +81,14 @@ def _proof(ctx: Context) -> list:
     points = proof_points(ctx.data.summary, ctx.fmt, ctx.texts)
     if not points:
         return []
-    items = [(point.label, escape(point.value), plain(point.words)) for point in points]
+    columns = len(points) if len(points) > 1 else 3
+    width = tile_text_width(ctx.width, columns)
+    # the words may hold a campaign's name of any length: a tile keeps to a few lines
+    items = [(point.label, escape(point.value), plain(fit_lines(point.words, ctx.styles.tile_words, width,
+                                                                PROOF_LINES)))
+             for point in points]
     return [ctx.para(escape(ctx.texts("exec.proof")), ctx.styles.heading),
-            tiles(ctx, items, columns=len(items) if len(items) > 1 else 3, note_style=ctx.styles.tile_words)]
+            tiles(ctx, items, columns=columns, note_style=ctx.styles.tile_words)]
 
 
 def _featured(ctx: Context) -> list:
