@@ -37,7 +37,8 @@ UNREADABLE = QT_TRANSLATE_NOOP("importers", "the file cannot be read ({error})")
 TOO_LARGE = QT_TRANSLATE_NOOP("importers", "the file is larger than {limit} MB; no export file is that big")
 MISSING_MEMBER = QT_TRANSLATE_NOOP("importers", "the export does not contain {expected}")
 NOT_REGULAR = QT_TRANSLATE_NOOP(
-    "importers", "not a file or folder but a pipe, device or socket, which could block for ever; choose the export file")
+    "importers",
+    "not a file or folder but a pipe, device or socket, which could block for ever; choose the export file")
 
 
 class CountingReader(io.RawIOBase):

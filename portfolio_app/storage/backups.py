@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
