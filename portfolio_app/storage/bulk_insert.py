@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, text
 
+from portfolio_app.storage.engine import BULK_CACHE_KIB, CACHE_KIB
 from portfolio_app.storage.search_index import SortIndexes
 
 # An insert of at least this many rows, and at least a quarter of the table's size, sets the indexes aside.
@@ -49,6 +50,7 @@ class BulkWriter:
         self.large = incoming >= BULK_ROWS and incoming * 4 >= existing
         self._indexes = SortIndexes(self._raw)
         self._search_suspended = False
+        self._raw.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
 
     def _suspend_search(self) -> None:
         if self.large and not self._search_suspended:
@@ -77,6 +79,7 @@ class BulkWriter:
     def finish(self) -> None:
         """Build what was set aside, once."""
         self._indexes.rebuild()
+        self._raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         if self._search_suspended:
             self._sa.execute(text("INSERT INTO contribution_fts(contribution_fts) VALUES ('rebuild')"))
             self._sa.execute(text("UPDATE search_index_state SET suspended = 0 WHERE id = 1"))
