@@ -535,3 +535,19 @@ def test_linkedin_analytics_preview_says_how_posts_were_matched(qtbot, db, wizar
     assert tiles(wizard)["updated"] == "1" and tiles(wizard)["new"] == "1"
     details = wizard.preview_page.details.text()
     assert "matched by URN: 1" in details and "Audience sizes for 3 days will be recorded." in details
+
+
+def test_the_whole_linkedin_export_previews_every_part(qtbot, db, wizard, tmp_path):
+    import shutil
+
+    export = tmp_path / "Basic_LinkedInDataExport"
+    shutil.copytree(FIXTURES / "linkedin", export)
+    shutil.copytree(FIXTURES / "linkedin_career", export, dirs_exist_ok=True)
+    choose_file(qtbot, wizard, "linkedin", pack_zip(export, tmp_path / "export.zip"))
+    click_next(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    details = wizard.preview_page.details.text()
+    assert "Employments: 2 new, 0 updated, 0 unchanged" in details
+    assert "Testimonials: 2 new" in details and "Profile: 1 new" in details
+    run_import(qtbot, wizard)
+    assert len(records.employments.list(db)) == 2 and len(records.testimonials.list(db)) == 2
