@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
-from portfolio_app.report.fonts import BOLD, ELLIPSIS, REGULAR
+from portfolio_app.report.fonts import BOLD, REGULAR, shortened
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions
@@ -102,17 +102,7 @@ def fit_lines(text: str, style: ParagraphStyle, width: float, max_lines: int) ->
     bound = int(max_lines * (width / (style.fontSize * 0.2) + 1))
     if len(text) <= bound and fits(text):
         return text
-    text = text[:bound]
-    low, high = 0, len(text)
-    while low < high:  # the longest start that fits: binary search
-        middle = (low + high + 1) // 2
-        if fits(text[:middle].rstrip() + ELLIPSIS):
-            low = middle
-        else:
-            high = middle - 1
-    space = max(text.rfind(" ", 0, low + 1), text.rfind("\n", 0, low + 1))
-    cut = space if space > low * 0.8 else low
-    return text[:cut].rstrip() + ELLIPSIS
+    return shortened(text[:bound], fits)
 
 
 TILE_GAP = 3 * mm

@@ -11,6 +11,7 @@ carries only the glyphs it uses.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -240,16 +241,22 @@ def shorten(text: str, size: float, width: float, base: str = REGULAR) -> str:
     line = line[: int(20 * width / size)]
     if _run_width(line, size, base) <= width:
         return line
-    low, high = 0, len(line)  # the longest prefix that fits with the ellipsis: binary search
+    return shortened(line, lambda candidate: _run_width(candidate, size, base) <= width)
+
+
+def shortened(text: str, fits: Callable[[str], bool]) -> str:
+    """The longest start of ``text`` that ``fits`` with "…" after it, cut at a space or line end when one is
+    near (binary search: ``fits`` is asked some log2(len(text)) times)."""
+    low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if _run_width(line[:middle].rstrip() + ELLIPSIS, size, base) <= width:
+        if fits(text[:middle].rstrip() + ELLIPSIS):
             low = middle
         else:
             high = middle - 1
-    space = line.rfind(" ", 0, low + 1)
-    cut = space if space > low * 0.7 else low
-    return line[:cut].rstrip() + ELLIPSIS if cut else ""
+    space = max(text.rfind(" ", 0, low + 1), text.rfind("\n", 0, low + 1))
+    cut = space if space > low * 0.75 else low
+    return text[:cut].rstrip() + ELLIPSIS if cut else ""
 
 
 def _run_width(text: str, size: float, base: str) -> float:
