@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from shiboken6 import isValid
 
 # Line icons drawn for the app (24×24 SVG, stroked in the palette's text colour), used when the
 # desktop has no icon theme (Windows, macOS, bare X): the Qt style's generic pixmaps look foreign.
@@ -103,6 +104,12 @@ def _action(parent: QWidget, text: str, icon_name: str | None = None, shortcut=N
     return action
 
 
+def _tip_is_text(action: QAction) -> None:
+    """The tooltip names what would be undone ("Undo Delete 3 contributions"); the toolbar keeps one word."""
+    if isValid(action):  # also called while the window is being torn down
+        action.setToolTip(action.text().replace("&", ""))
+
+
 def make_actions(window: QWidget, undo_stack) -> Actions:
     translate = QCoreApplication.translate  # lupdate reads the context only from a literal
     undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
@@ -111,16 +118,22 @@ def make_actions(window: QWidget, undo_stack) -> Actions:
     redo = undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     redo.setIcon(action_icon("edit-redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    # the toolbar shows a fixed word, so its buttons do not shift when "Undo Delete 3 contributions" changes;
+    # the menu shows the whole text, the tooltip says what would be undone
+    undo.setIconText(translate("MainWindow", "Undo"))
+    redo.setIconText(translate("MainWindow", "Redo"))
+    for action in (undo, redo):
+        action.changed.connect(lambda action=action: _tip_is_text(action))
     delete = _action(window, translate("MainWindow", "&Delete"), "edit-delete", QKeySequence.StandardKey.Delete,
                      translate("MainWindow", "Delete the selected records (you can undo it)"))
     quit_action = _action(window, translate("MainWindow", "&Quit"), "application-exit", QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     about = _action(window, translate("MainWindow", "&About Portfolio"), "help-about")
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    preferences = _action(window, translate("MainWindow", "&Preferences…"), None, QKeySequence.StandardKey.Preferences)
+    preferences = _action(window, translate("MainWindow", "&Preferences…"), None, QKeySequence("Ctrl+,"))
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     return Actions(
-        import_data=_action(window, translate("MainWindow", "&Import…"), "document-import", None,
+        import_data=_action(window, translate("MainWindow", "&Import…"), "document-import", QKeySequence("Ctrl+I"),
                             translate("MainWindow", "Bring in contributions from a platform export or a CSV file")),
         export_pdf=_action(window, translate("MainWindow", "&Export PDF…"), "document-export", QKeySequence("Ctrl+E"),
                            translate("MainWindow", "Create the PDF portfolio")),
@@ -174,3 +187,16 @@ def make_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     window.addToolBar(toolbar)
     return toolbar
+
+
+def add_page_shortcuts(window: QWidget, keys, show_page) -> list[QAction]:
+    """Ctrl+1 … Ctrl+7 go to the pages in the order the sidebar lists them."""
+    made = []
+    for number, key in enumerate(keys, start=1):
+        action = QAction(window)
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False, key=key: show_page(key))
+        window.addAction(action)
+        made.append(action)
+    return made

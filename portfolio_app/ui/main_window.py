@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
 from portfolio_app.ui import settings
-from portfolio_app.ui.actions import Actions, fill_menus, make_actions, make_toolbar
+from portfolio_app.ui.actions import Actions, add_page_shortcuts, fill_menus, make_actions, make_toolbar
 from portfolio_app.ui.first_run import EmptyState
 from portfolio_app.ui.icons import app_icon
 from portfolio_app.ui.operations import subscribe
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.is_demo = False
         self.user_db_path: Path | None = None
         self.pages: dict[str, QWidget] = {}
+        self._shown_key: str | None = None  # the page on screen, to ask before leaving unsaved edits
         self.setWindowTitle(self.tr("Portfolio"))
         self.resize(1180, 760)
         self.setWindowIcon(app_icon())
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, 1010])
         self.setCentralWidget(self.splitter)
         self._populate_navigation()
+        self.page_shortcuts = add_page_shortcuts(self, PAGE_KEYS, self.show_page)
         start = settings.load_text("page", CONTRIBUTIONS)
         self.show_page(start if start in PAGE_KEYS else CONTRIBUTIONS)
         self.navigation.currentRowChanged.connect(self._show_current_page)
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             item = QListWidgetItem(titles[key] if key in titles else entry(key).page_title())
             item.setData(Qt.ItemDataRole.UserRole, key)
+            shortcut = QKeySequence(f"Ctrl+{PAGE_KEYS.index(key) + 1}")
+            item.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
             self.navigation.addItem(item)
 
     def _connect_actions(self) -> None:
@@ -162,8 +166,21 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
                 return
 
+    def _leaving_allowed(self, key: str | None) -> bool:
+        """Leaving the profile with unsaved edits asks Save / Discard / Cancel first."""
+        profile = self.pages.get(PROFILE)
+        if self._shown_key != PROFILE or key == PROFILE or profile is None:
+            return True
+        return profile.settle_unsaved(self)
+
     def _show_current_page(self, *_args: object) -> None:
         key = self.current_key()
+        if not self._leaving_allowed(key):
+            self.navigation.blockSignals(True)
+            self.show_page(PROFILE)  # Cancel, or a save that could not be made: stay
+            self.navigation.blockSignals(False)
+            return
+        self._shown_key = key
         if self.db is None or key is None:
             self.stack.setCurrentWidget(self.opening)
         elif self.record_is_empty and key in (DASHBOARD, CONTRIBUTIONS):
@@ -305,6 +322,10 @@ class MainWindow(QMainWindow):
             settings.save_value("page", self.current_key())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        profile = self.pages.get(PROFILE)
+        if profile is not None and not profile.settle_unsaved(self):
+            event.ignore()  # Cancel (or the edits cannot be saved yet): the window stays, the edits too
+            return
         try:
             self.save_state()
         except Exception as error:  # noqa: BLE001 - never keep the user from closing

@@ -24,7 +24,9 @@ from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.validation import check_profile, check_value_settings
 from portfolio_app.errors import PortfolioError, ValidationError
+from portfolio_app.ui.actions import action_icon
 from portfolio_app.ui.operations import publish, subscribe
+from portfolio_app.ui.unsaved import Answer, ask_to_save
 from portfolio_app.ui.widgets import CheckField, Form, FormSection, RateField, TextArea, TextLine, UrlField
 from portfolio_app.ui.widgets.fields import enum_label
 from portfolio_app.ui.widgets.photo import PhotoField
@@ -94,6 +96,7 @@ class ProfileView(QWidget):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.revert_button = self.buttons.button(QDialogButtonBox.StandardButton.Discard)
         self.revert_button.setText(self.tr("&Revert"))
+        self.revert_button.setIcon(action_icon("document-revert"))  # the style's Discard icon is a bin
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         self.status = QLabel(self)
@@ -190,12 +193,24 @@ class ProfileView(QWidget):
             self.status.setText(self.tr("Correct the marked fields to save.") if errors else self.tr("Unsaved changes"))
         return not errors
 
-    def save(self) -> None:
+    def settle_unsaved(self, parent: QWidget | None = None) -> bool:
+        """Before the view is left or the window closes: Save, Discard or Cancel; True when it may go on."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_to_save(parent or self, self.tr("Your changes to the profile have not been saved."))
+        if answer is Answer.SAVE:
+            return self.save()
+        if answer is Answer.DISCARD:
+            self.load()
+            return True
+        return False
+
+    def save(self) -> bool:
         from portfolio_app.services.singletons import get_value_rates, save_profile, save_value_rates, with_amounts
 
         self.form.touch_all()
         if not self.revalidate():
-            return
+            return False
         values = self.form.values()
         rates = self._rates(values)
         try:
@@ -205,11 +220,12 @@ class ProfileView(QWidget):
                 follower_value=rates["value_per_follower_month"], cpm=rates["cpm"]))
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
-            return
+            return False
         except PortfolioError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
-            return
+            return False
         self.load()
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
         publish(Changes(PROFILE_SHOWS))
+        return True

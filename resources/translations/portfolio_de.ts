@@ -1299,6 +1299,14 @@ Ordner: %3</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1989,6 +1997,10 @@ Ordner: %3</translation>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
+        <source>Your changes to the profile have not been saved.</source>
+        <translation>Ihre Änderungen am Profil sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -2014,10 +2026,6 @@ Ordner: %3</translation>
 </context>
 <context>
     <name>RecordEditor</name>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
     <message>
         <source>Your changes to this record have not been saved.</source>
         <translation>Ihre Änderungen an diesem Eintrag wurden nicht gespeichert.</translation>
@@ -3601,6 +3609,29 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -372,11 +372,12 @@ def test_editing_a_record_that_is_gone_says_so(qtbot, db, monkeypatch):
 
 
 def test_cancel_asks_before_dropping_typed_work(qtbot, db, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from portfolio_app.ui.editors import base
+    from portfolio_app.ui.unsaved import Answer
 
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    answers = [Answer.CANCEL, Answer.DISCARD]
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[1]) or answers.pop(0))
+    monkeypatch.setattr(base, "ask_to_save", lambda *args: asked.append(args[1]) or answers.pop(0))
     dialog = open_editor(qtbot, db, "employment")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert asked == [] and not dialog.isVisible()  # nothing typed: closes at once

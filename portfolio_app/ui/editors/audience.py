@@ -38,8 +38,8 @@ class AudienceEditor(RecordEditor):
         form.add(about, "employment_id", self.tr("&Employment:"),
                  RecordCombo(lambda: choices.employments(db), self.tr("none")))
         form.add(about, "segment", self.tr("&Who they are:"), TextArea(self.tr("e.g. product managers in Europe"),
-                                                                       lines=3))
-        form.add(about, "notes", self.tr("No&tes:"), TextArea(lines=3))
+                                                                       lines=2))
+        form.add(about, "notes", self.tr("No&tes:"), TextArea(lines=2))
 
         history = FormSection(self.tr("Size history"), body)
         self.sizes = SizeHistoryTable(history)

@@ -17,6 +17,7 @@ from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.errors import PortfolioError, ValidationError
 from portfolio_app.services.records import SERVICES, RecordService, Saved, row_dict
 from portfolio_app.ui.operations import publish
+from portfolio_app.ui.unsaved import Answer, ask_to_save
 from portfolio_app.ui.widgets.form import ErrorLabel, Form, translated_reason
 
 
@@ -82,14 +83,13 @@ class RecordEditor(QDialog):
         return self.state() != self._loaded_state
 
     def reject(self) -> None:
-        """Cancel, Esc or closing the window: ask before throwing typed-in work away."""
+        """Cancel, Esc or closing the window: Save, Discard or Cancel before typed-in work is thrown away."""
         if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes?"), self.tr("Your changes to this record have not been saved."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+            answer = ask_to_save(self, self.tr("Your changes to this record have not been saved."))
+            if answer is Answer.SAVE:
+                self.accept()  # stays open, the problems marked, when the record cannot be saved yet
+                return
+            if answer is Answer.CANCEL:
                 return
         self.discard()
 

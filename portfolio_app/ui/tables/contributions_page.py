@@ -81,6 +81,7 @@ class ContributionsPage(TablePage):
         header.setSortIndicator(Col.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self._connect_selection()
+        self.order_tabs()
         self.selection_changed.connect(lambda: self.mark_reviewed_button.setEnabled(bool(self.selected_ids())))
         self.model.loaded.connect(self._update_status)
 

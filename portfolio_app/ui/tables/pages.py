@@ -76,8 +76,20 @@ class TablePage(QWidget):
         layout.addWidget(self.status)
         subscribe(self, entry(table).shows)
 
+    def order_tabs(self) -> None:
+        """Tab goes through the search and the filters as they appear, then into the table."""
+        chain = [self.filter_bar.itemAt(i).widget() for i in range(self.filter_bar.count())]
+        chain = [widget for widget in chain if widget is not None] + [self.table]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _connect_selection(self) -> None:
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        # a reload (after a delete, undo, a new search) clears the selection without selectionChanged:
+        # Edit and Delete must hear of it too, or they stay enabled with nothing to act on
+        model = self.table.model()
+        for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
+            signal.connect(lambda *_: self.selection_changed.emit())
 
     # what the window calls ---------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -151,6 +163,7 @@ class RecordPage(TablePage):
         column, descending = spec.default_sort
         self.table.sortByColumn(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
         self._connect_selection()
+        self.order_tabs()
         self.proxy.modelReset.connect(self._update_status)
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)

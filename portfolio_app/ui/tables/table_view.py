@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+)
 
 from portfolio_app.ui import settings
 from portfolio_app.ui.tables import progress
@@ -24,6 +32,28 @@ class FindsRows(Protocol):
     """A model that knows the row of a record without reading every row (ContributionTableModel)."""
 
     def row_of(self, record_id: int) -> int | None: ...
+
+
+class ConventionalSortArrow(QProxyStyle):
+    """Sort arrows as people expect them: ▲ for ascending (A→Z, oldest first), ▼ for descending.
+
+    QHeaderView hands the style "SortDown" for ascending order, so Fusion drew
+    an up arrow over the newest-first date column; this swaps the two.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__()
+        self.setParent(parent)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            swapped = QStyleOptionHeader(option)
+            flip = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+                    QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp}
+            swapped.sortIndicator = flip.get(option.sortIndicator, option.sortIndicator)
+            option = swapped
+        super().drawPrimitive(element, option, painter, widget)
+
 
 class RecordTable(QTableView):
     edit_requested = Signal(int)  # record id
@@ -48,6 +78,8 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStyle(ConventionalSortArrow(header))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
         self.doubleClicked.connect(self._on_double_clicked)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name

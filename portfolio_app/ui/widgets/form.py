@@ -55,6 +55,13 @@ class ErrorLabel(QLabel):
         self._colour(self.ERROR)
         self.hide()
 
+    def reserve_line(self) -> None:
+        """Keep one line's room while empty, so showing a reason moves nothing."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+
     def _colour(self, tone: str) -> None:
         palette = self.palette()
         colours = {self.ERROR: ERROR_COLOUR, self.WARNING: WARNING_COLOUR}
@@ -96,6 +103,7 @@ class Form(QObject):
         column.addWidget(widget)
         error = ErrorLabel(holder)
         error.setObjectName(f"error_{name}")
+        error.reserve_line()  # a reason appearing does not push the fields below down under the mouse
         column.addWidget(error)
         caption = QLabel(label, section)
         caption.setBuddy(widget)
