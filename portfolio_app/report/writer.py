@@ -7,13 +7,13 @@ the temporary file and leaves any existing PDF exactly as it was.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
+from portfolio_app.storage.leftovers import remove_leftovers, temporary_name
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("export", "Cannot write the PDF to {path}: {reason}")
 CANNOT_REPLACE = QT_TRANSLATE_NOOP(
@@ -39,11 +39,14 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
         raise ExportFailed(NO_FOLDER.format(folder=folder))
     if target.is_dir():  # checked first: replacing it would fail with a misleading reason
         raise ExportFailed(IS_FOLDER.format(path=target))
+    remove_leftovers(folder)  # what a killed export left here
+    temporary = temporary_name(target, ".part")
     try:
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.stem}.", suffix=".part", delete=False)
+        # not mkstemp: its 0600 would keep the PDF from anyone the user shares the folder with; the umask decides
+        handle = os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                                   0o666), "wb")
     except OSError as exc:
         raise ExportFailed(CANNOT_WRITE.format(path=target, reason=_reason(exc))) from exc
-    temporary = Path(handle.name)
     try:
         try:
             with handle:

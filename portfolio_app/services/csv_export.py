@@ -31,7 +31,6 @@ import contextlib
 import csv
 import datetime as dt
 import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +41,7 @@ from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.services.export_target import check_export_target
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.faults import StorageFault, check_file_name, storage_fault
+from portfolio_app.storage.leftovers import remove_leftovers, temporary_name
 from portfolio_app.storage.models import (
     Audience,
     AudienceSnapshot,
@@ -223,7 +223,8 @@ def export_table(
 
 
 def _write_atomically(out, header, records, converters, options, progress, expected) -> int:
-    temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
+    remove_leftovers(out.parent)  # what a killed export left here
+    temporary = temporary_name(out, ".partial")
     try:
         # not mkstemp: its 0600 would make the export unreadable to anyone the user shares the folder with
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
-from portfolio_app.services.backups import adopt_legacy_backups, backup_at_start, damaged_error
+from portfolio_app.services.backups import adopt_legacy_backups, backup_at_start, backups_folder, damaged_error
 from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
 from portfolio_app.storage.faults import StorageFault, check_file_name
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
+from portfolio_app.storage.leftovers import remove_leftovers
 from portfolio_app.storage.lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,9 @@ def open_for_writing(path: Path | str, *, daily_backup: bool = True) -> Writable
             adopt_legacy_backups(path)  # backups of earlier versions, kept per file name, move to this identity
         except OSError as exc:
             log.warning("Carrying over the backups of %s failed: %s", path, exc)
+        for folder in (path.parent, backups_folder(path)):  # copies a killed restore or backup left behind
+            for left in remove_leftovers(folder):
+                log.info("Removed %s, left unfinished by a process that was stopped", left)
         start_backup = None
         if daily_backup:
             try:

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from portfolio_app.errors import PortfolioError
+from portfolio_app.storage.leftovers import temporary_name
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -43,7 +44,7 @@ def connect_read_only(path: Path | str, **options) -> sqlite3.Connection:
 def copy_database(source: Path, target: Path) -> Path:
     """Copy the database at ``source`` to ``target`` atomically; return ``target``."""
     target = Path(target)
-    partial = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
+    partial = temporary_name(target, PARTIAL_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # created by us first, so a folder we may not write to is named as such, not "unable to open"

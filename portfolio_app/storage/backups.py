@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from portfolio_app.storage.backup import PARTIAL_SUFFIX, connect_read_only, copy_database
+from portfolio_app.storage.leftovers import remove_leftovers
 
 SUFFIX = ".sqlite"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -122,9 +122,6 @@ def backups_to_keep(backups: list[BackupFile], policy: RetentionPolicy = Retenti
     return keep
 
 
-STALE_PARTIAL_SECONDS = 3600  # a copy still unfinished after an hour was cut off by a crash
-
-
 def thin(folder: Path, policy: RetentionPolicy = RetentionPolicy(),
          belongs: Callable[[Path], bool] | None = None) -> list[Path]:
     """Delete the backups the policy does not keep, and copies a crash left unfinished; return what went.
@@ -133,13 +130,7 @@ def thin(folder: Path, policy: RetentionPolicy = RetentionPolicy(),
     """
     backups = [b for b in list_backup_files(folder) if belongs is None or belongs(b.path)]
     keep = backups_to_keep(backups, policy)
-    removed = []
-    now = time.time()
-    for partial in Path(folder).glob(f".*{SUFFIX}{PARTIAL_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                partial.unlink()
-                removed.append(partial)
+    removed = remove_leftovers(folder)
     for backup in backups:
         if backup.path not in keep:
             with contextlib.suppress(FileNotFoundError):

@@ -164,6 +164,8 @@ class WriterLock:
             try:
                 self._write_owner(fd)
             except OSError as exc:
+                if not previous:  # an empty lock file we could not fill (a full disk) must not stay behind
+                    _remove(self.path)
                 _unlock(fd)
                 os.close(fd)
                 raise storage_fault(exc, self.path) from exc
