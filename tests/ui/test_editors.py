@@ -449,3 +449,16 @@ def test_save_audience_is_all_or_nothing(db, linked):
     assert raised.value.errors == {"sizes.1.date": SAME_DATE, "sizes.2.size": NEGATIVE}
     assert records.audiences.get(db, audience.id).name == "Alex on LinkedIn"
     assert [(e.date, e.size) for e in size_history(db, audience.id)] == [(D(2024, 1, 1), 100)]
+
+
+def test_opening_an_imported_contribution_counts_as_reviewing_it(qtbot, db):
+    from pathlib import Path
+
+    from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids
+    from portfolio_app.services.importing import run_import
+
+    run_import(db, "x", Path(__file__).parents[1] / "importers" / "fixtures" / "x_archive")
+    waiting = contribution_ids(db, ContributionQuery(reviewed=False))
+    assert len(waiting) == 3
+    open_editor(qtbot, db, "contribution", waiting[0])
+    assert sorted(contribution_ids(db, ContributionQuery(reviewed=False))) == sorted(waiting[1:])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from portfolio_app.domain.enums import ContributionKind
-from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.domain.kinds import Changes, RecordKind
+from portfolio_app.services.records import Saved
 from portfolio_app.ui.editors import choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import (
@@ -122,12 +123,20 @@ class ContributionEditor(RecordEditor):
 
         return {name: doubt_text(doubt) for name, doubt in contribution_warnings(values).items()}
 
-    def save(self, values: dict) -> int:
+    def save(self, values: dict) -> Saved:
         # saving in the editor is the user's look at it: an imported contribution counts as reviewed
         return super().save({**values, "reviewed": True})
 
     def load(self, record_id, initial):
         values = super().load(record_id, initial)
         values.setdefault("kind", ContributionKind.POST.value)
+        if record_id is not None and values.get("reviewed") is False:
+            # opening an imported contribution is the look it was waiting for (the table's filter hears of it)
+            from portfolio_app.services.review import mark_reviewed
+            from portfolio_app.ui.operations import publish
+
+            mark_reviewed(self.db, [record_id])
+            values["reviewed"] = True
+            publish(Changes.of(RecordKind.CONTRIBUTION, [record_id]))
         return values
 
