@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
 from portfolio_app.ui import settings
 from portfolio_app.ui.actions import Actions, add_page_shortcuts, fill_menus, make_actions, make_toolbar
+from portfolio_app.ui.edit_commands import push_saved, record_state
 from portfolio_app.ui.first_run import EmptyState
 from portfolio_app.ui.icons import app_icon
 from portfolio_app.ui.operations import subscribe
@@ -268,8 +269,17 @@ class MainWindow(QMainWindow):
 
         if self.db is None:
             return None
+        before = None
+        if record_id is not None:
+            from portfolio_app.errors import NotFound
+
+            try:
+                before = record_state(self.db, table, record_id)
+            except NotFound:
+                pass  # the editor says the record is gone
         saved = edit_record(self, self.db, table, record_id)  # the editor announces what it saved
         if saved is not None:
+            push_saved(self.undo_stack, self.db, table, saved, before)  # Ctrl+Z takes an add or edit back
             if table != self.current_key() and record_id is None and self.record_is_empty is False:
                 self.show_page(table)
             page = self.table_pages().get(RecordKind(table))

@@ -3610,6 +3610,46 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
+    <message>
+        <source>Add contribution</source>
+        <translation>Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add audience</source>
+        <translation>Zielgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>Zielgruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add testimonial</source>
+        <translation>Referenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit testimonial</source>
+        <translation>Referenz bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>unsaved</name>

@@ -1,0 +1,137 @@
+"""Undo for what the editors save: a new record and an edited one, beside the deletes of ui.undo.
+
+The editor has already saved when these are pushed (``done``), so the first
+redo does nothing. Undoing an add deletes the record through its service
+(links to it detached, and put back on redo by ``restore``); undoing an edit
+saves the values from before, redo the values after — the same service calls
+as the editor's, announced on the same ``changes_applied`` path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.ui.operations import publish
+from portfolio_app.ui.record_kinds import entry
+
+TEXTS = {  # (add, edit) per kind, shown as "Undo Add contribution"
+    RecordKind.CONTRIBUTION: (QT_TRANSLATE_NOOP("undo", "Add contribution"),
+                              QT_TRANSLATE_NOOP("undo", "Edit contribution")),
+    RecordKind.AUDIENCE: (QT_TRANSLATE_NOOP("undo", "Add audience"), QT_TRANSLATE_NOOP("undo", "Edit audience")),
+    RecordKind.CAMPAIGN: (QT_TRANSLATE_NOOP("undo", "Add campaign"), QT_TRANSLATE_NOOP("undo", "Edit campaign")),
+    RecordKind.EMPLOYMENT: (QT_TRANSLATE_NOOP("undo", "Add role"), QT_TRANSLATE_NOOP("undo", "Edit role")),
+    RecordKind.TESTIMONIAL: (QT_TRANSLATE_NOOP("undo", "Add testimonial"),
+                             QT_TRANSLATE_NOOP("undo", "Edit testimonial")),
+}
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """A record's editable values, and for an audience its size history (date, size, id)."""
+
+    values: dict
+    sizes: tuple | None = None
+
+
+def record_state(db, kind: RecordKind | str, record_id: int) -> RecordState:
+    from portfolio_app.services.records import row_dict
+
+    kind = RecordKind(kind)
+    values = row_dict(entry(kind).service.get(db, record_id))
+    values.pop("id", None)
+    sizes = None
+    if kind == RecordKind.AUDIENCE:
+        from portfolio_app.services.audience_sizes import size_history
+
+        sizes = tuple(size_history(db, record_id))
+    return RecordState(values, sizes)
+
+
+def _apply(db, kind: RecordKind, record_id: int, state: RecordState) -> None:
+    if kind == RecordKind.AUDIENCE:
+        from portfolio_app.services.audience_sizes import save_audience
+
+        saved = save_audience(db, record_id, state.values, list(state.sizes or ()))
+    else:
+        saved = entry(kind).service.save(db, record_id, state.values)
+    publish(saved.changes)
+
+
+def _text(kind: RecordKind, index: int) -> str:
+    pair = TEXTS.get(kind)
+    return QCoreApplication.translate("undo", pair[index]) if pair else ""
+
+
+class _Done(QUndoCommand):
+    """Pushed after the editor saved: the first redo is the save that already happened."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def do(self) -> None: ...
+
+    def undo_it(self) -> None: ...
+
+    @staticmethod
+    def _guarded(step: Callable[[], None]) -> None:
+        # Qt calls these from C++, where a Python exception would vanish: report it
+        try:
+            step()
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            from portfolio_app.ui.workers import report_error
+
+            report_error(None, error)
+
+
+class AddRecord(_Done):
+    def __init__(self, db, kind: RecordKind | str, record_id: int):
+        self.kind = RecordKind(kind)
+        super().__init__(_text(self.kind, 0))
+        self.db, self.record_id, self.deleted = db, record_id, None
+
+    def undo_it(self) -> None:
+        self.deleted = entry(self.kind).service.delete(self.db, [self.record_id], detach=True)
+        publish(self.deleted.changes)
+
+    def do(self) -> None:
+        if self.deleted is not None:
+            publish(entry(self.kind).service.restore(self.db, self.deleted))
+
+
+class EditRecord(_Done):
+    def __init__(self, db, kind: RecordKind | str, record_id: int, before: RecordState, after: RecordState):
+        self.kind = RecordKind(kind)
+        super().__init__(_text(self.kind, 1))
+        self.db, self.record_id, self.before, self.after = db, record_id, before, after
+
+    def undo_it(self) -> None:
+        _apply(self.db, self.kind, self.record_id, self.before)
+
+    def do(self) -> None:
+        _apply(self.db, self.kind, self.record_id, self.after)
+
+
+def push_saved(stack: QUndoStack, db, kind: RecordKind | str, record_id: int, before: RecordState | None) -> None:
+    """Put what an editor just saved on the undo stack: an add, or an edit that changed something."""
+    if before is None:
+        stack.push(AddRecord(db, kind, record_id))
+        return
+    after = record_state(db, kind, record_id)
+    if after != before:
+        stack.push(EditRecord(db, kind, record_id, before, after))
