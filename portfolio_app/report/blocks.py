@@ -14,12 +14,22 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
-from portfolio_app.report.fonts import BOLD, REGULAR, shortened
+from portfolio_app.report.fonts import BOLD, REGULAR, has_cjk, shortened
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, TILE, WHITE, ZEBRA, Styles
 from portfolio_app.report.text import plain, text_blocks
+
+_CJK_STYLES: dict[str, ParagraphStyle] = {}
+
+
+def paragraph(markup: str, style: ParagraphStyle, **extra) -> Paragraph:
+    """A Paragraph; one with Chinese, Japanese or Korean text wraps between characters, never before "。"."""
+    if has_cjk(markup):
+        style = _CJK_STYLES.get(style.name) or _CJK_STYLES.setdefault(
+            style.name, ParagraphStyle(f"{style.name}_cjk", parent=style, wordWrap="CJK"))
+    return Paragraph(markup, style, **extra)
 
 
 @dataclass(frozen=True)
@@ -44,14 +54,14 @@ class Context:
 
     def para(self, markup: str, style=None) -> Paragraph:
         """A paragraph of our own markup (escape user parts with :func:`plain` first)."""
-        return Paragraph(markup, style or self.styles.body)
+        return paragraph(markup, style or self.styles.body)
 
     def user(self, text: str, style=None, max_lines: int | None = None) -> Paragraph:
         """A paragraph of user text, printed literally; at most ``max_lines`` lines, shortened with "…"."""
         style = style or self.styles.body
         if max_lines is not None:
             text = fit_lines(text, style, self.width, max_lines)
-        return Paragraph(plain(text, style.fontName), style)
+        return paragraph(plain(text, style.fontName), style)
 
     def user_text(self, text: str, style=None, before: str = "", after: str = "") -> list[Paragraph]:
         """A long user text as paragraphs that flow across pages (``before``/``after``: markup around it)."""
@@ -64,14 +74,14 @@ class Context:
                 markup = before + markup
             if index == len(blocks) - 1:
                 markup += after
-            paragraphs.append(Paragraph(markup, style if ends else _continued(style)))
+            paragraphs.append(paragraph(markup, style if ends else _continued(style)))
         return paragraphs
 
     def words(self, key: str, style=None, **values) -> Paragraph:
         """A paragraph of the report's own words (values may be user text: they are escaped)."""
         style = style or self.styles.body
         escaped = {name: plain(str(value), style.fontName) for name, value in values.items()}
-        return Paragraph(escape(self.texts(key)).format(**escaped) if values else escape(self.texts(key)), style)
+        return paragraph(escape(self.texts(key)).format(**escaped) if values else escape(self.texts(key)), style)
 
     @property
     def period_text(self) -> str:
@@ -96,7 +106,7 @@ def fit_lines(text: str, style: ParagraphStyle, width: float, max_lines: int) ->
     limit = max_lines * style.leading + 0.01
 
     def fits(candidate: str) -> bool:
-        return Paragraph(plain(candidate, style.fontName), style).wrap(width, 1e9)[1] <= limit
+        return paragraph(plain(candidate, style.fontName), style).wrap(width, 1e9)[1] <= limit
 
     # no visible glyph is narrower than a fifth of the font size
     bound = int(max_lines * (width / (style.fontSize * 0.2) + 1))

@@ -168,7 +168,7 @@ def _clean(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _cached_runs(text: str, base: str) -> tuple[tuple[str, str], ...]:
-    return tuple(runs(text, base))
+    return tuple(runs(visual_order(text), base))
 
 
 def ascii_widths(font_name: str) -> tuple[float, ...]:
@@ -204,10 +204,27 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
     return result
 
 
+def _has_rtl(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def visual_order(text: str) -> str:
+    """Hebrew and Arabic as a PDF must draw them: Arabic letters joined (their presentation forms), each
+    line in display order (Unicode bidi). ReportLab draws characters left to right as given, so without
+    this "שלום" prints backwards and Arabic unjoined. Text without right-to-left letters is returned as is.
+    """
+    if not _has_rtl(text):
+        return text
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return "\n".join(get_display(reshape(line)) for line in text.split("\n"))
+
+
 def paragraph_markup(text: str, base: str = REGULAR) -> str:
     """User text as Paragraph markup: escaped, fallback runs in <font>, newlines as <br/>."""
     parts = []
-    for font, chunk in runs(text, base):
+    for font, chunk in runs(visual_order(text), base):
         escaped = escape(chunk).replace("\n", "<br/>")
         parts.append(escaped if font == base else f'<font face="{font}">{escaped}</font>')
     return "".join(parts)
@@ -290,3 +307,31 @@ def coverage(text: str, base: str = REGULAR) -> Coverage:
                                                                                                          base) is None)]
     missing = tuple(ch for ch in visible if font_for(ch, base) is None)
     return Coverage(len(visible), len(visible) - len(missing), missing)
+
+
+# Chinese, Japanese and Korean text has no spaces to break at: such paragraphs wrap in ReportLab's CJK mode,
+# whose line-start rule ("kinsoku") keeps closing punctuation off the start of a line. Its list lacks the
+# full-width comma, colon, semicolon, question and exclamation marks, and some closing brackets.
+_CLOSING = "，．：；？！）］｝〉》」』】〕〗〙〛、。・ー々〻ゝゞヽヾ"
+_CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F))
+
+
+@cache
+def _kinsoku() -> None:
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (paragraph, textsplit):  # one paragraph font: textsplit.wordSplit; several: cjkFragSplit
+        module.ALL_CANNOT_START += "".join(ch for ch in _CLOSING if ch not in module.ALL_CANNOT_START)
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds Chinese, Japanese or Korean characters (they break between characters)."""
+    if text.isascii():
+        return False
+    for ch in text:
+        code = ord(ch)
+        if any(low <= code <= high for low, high in _CJK_RANGES):
+            _kinsoku()
+            return True
+    return False

@@ -15,6 +15,9 @@ from xml.sax.saxutils import quoteattr
 from portfolio_app.report.fonts import REGULAR, paragraph_markup
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# A Mastodon custom emoji (":ablobcathappypaws:") is an image on its server, not a character: no font has it.
+# At least one letter, so a time such as 10:30:45 is left alone.
+_SHORTCODE = re.compile(r"(?<![\w:]):(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]{2,}:(?![\w:])")
 LINK_COLOR = "#1f5f8b"
 
 
@@ -96,3 +99,11 @@ def _cut_at(text: str, chars: int, lines: int) -> int:
         if position > 0:
             return position
     return chars
+
+
+def without_shortcodes(text: str) -> str:
+    """``text`` with custom-emoji shortcodes dropped, always (their names are not words of the post)."""
+    if ":" not in text:
+        return text
+    dropped = _SHORTCODE.sub("", text)
+    return re.sub(r"[ \t]{2,}", " ", dropped).strip() if dropped != text else text

@@ -26,6 +26,7 @@ from portfolio_app.report.anonymize import Anonymizer
 from portfolio_app.report.data import AudienceText, CampaignText, ProfileText, ReportData, TestimonialText
 from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions
+from portfolio_app.report.text import without_shortcodes
 from portfolio_app.services.figures import Facts, load_facts
 from portfolio_app.services.singletons import get_profile
 from portfolio_app.storage.database import Database
@@ -192,6 +193,13 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
     testimonials = _publishable_testimonials(db, options.period)
     urls = _public_urls(db, options.period)
     why = _why_it_mattered(db, options.period)
+    # custom emoji of Mastodon (":blobcat:") are dropped from every text the PDF prints, consistently
+    facts = dataclasses.replace(facts, contributions=tuple(
+        c._replace(title=without_shortcodes(c.title)) if ":" in c.title else c for c in facts.contributions))
+    testimonials = [dataclasses.replace(t, text=without_shortcodes(t.text)) for t in testimonials]
+    why = {key: without_shortcodes(line) for key, line in why.items()}
+    profile = dataclasses.replace(profile, summary=without_shortcodes(profile.summary),
+                                  headline=without_shortcodes(profile.headline))
     if options.anonymize:
         texts = Texts(options.text_language)
         anonymizer = Anonymizer(facts.employments, lambda letter: texts("anon.organisation", letter=letter))

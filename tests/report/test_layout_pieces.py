@@ -94,3 +94,19 @@ def test_tiles_share_one_value_size_with_the_value_on_top():
     sizes = {cell._cellvalues[0][0].style.fontSize for cell in cells}  # the value, first in every tile
     assert len(cells) == 3 and len(sizes) == 1  # the long money figure shrinks all three alike
     assert all(cell._cellvalues[1][0].text.endswith(note) for cell, (_, _, note) in zip(cells, items))
+
+
+@pytest.mark.parametrize("width", range(40, 300, 7))
+def test_chinese_never_starts_a_line_with_closing_punctuation(width):
+    from portfolio_app.report.blocks import paragraph
+    from portfolio_app.report.text import plain
+
+    register_family()
+    text = "我们的团队在上海发布了新产品，大家都很高兴。我们的团队在上海发布了新产品：大家都很高兴！"
+    para = paragraph(plain(text), STYLES.body)
+    para.wrap(width, 10_000)
+    assert para.style.wordWrap == "CJK"
+    lines = ["".join(getattr(word, "text", "") for word in line.words) if hasattr(line, "words")
+             else "".join(word for word in line[1] if isinstance(word, str)) for line in para.blPara.lines]
+    assert "".join(lines) == text
+    assert not any(line[:1] in "，。：！、" for line in lines[1:]), lines

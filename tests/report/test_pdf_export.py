@@ -266,3 +266,23 @@ def test_appendix_selected_full_none(portfolio_db, tmp_path):
     assert "Replies and answers are left out" in selected
     assert "Helio Energy Systems · Head of" in selected and "contributions in all · " in selected
     assert "people reached (per contribution) · " in selected and " views (impressions) · " in selected
+
+
+def test_real_imported_text_prints_right_to_left_cjk_and_without_shortcodes(db, tmp_path):
+    """Hebrew and Arabic read right to left and joined, custom emoji shortcodes are dropped."""
+    from portfolio_app.services import records
+
+    titles = ["שלום עולם", "مرحبا بالعالم", "So happy :ablobcathappypaws: today", "Meeting at 10:30:45 sharp"]
+    for index, title in enumerate(titles):
+        records.contributions.create(db, {"date": dt.date(2026, 5, 1 + index), "kind": "post", "title": title,
+                                          "featured": True, "reach": 1000 - index})
+    result = export_pdf(db, tmp_path / "rtl.pdf", ReportOptions(sections=(Section.HIGHLIGHTS, Section.SUMMARY)),
+                        today=TODAY)
+    text = " ".join("".join(page.extract_text() for page in PdfReader(result.path).pages).split())
+    # drawn in display order: pypdf, which reads right-to-left runs back into logical order, gets the words
+    # as typed (drawn in logical order they would come out reversed, "םלוע םולש")
+    assert "שלום עולם" in text and "םלוע םולש" not in text
+    assert "ﻣﺮﺣﺒﺎ ﺑﺎﻟﻌﺎﻟﻢ" in text  # Arabic letters in their joined (presentation) forms
+    assert "So happy today" in text and ":ablobcathappypaws:" not in text
+    assert "10:30:45" in text
+    assert result.glyphs.missing == ()

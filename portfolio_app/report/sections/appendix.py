@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import interactions_of, reach_of
-from portfolio_app.report.blocks import Context, fit_lines, keep_together
+from portfolio_app.report.blocks import Context, fit_lines, keep_together, paragraph
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import channel_of, linked_title, title_of
 from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
@@ -95,15 +95,15 @@ def _cell_text(text: str, width: float, style) -> str | Paragraph:
         if sum(map(widths.__getitem__, text.encode("ascii"))) * CELL_SIZE / 1000 <= room:
             return text
         wrapped = _wrap_ascii(text, room, widths)
-        return wrapped if wrapped is not None else Paragraph(plain(text), style)
+        return wrapped if wrapped is not None else paragraph(plain(text), style)
     pieces = runs(text)
     if len(pieces) != 1 or pieces[0][0] != REGULAR or "\n" in text:
-        return Paragraph(plain(text), style)
+        return paragraph(plain(text), style)
     if stringWidth(text, REGULAR, CELL_SIZE) <= room:
         return text
     lines = simpleSplit(text, REGULAR, CELL_SIZE, room)
     if any(stringWidth(line, REGULAR, CELL_SIZE) > room for line in lines):
-        return Paragraph(plain(text), style)
+        return paragraph(plain(text), style)
     return "\n".join(lines)
 
 
@@ -152,7 +152,7 @@ def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Tabl
                   if reach is not None and source is not None else fmt.integer(reach))  # views are not people
         rows.append([
             fmt.short_date(contribution.date),
-            [Paragraph(linked_title(ctx, contribution, shown=title), styles.cell), Paragraph(where, styles.cell_meta)],
+            [paragraph(linked_title(ctx, contribution, shown=title), styles.cell), paragraph(where, styles.cell_meta)],
             figure,
             fmt.integer(interactions_of(contribution)),
         ])

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.records import ContributionFacts
 from portfolio_app.domain.value import reach_of
-from portfolio_app.report.blocks import Context, fit_lines, spacer, tile_text_width, tiles
+from portfolio_app.report.blocks import Context, fit_lines, paragraph, spacer, tile_text_width, tiles
 from portfolio_app.report.data import TestimonialText
 from portfolio_app.report.document import OutlineMark
 from portfolio_app.report.fonts import BOLD
@@ -107,7 +107,7 @@ def _featured(ctx: Context) -> list:
         if figures:
             meta.append(figures)
         # the number is the title's bullet, in the title's size: the text layer reads "1 Title", not "Title … 1"
-        cell = [Paragraph(linked_title(ctx, work, BOLD), styles.featured_title, bulletText=f"{number}"),
+        cell = [paragraph(linked_title(ctx, work, BOLD), styles.featured_title, bulletText=f"{number}"),
                 ctx.para(" · ".join(meta), styles.featured_meta)]
         why = ctx.data.why_it_mattered.get(work.id, "")
         if why:
