@@ -83,10 +83,12 @@ def _pdf_text(path) -> str:
     metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
     links = " ".join(str(annotation.get_object().get("/A", {}).get("/URI", ""))
                      for page in reader.pages for annotation in page.get("/Annots") or [])
-    return _reader_view(" ".join(page.extract_text() for page in reader.pages) + metadata + links)
+    attached = " ".join(content.decode("utf-8") for contents in reader.attachments.values() for content in contents)
+    return _reader_view(" ".join(page.extract_text() for page in reader.pages) + metadata + links + attached)
 
 
 def test_the_hostile_career_names_its_employers_in_the_pdf_without_anonymize(leaky, db_path, tmp_path):
+    """The texts of the fixture do reach the PDF (its pages, links and attached data)."""
     out = tmp_path / "named.pdf"
     assert main(["export", "--db", str(db_path), "--out", str(out), "--to", "2026-10-01"]) == 0
     text = _pdf_text(out)
