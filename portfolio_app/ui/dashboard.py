@@ -163,6 +163,8 @@ class DashboardView(QWidget):
         from portfolio_app.ui.settings import save_value
 
         save_value("dashboard/period", self.period_box.currentData() or "all")
+        if self.db is not None:
+            save_value("dashboard/database", str(self.db.path))
         save_value("dashboard/from", self.start_edit.date().toString("yyyy-MM-dd"))
         save_value("dashboard/to", self.end_edit.date().toString("yyyy-MM-dd"))
 
@@ -232,6 +234,19 @@ class DashboardView(QWidget):
 
     # loading -------------------------------------------------------------------------------
     def set_database(self, db) -> None:
+        from portfolio_app.ui.settings import load_text
+
+        # the period chosen for another record would mislead here ("This year" of the demo hiding an
+        # imported past): another file starts at All time; the same file keeps its choice across restarts
+        chosen_for = load_text("dashboard/database", "")
+        if chosen_for and chosen_for != str(db.path):
+            self._wanted = "all"
+            index = self.period_box.findData("all")
+            if index >= 0:
+                self.period_box.blockSignals(True)
+                self.period_box.setCurrentIndex(index)
+                self.period_box.blockSignals(False)
+                self._show_custom(False)
         self.db = db
         self.facts = None
         self._reads.drop()  # whatever is still computing belongs to the previous database

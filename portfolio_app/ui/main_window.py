@@ -18,11 +18,21 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
 from portfolio_app.ui import settings
 from portfolio_app.ui.actions import Actions, add_page_shortcuts, fill_menus, make_actions, make_toolbar
+from portfolio_app.ui.demo_banner import DemoBanner
 from portfolio_app.ui.edit_commands import push_saved, record_state
 from portfolio_app.ui.first_run import EmptyState
 from portfolio_app.ui.icons import app_icon
@@ -103,7 +113,15 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
+        self.demo_banner = DemoBanner()  # shown while the demo career is open
+        self.demo_banner.back_requested.connect(self.commands.leave_demo)
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.stack, 1)
+        self.splitter.addWidget(pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([170, 1010])
@@ -316,6 +334,7 @@ class MainWindow(QMainWindow):
         a.delete.setEnabled(ready and on_table and selected)
         a.find.setEnabled(ready)
         a.leave_demo.setVisible(self.is_demo)
+        self.demo_banner.setVisible(self.is_demo and self.db is not None)
         # these load the database layer: usable once a database is open
         for action in (a.import_data, a.export_pdf, a.export_csv, a.backup, a.restore):
             action.setEnabled(ready)

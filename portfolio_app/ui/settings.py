@@ -112,6 +112,7 @@ def _flag(raw: object, default: bool) -> bool:
 def read_export_defaults(settings: QSettings | None = None) -> ExportDefaults:
     """The saved default export options; falls back field by field on anything unreadable."""
     from portfolio_app.ui.export_dialog.choices import SECTION_NAMES
+    from portfolio_app.ui.export_dialog.starting import locale_page_size
 
     settings = settings or app_settings()
     base = ExportDefaults()
@@ -123,7 +124,8 @@ def read_export_defaults(settings: QSettings | None = None) -> ExportDefaults:
     sections = str(settings.value(f"{EXPORT_GROUP}/sections", "") or "")
     return ExportDefaults(
         language=text("language", ("", "en", "de"), base.language),
-        page_size=text("page_size", ("a4", "letter"), base.page_size),
+        # never chosen: the locale's paper, the same the export dialog starts with (Letter in the US)
+        page_size=text("page_size", ("a4", "letter"), locale_page_size()),
         anonymize=_flag(settings.value(f"{EXPORT_GROUP}/anonymize", base.anonymize), base.anonymize),
         sections=tuple(name for name in sections.split(",") if name in SECTION_NAMES),
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from portfolio_app.domain.kinds import TABLE_KINDS
 from portfolio_app.ui.workers import Progress, report_error, run_in_background
@@ -42,7 +43,17 @@ class WindowCommands:
 
         def failed(error: BaseException) -> None:
             from portfolio_app.storage.integrity import DatabaseDamaged
+            from portfolio_app.storage.lock import DatabaseInUse
 
+            if isinstance(error, DatabaseInUse):
+                # a second Portfolio on the same file: say who holds it, then go (no window left that can do nothing)
+                from portfolio_app.ui.messages import translated_message
+
+                QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Portfolio is already open"),
+                                        translated_message(error))
+                if window.db is None:
+                    window.close()
+                return
             if isinstance(error, DatabaseDamaged):  # offer the newest good backup; the damaged file is kept
                 from portfolio_app.ui.backup_dialogs import offer_restore_after_damage
 

@@ -734,6 +734,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>You are looking at demo data, not your record. Changes here stay in the demo.</source>
+        <translation>Sie sehen Demodaten, nicht Ihren Bestand. Änderungen hier bleiben in der Demo.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my record</source>
+        <translation>Zurück zu &amp;meinem Bestand</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Import finished</source>
@@ -1273,6 +1284,10 @@ Ordner: %3</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Portfolio is already open</source>
+        <translation>Portfolio ist schon geöffnet</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
