@@ -347,7 +347,10 @@ class DashboardView(QWidget):
             employer_detail += "\n" + fill(self.tr("%1 handed over with %2 followers"),
                                             format_int(split.employer.handed_over_count),
                                             format_int(split.employer.handed_over))
-        self.tiles["employer"].show_figure(self._measured(split.employer.size), employer_detail)
+        if not split.employer.audiences:  # none to measure: not the same as unmeasured
+            self.tiles["employer"].show_figure("–", self.tr("No employer-owned account in this period"))
+        else:
+            self.tiles["employer"].show_figure(self._measured(split.employer.size), employer_detail)
         money = s.earned_media_value is not None
         self.tiles["earned_media"].setVisible(money)
         self.tiles["audience_value"].setVisible(money)

@@ -687,6 +687,10 @@
         <source>%1 handed over with %2 followers</source>
         <translation>%1 mit %2 Followern übergeben</translation>
     </message>
+    <message>
+        <source>No employer-owned account in this period</source>
+        <translation>Kein Konto eines Arbeitgebers in diesem Zeitraum</translation>
+    </message>
     <message numerus="yes">
         <source>What %Ln contribution(s)&apos; impressions would have cost as ads (CPM)</source>
         <translation>

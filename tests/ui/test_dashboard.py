@@ -148,6 +148,7 @@ def test_empty_database_shows_zeroes_and_no_chart_data(qtbot, db):
     assert tile(view, "contributions")[0] == "0"
     assert tile(view, "engagement")[0] == "not measured"  # unknown is never 0 and never a bare dash
     assert tile(view, "reach")[0] == "not measured" and tile(view, "audience")[0] == "not measured"
+    assert tile(view, "employer") == ("–", "No employer-owned account in this period")
     assert not view.month_chart.has_data() and not view.channel_chart.has_data()
     assert not view.growth_chart.has_data()
     view.grab()  # painting the empty state does not fail
