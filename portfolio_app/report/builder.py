@@ -25,8 +25,8 @@ from portfolio_app.report.styles import styles_for
 from portfolio_app.report.writer import write_atomically
 
 # Sections that start on a fresh page; the others follow on when enough room is left.
-_NEW_PAGE = {Section.CHARTS, Section.APPENDIX}
-_MIN_ROOM = 70 * mm
+_NEW_PAGE = {Section.CHARTS}
+_MIN_ROOM = 45 * mm
 
 
 Progress = Callable[[int, int], None]  # (done, total) in laid-out blocks

@@ -187,8 +187,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Weitere ausgewählte Arbeiten, nach denen auf Seite 1.",
     ),
     "highlights.more": (
-        "The {shown} with the largest reach of {count} featured contributions; the appendix lists all.",
-        "Die {shown} reichweitenstärksten von {count} hervorgehobenen Beiträgen; der Anhang listet alle.",
+        "The {shown} strongest of {count} more featured contributions; the selected work at the end lists them all.",
+        "Die {shown} stärksten von {count} weiteren Höhepunkten; die ausgewählten Arbeiten am Ende nennen alle.",
     ),
     # audiences
     "audiences.name": ("Audience", "Kanal"),

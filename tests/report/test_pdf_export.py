@@ -261,7 +261,8 @@ def test_appendix_selected_full_none(portfolio_db, tmp_path):
                        " ".join(" ".join(page.extract_text() for page in reader.pages).split()))
     assert pages["none"][1] == "Method" and "Selected work" not in pages["none"][2]
     assert pages["selected"][1] == "Selected work" and pages["full"][1] == "Appendix: all contributions"
-    assert pages["none"][0] < pages["selected"][0] <= pages["none"][0] + 3 < pages["full"][0]
+    assert pages["none"][0] < pages["selected"][0] <= pages["none"][0] + 2 < pages["full"][0]
+    assert pages["selected"][0] <= 10  # the demo: about 9 pages instead of 21
     selected = pages["selected"][2]
     assert "Replies and answers are left out" in selected
     assert "Helio Energy Systems · Head of" in selected and "contributions in all · " in selected

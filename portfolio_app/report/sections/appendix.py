@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -192,9 +193,10 @@ def build(ctx: Context) -> list:
     listed = sum(len(group.listed) for group in groups)
     story = [ctx.section("section.appendix.selected" if mode is AppendixMode.SELECTED else "section.appendix")]
     intro = "appendix.intro.selected" if mode is AppendixMode.SELECTED else "appendix.count"
+    lead = ParagraphStyle(f"{styles.small.name}_lead", parent=styles.small, keepWithNext=1)  # never left alone
     story.append(ctx.para(escape(texts(intro, count=fmt.integer(listed),
-                                       total=fmt.integer(len(ctx.data.contributions)))), styles.small))
-    story.append(ctx.para(escape(texts("appendix.figure_note")), styles.small))  # one column, three metrics
+                                       total=fmt.integer(len(ctx.data.contributions)))), lead))
+    story.append(ctx.para(escape(texts("appendix.figure_note")), lead))  # one column, three metrics
     widths = _widths(ctx, ctx.data.contributions)
     for group in groups:
         heading = _group_heading(ctx, group)

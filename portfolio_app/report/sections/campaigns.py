@@ -13,6 +13,7 @@ from portfolio_app.report.sections.common import linked_title, meta_line
 from portfolio_app.report.styles import RULE
 from portfolio_app.report.text import plain
 
+KEY_CONTRIBUTIONS = 2  # the strongest two say what carried a campaign; the selected work lists more
 
 def _progress_text(ctx: Context, target: TargetResult) -> str:
     fmt, texts = ctx.fmt, ctx.texts
@@ -74,7 +75,7 @@ def build(ctx: Context) -> list:
             block += ctx.user_text(extra.outcome, before=_label(ctx, "campaign.outcome_own"))
         if result.key_contributions:
             block.append(ctx.para(escape(texts("campaign.key")), styles.subheading))
-            for contribution in result.key_contributions:
+            for contribution in result.key_contributions[:KEY_CONTRIBUTIONS]:
                 block.append(ctx.para(
                     f"<bullet>•</bullet>{linked_title(ctx, contribution)} <font size='7.5' color='#5f6f7f'>"
                     f"({meta_line(ctx, contribution, with_organisation=False)})</font>", styles.bullet))

@@ -10,6 +10,7 @@ from portfolio_app.report.sections.executive import on_first_page
 
 # A reader has two minutes: beyond this, the strongest featured ones are shown (all are in the appendix).
 MAX_HIGHLIGHTS = 24
+AFTER_PAGE_ONE = 4  # after the 3-5 on page 1 a few more; the rest are in the selected work at the end
 
 
 def build(ctx: Context) -> list:
@@ -19,13 +20,14 @@ def build(ctx: Context) -> list:
     if not featured:
         return []
     story = [ctx.section("section.highlights")]
-    if shown:
-        story.append(ctx.words("highlights.more_than_page_one", styles.small))
     featured.sort(key=lambda c: (-(reach_of(c)[0] or 0), c.date, c.id))
-    if len(featured) > MAX_HIGHLIGHTS:
-        story.append(ctx.words("highlights.more", styles.small, shown=ctx.fmt.integer(MAX_HIGHLIGHTS),
+    limit = AFTER_PAGE_ONE if shown else MAX_HIGHLIGHTS
+    if len(featured) > limit:  # one sentence says what is shown
+        story.append(ctx.words("highlights.more", styles.small, shown=ctx.fmt.integer(limit),
                                count=ctx.fmt.integer(len(featured))))
-        featured = featured[:MAX_HIGHLIGHTS]
+        featured = featured[:limit]
+    elif shown:
+        story.append(ctx.words("highlights.more_than_page_one", styles.small))
     for contribution in featured:
         block = [
             ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),  # the title is the link

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from portfolio_app.report.blocks import Context, spacer
+from portfolio_app.report.blocks import Context, keep_together, spacer
 from portfolio_app.report.sections.common import quote
 from portfolio_app.report.sections.executive import on_first_page
 
@@ -14,5 +14,5 @@ def build(ctx: Context) -> list:
         return []
     story = [ctx.section("section.testimonials")]
     for testimonial in others:
-        story += [quote(ctx, testimonial), spacer(3)]
+        story += [*keep_together([quote(ctx, testimonial)], ctx.width), spacer(3)]  # a short one stays whole
     return story
