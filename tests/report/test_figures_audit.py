@@ -207,6 +207,7 @@ def test_pdf_all_time(audit_db, tmp_path):
         "not measured (target 1,000)",
     ]:
         assert printed in text, printed
+    assert text.count("Employer accounts grown") == 2  # Acme and Birch; between roles there was none to grow
     assert "999,999" not in text  # the private contribution
     assert "9,000 followers" not in text and "Earned media value" not in text
 

@@ -20,8 +20,8 @@ def _figures(ctx: Context, item) -> list[tuple[str, str]]:
         (texts("career.impressions"), escape(fmt.compact(item.reach.impressions.total, unknown))),
         (texts("career.interactions"), escape(fmt.compact(item.interactions.interactions, unknown))),
         (texts("career.built_personal"), escape(fmt.signed(item.built.personal, unknown))),
-        (texts("career.built_employer"), escape(fmt.signed(item.built.employer.growth, unknown))),
-    ]
+    ] + ([(texts("career.built_employer"), escape(fmt.signed(item.built.employer.growth, unknown)))]
+         if item.built.employer.audiences else [])  # a role without employer accounts: nothing to measure
 
 
 def _handed_over(ctx: Context, item) -> list:
