@@ -65,13 +65,15 @@ def test_demo_stats_and_export_of_the_demo_portfolio(bundle, tmp_path):
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["contributions"] == 400
 
-    for language, title in (("en", "Communication portfolio"), ("de", "Kommunikationsportfolio")):
+    # page 1 is the executive summary: the person's name and the period, in the chosen language
+    for language, title in (("en", "Period:"), ("de", "Zeitraum:")):
         pdf = tmp_path / f"portfolio-{language}.pdf"
         result = run(bundle, "export", "--out", str(pdf), "--db", str(db), "--lang", language)
         assert result.returncode == 0, result.stderr
         reader = PdfReader(pdf)
         assert len(reader.pages) > 3
-        assert title in reader.pages[0].extract_text()
+        first_page = reader.pages[0].extract_text()
+        assert title in first_page and "Jana Köhler" in first_page
         fonts = {
             str(font.get_object()["/BaseFont"])
             for page in reader.pages[:2]
