@@ -64,11 +64,12 @@ class ProfileView(QWidget):
 
         value = FormSection(self.tr("Value settings"), self)
         note = QLabel(self.tr("Money figures are estimates of what the same attention would have cost to buy, "
-                              "not a measure of outcomes."), value)
+                              "not a measure of outcomes. Each rate's currency, source and date, and exchange "
+                              "rates, are in Preferences → Value rates."), value)
         note.setWordWrap(True)
         value.rows.addRow(note)
         form.add(value, "show_money", "", CheckField(self.tr("Show money f&igures")))
-        form.add(value, "currency", self.tr("C&urrency:"), TextLine(placeholder="EUR")).setMaximumWidth(120)
+        form.add(value, "currency", self.tr("Show es&timates in:"), TextLine(placeholder="EUR")).setMaximumWidth(120)
         form.add(value, "value_per_follower_month", self.tr("Value per &follower-month:"),
                  RateField()).setMaximumWidth(120)
         cpm_caption = QLabel(self.tr("Cost per thousand impressions (CPM) by platform:"), value)

@@ -1980,16 +1980,16 @@ Ordner: %3</translation>
         <translation>Wertannahmen</translation>
     </message>
     <message>
-        <source>Money figures are estimates of what the same attention would have cost to buy, not a measure of outcomes.</source>
-        <translation>Geldbeträge schätzen, was dieselbe Aufmerksamkeit als Werbung gekostet hätte; sie messen keine Ergebnisse.</translation>
+        <source>Money figures are estimates of what the same attention would have cost to buy, not a measure of outcomes. Each rate&apos;s currency, source and date, and exchange rates, are in Preferences → Value rates.</source>
+        <translation>Geldwerte schätzen, was dieselbe Aufmerksamkeit als Anzeige gekostet hätte; sie messen keine Wirkung. Währung, Quelle und Stand jedes Satzes sowie Wechselkurse stehen unter Einstellungen → Wertansätze.</translation>
     </message>
     <message>
         <source>Show money f&amp;igures</source>
         <translation>&amp;Geldbeträge anzeigen</translation>
     </message>
     <message>
-        <source>C&amp;urrency:</source>
-        <translation>&amp;Währung:</translation>
+        <source>Show es&amp;timates in:</source>
+        <translation>Schä&amp;tzungen anzeigen in:</translation>
     </message>
     <message>
         <source>Value per &amp;follower-month:</source>
