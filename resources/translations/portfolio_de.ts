@@ -991,6 +991,10 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
+        <source>No bundled font has these characters of your texts; they will print as empty boxes: %1</source>
+        <translation>Diese Zeichen aus Ihren Texten kann keine mitgelieferte Schrift darstellen; sie erscheinen als leere Kästchen: %1</translation>
+    </message>
+    <message>
         <source>Portfolio – %1 – %2.pdf</source>
         <translation>Portfolio – %1 – %2.pdf</translation>
     </message>

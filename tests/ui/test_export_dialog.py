@@ -385,3 +385,15 @@ def test_the_dialog_says_how_many_unreviewed_contributions_the_pdf_includes(qtbo
     widget.period.select("all")
     assert widget.review_note.isVisible()
     assert "2 imported contributions" in widget.review_note.text()  # the followers-only one never goes in a PDF
+
+
+def test_the_dialog_names_characters_no_font_prints_before_saving(qtbot, demo_db):
+    from portfolio_app.services import records
+
+    fresh = ExportDialog(demo_db)
+    qtbot.addWidget(fresh)
+    assert fresh.glyph_label.isHidden()  # the demo's text prints whole
+    records.contributions.create(demo_db, {"date": dt.date(2026, 5, 1), "kind": "post", "title": "Neu \U000f0001"})
+    warned = ExportDialog(demo_db)
+    qtbot.addWidget(warned)
+    assert not warned.glyph_label.isHidden() and "U+F0001" in warned.glyph_label.text()

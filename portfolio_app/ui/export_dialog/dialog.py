@@ -171,7 +171,12 @@ class ExportDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.options)
         layout.addWidget(self.problem_label)
+        self.glyph_label = QLabel(self)  # characters of the user's text that no bundled font prints
+        self.glyph_label.setWordWrap(True)
+        self.glyph_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.glyph_label)
         layout.addWidget(self.buttons)
+        self.show_characters_without_glyph()
 
         self._align_labels(content_form, look_form)
         # at least what the fields need (a long German choice), which a fixed 580 px cut short
@@ -196,6 +201,17 @@ class ExportDialog(QDialog):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
+
+    def show_characters_without_glyph(self) -> None:
+        """Name, before saving, the characters that will print as boxes (the CLI lists them too)."""
+        from portfolio_app.services.export_pdf import characters_without_glyph
+
+        missing = characters_without_glyph(self.db)
+        self.glyph_label.setVisible(bool(missing))
+        if missing:
+            shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:12]) + (" …" if len(missing) > 12 else "")
+            self.glyph_label.setText(fill(self.tr("No bundled font has these characters of your texts; they will "
+                                                  "print as empty boxes: %1"), shown))
 
     # choices ------------------------------------------------------------------------------------------------
     def set_choices(self, choices: ExportChoices) -> None:
