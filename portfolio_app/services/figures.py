@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from portfolio_app.domain.enums import ContributionKind, Ownership, Platform
+from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.records import (
     AudienceFacts,
     CampaignFacts,
@@ -22,7 +22,10 @@ from portfolio_app.domain.records import (
     Period,
     ValueRates,
 )
-from portfolio_app.domain.value import CampaignResult, CareerFigures, Summary, campaign_result, summarize
+from portfolio_app.domain.value import CampaignResult, CareerFigures, Summary, campaign_result
+from portfolio_app.domain.value.summary import scope_for, summarize_chosen
+from portfolio_app.services import figure_queries
+from portfolio_app.services.figure_queries import fact
 from portfolio_app.services.singletons import get_value_rates
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.fast_query import raw_rows
@@ -48,7 +51,9 @@ class Facts:
     rates: ValueRates
 
 
-def load_facts(db: Database, *, include_private: bool = False, campaigns_only: bool = False) -> Facts:
+def load_facts(db: Database, *, include_private: bool = False, campaigns_only: bool = False,
+               with_contributions: bool = True) -> Facts:
+    """Everything the value model reads; without contributions when SQL sums them (figure_queries)."""
     contribution_query = (
         select(
             _c.id, _c.date, _c.kind, _a.platform, _a.ownership, _c.audience_id, _c.employment_id, _c.campaign_id,
@@ -62,17 +67,8 @@ def load_facts(db: Database, *, include_private: bool = False, campaigns_only: b
         contribution_query = contribution_query.where(_c.private.is_(False))
     if campaigns_only:  # the campaigns table needs only these: fewer rows to read
         contribution_query = contribution_query.where(_c.campaign_id.is_not(None))
-    kinds = {kind.value: kind for kind in ContributionKind}
-    platforms = {platform.value: platform for platform in Platform}
-    owners = {owner.value: owner for owner in Ownership}
-    day = dt.date.fromisoformat
     # the driver's rows: 100,000 of them, so dates and flags are converted here in one pass
-    contributions = tuple(
-        ContributionFacts(
-            r[0], day(r[1]), kinds[r[2]], platforms.get(r[3]), owners.get(r[4]), *r[5:15], bool(r[15]), r[16]
-        )
-        for r in raw_rows(db, contribution_query)
-    )
+    contributions = tuple(map(fact, raw_rows(db, contribution_query))) if with_contributions else ()
     with db.engine.connect() as connection:
         sizes: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
         snapshot_table = AudienceSnapshot.__table__
@@ -102,12 +98,22 @@ def load_facts(db: Database, *, include_private: bool = False, campaigns_only: b
 def key_figures(
     db: Database, period: Period | None = None, employment_id: int | None = None, *, today: dt.date | None = None
 ) -> Summary:
-    """The value model's summary of this database, private contributions left out."""
-    facts = load_facts(db)
-    return summarize(
-        facts.contributions, facts.audiences, facts.employments, facts.campaigns, facts.rates,
-        period=period, employment_id=employment_id, today=today,
-    )
+    """The value model's summary of this database, private contributions left out.
+
+    The same summary as ``summarize`` over every public contribution's facts, with the sums done by SQLite.
+    """
+    return summary_of(db, load_facts(db, with_contributions=False), period, employment_id, today=today)
+
+
+def summary_of(db: Database, facts: Facts, period: Period | None = None, employment_id: int | None = None, *,
+               today: dt.date | None = None) -> Summary:
+    """key_figures over facts read before (without their contributions, which SQL sums for the period)."""
+    today = today or dt.date.today()
+    scope = scope_for(period, employment_id, facts.employments, facts.audiences)
+    employment = scope.employment.id if scope.employment else None
+    closed = scope.close(figure_queries.first_day(db, employment, today), today)
+    return summarize_chosen(scope, closed, figure_queries.chosen(db, closed, employment), facts.campaigns,
+                            facts.rates)
 
 
 def campaign_progress(db: Database) -> dict[int, CampaignResult]:

@@ -279,7 +279,7 @@ class DashboardView(QWidget):
         def work(_progress):
             facts = read_facts(db)
             known = {e.id for e in facts.employments}
-            return facts, figures_for(facts, period, employment_id if employment_id in known else None)
+            return facts, figures_for(db, facts, period, employment_id if employment_id in known else None)
 
         self._start(work, self._loaded)
 
@@ -288,9 +288,9 @@ class DashboardView(QWidget):
             return
         from portfolio_app.ui.dashboard_data import figures_for
 
-        facts = self.facts
+        facts, db = self.facts, self.db
         period, employment_id = self.chosen()
-        self._start(lambda _progress: (facts, figures_for(facts, period, employment_id)), self._loaded)
+        self._start(lambda _progress: (facts, figures_for(db, facts, period, employment_id)), self._loaded)
 
     def _start(self, work, done) -> None:
         self.status.setText(self.tr("Updating…"))

@@ -1,20 +1,21 @@
 """What the dashboard shows for one period, computed off the UI thread.
 
-No figure is computed here: the summary is the value model's ``summarize``
-over the facts ``services.figures.load_facts`` reads — exactly what
-``key_figures`` returns — and the chart series come from the value model's
-series functions. The facts are read once and re-summarised per period.
+No figure is computed here: the summary is exactly what ``key_figures``
+returns — the value model over SQL sums of the period's contributions — and
+the chart series come from the value model's series functions. The small
+tables are read once; each period is one round of aggregate queries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from dataclasses import dataclass
 
 from portfolio_app.domain.records import Period
-from portfolio_app.domain.value import AudiencePoint, Summary, audience_series, contributions_per_month, summarize
-from portfolio_app.services.figures import Facts, load_facts
+from portfolio_app.domain.value import AudiencePoint, Summary, audience_series
+from portfolio_app.domain.value.series import monthly
+from portfolio_app.services.figure_queries import per_month
+from portfolio_app.services.figures import Facts, load_facts, summary_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,35 +48,18 @@ def presets(today: dt.date) -> list[PeriodChoice]:
 
 
 def read_facts(db) -> Facts:
-    """The facts, read in a worker thread without stalling the UI thread.
-
-    Reading 100k contributions creates about a million objects; the cyclic
-    garbage collector's full passes over them hold the GIL for ~0.25 s each,
-    freezing the window meanwhile. The facts are plain frozen data without
-    reference cycles (freed by reference counting when replaced), so they are
-    moved out of the collector's sight once read.
-    """
-    gc.disable()
-    try:
-        facts = load_facts(db)
-    finally:
-        gc.freeze()
-        gc.enable()
-    return facts
+    """Audiences, roles, campaigns and rates: the small tables. The contributions stay in SQLite,
+    which sums them per period (services.figure_queries), so the window never holds 100,000 of them."""
+    return load_facts(db, with_contributions=False)
 
 
-def figures_for(facts: Facts, period: Period, employment_id: int | None = None,
+def figures_for(db, facts: Facts, period: Period, employment_id: int | None = None,
                 today: dt.date | None = None) -> DashboardFigures:
-    summary = summarize(
-        facts.contributions, facts.audiences, facts.employments, facts.campaigns, facts.rates,
-        period=period, employment_id=employment_id, today=today,
-    )
-    contributions = facts.contributions
-    if employment_id is not None:  # the same contributions summarize counted for this employment
-        contributions = [c for c in contributions if c.employment_id == employment_id]
+    summary = summary_of(db, facts, period, employment_id, today=today)
+    employment = summary.employment.id if summary.employment else None
     return DashboardFigures(
         summary=summary,
         audience_points=audience_series([growth.audience for growth in summary.audiences], summary.period,
-                                       facts.employments),
-        per_month=contributions_per_month(contributions, summary.period),
+                                        facts.employments),
+        per_month=monthly(dict(per_month(db, summary.period, employment)), summary.period),
     )

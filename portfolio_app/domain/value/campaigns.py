@@ -9,7 +9,7 @@ not met (less), no target, or not measured (no contribution had the figure).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -19,10 +19,11 @@ from portfolio_app.domain.records import CampaignFacts, ContributionFacts, Perio
 from portfolio_app.domain.value.contributions import (
     InteractionTotal,
     ReachTotal,
+    interaction_total,
+    reach_total,
     strongest,
-    total_interactions,
-    total_reach,
 )
+from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
 
 PARTLY_MET_FROM = 0.5  # half the target or more is "partly met"
 
@@ -120,10 +121,13 @@ def _overlaps(campaign: CampaignFacts, period: Period) -> bool:
 
 def campaign_result(campaign: CampaignFacts, contributions: Sequence[ContributionFacts]) -> CampaignResult:
     """One campaign measured by ``contributions`` (those of it to count)."""
-    return CampaignResult(
-        campaign, total_reach(contributions), total_interactions(contributions), strongest(contributions, 3),
-        len(contributions),
-    )
+    return _result(campaign, group_contributions(contributions), strongest(contributions, 3))
+
+
+def _result(campaign: CampaignFacts, groups: Sequence[ContributionGroup],
+            key: tuple[ContributionFacts, ...]) -> CampaignResult:
+    count = sum(g.contributions for g in groups)
+    return CampaignResult(campaign, reach_total(groups), interaction_total(groups), key, count)
 
 
 def campaign_results(
@@ -138,11 +142,24 @@ def campaign_results(
     for contribution in contributions:
         if contribution.campaign_id is not None:
             by_campaign.setdefault(contribution.campaign_id, []).append(contribution)
+    key = {campaign_id: strongest(own, 3) for campaign_id, own in by_campaign.items()}
+    return grouped_campaign_results(campaigns, group_contributions(contributions), key, period)
+
+
+def grouped_campaign_results(
+    campaigns: Sequence[CampaignFacts], groups: Sequence[ContributionGroup],
+    key_contributions: Mapping[int, tuple[ContributionFacts, ...]], period: Period,
+) -> tuple[CampaignResult, ...]:
+    """campaign_results from the period's groups and each campaign's strongest contributions."""
+    by_campaign: dict[int, list[ContributionGroup]] = {}
+    for group in groups:
+        if group.campaign_id is not None:
+            by_campaign.setdefault(group.campaign_id, []).append(group)
     results = []
     for campaign in campaigns:
         own = by_campaign.get(campaign.id, [])
         if not own and not _overlaps(campaign, period):
             continue
-        results.append(campaign_result(campaign, own))
+        results.append(_result(campaign, own, key_contributions.get(campaign.id, ())))
     results.sort(key=lambda r: (r.campaign.start or date.min, r.campaign.id), reverse=True)
     return tuple(results)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Ownership, Platform
 from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import ContributionFacts, Period
+from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
 
 
 class ReachSource(StrEnum):
@@ -56,9 +57,13 @@ def is_offline(contribution: ContributionFacts) -> bool:
 
 def channel_of(contribution: ContributionFacts) -> Platform | None:
     """The platform of its audience; a talk without an audience is still offline."""
-    if contribution.platform is not None:
-        return contribution.platform
-    return Platform.OFFLINE if contribution.kind.is_offline else None
+    return _channel(contribution.platform, contribution.kind)
+
+
+def _channel(platform: Platform | None, kind: ContributionKind) -> Platform | None:
+    if platform is not None:
+        return platform
+    return Platform.OFFLINE if kind.is_offline else None
 
 
 def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource | None]:
@@ -134,23 +139,23 @@ def _metric(total: int, with_figure: int, count: int) -> MetricTotal:
     return MetricTotal(total if with_figure else None, with_figure, count)
 
 
-def total_reach(contributions: Sequence[ContributionFacts]) -> ReachTotal:
-    people = impressions = attendees = 0
+def total_reach(contributions: Iterable[ContributionFacts]) -> ReachTotal:
+    return reach_total(group_contributions(contributions))
+
+
+def reach_total(groups: Iterable[ContributionGroup]) -> ReachTotal:
+    """People reached, views and attendees over the groups' contributions."""
+    count = people = impressions = attendees = 0
     with_people = with_impressions = with_attendees = without_any = 0
-    for c in contributions:
-        reach, views, room = c.reach, c.impressions, c.attendees
-        if reach is not None:
-            people += reach
-            with_people += 1
-        if views is not None:
-            impressions += views
-            with_impressions += 1
-        if room is not None:
-            attendees += room
-            with_attendees += 1
-        if reach is None and views is None and room is None:
-            without_any += 1
-    count = len(contributions)
+    for g in groups:
+        count += g.contributions
+        people += g.people
+        with_people += g.with_people
+        impressions += g.impressions
+        with_impressions += g.with_impressions
+        attendees += g.attendees
+        with_attendees += g.with_attendees
+        without_any += g.without_any
     return ReachTotal(
         _metric(people, with_people, count),
         _metric(impressions, with_impressions, count),
@@ -181,17 +186,18 @@ class InteractionTotal:
 
 
 def total_interactions(contributions: Iterable[ContributionFacts]) -> InteractionTotal:
+    return interaction_total(group_contributions(contributions))
+
+
+def interaction_total(groups: Iterable[ContributionGroup]) -> InteractionTotal:
+    """Interactions and the engagement rate's parts over the groups' contributions."""
     interactions = with_interactions = rate_interactions = rate_impressions = rate_basis = 0
-    for contribution in contributions:
-        value = interactions_of(contribution)
-        if value is None:
-            continue
-        interactions += value
-        with_interactions += 1
-        if contribution.impressions:  # None and 0 both leave it out of the rate
-            rate_interactions += value
-            rate_impressions += contribution.impressions
-            rate_basis += 1
+    for g in groups:
+        interactions += g.interactions
+        with_interactions += g.with_interactions
+        rate_interactions += g.rate_interactions
+        rate_impressions += g.rate_impressions
+        rate_basis += g.rate_basis
     return InteractionTotal(
         interactions if with_interactions else None, with_interactions, rate_interactions, rate_impressions, rate_basis
     )
@@ -203,14 +209,26 @@ def with_ownership(contributions: Iterable[ContributionFacts], ownership: Owners
 
 def counts_by_kind(contributions: Iterable[ContributionFacts]) -> tuple[tuple[ContributionKind, int], ...]:
     """Most frequent first; ties in the order the kinds are declared."""
-    counts = Counter(c.kind for c in contributions)
+    return kind_counts(group_contributions(contributions))
+
+
+def kind_counts(groups: Iterable[ContributionGroup]) -> tuple[tuple[ContributionKind, int], ...]:
+    counts: Counter[ContributionKind] = Counter()
+    for g in groups:
+        counts[g.kind] += g.contributions
     order = list(ContributionKind)
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0]))))
 
 
 def counts_by_channel(contributions: Iterable[ContributionFacts]) -> tuple[tuple[Platform | None, int], ...]:
     """Most frequent first; contributions without a channel last among equals (key None)."""
-    counts = Counter(channel_of(c) for c in contributions)
+    return channel_counts(group_contributions(contributions))
+
+
+def channel_counts(groups: Iterable[ContributionGroup]) -> tuple[tuple[Platform | None, int], ...]:
+    counts: Counter[Platform | None] = Counter()
+    for g in groups:
+        counts[_channel(g.platform, g.kind)] += g.contributions
     order = [*Platform, None]
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0]))))
 

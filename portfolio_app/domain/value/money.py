@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from portfolio_app.domain.enums import Ownership
+from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.records import AudienceFacts, ContributionFacts, Period, ValueRates
 from portfolio_app.domain.value.audiences import size_at
+from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,18 +72,29 @@ class EarnedMediaValue:
 
 
 def earned_media_value(contributions: Iterable[ContributionFacts], rates: ValueRates) -> EarnedMediaValue:
+    return media_value(group_contributions(contributions), rates)
+
+
+def media_value(groups: Iterable[ContributionGroup], rates: ValueRates) -> EarnedMediaValue:
+    """The earned media value of the groups' contributions: impressions summed per platform, then priced."""
+    impressions: dict[Platform | None, int] = {}
+    with_impressions: dict[Platform | None, int] = {}
+    without_impressions = 0
+    for g in groups:
+        impressions[g.platform] = impressions.get(g.platform, 0) + g.impressions
+        with_impressions[g.platform] = with_impressions.get(g.platform, 0) + g.with_impressions
+        without_impressions += g.contributions - g.with_impressions
     by_currency: dict[str, float] = {}
-    counted = without_impressions = without_rate = 0
-    for contribution in contributions:
-        if contribution.impressions is None:
-            without_impressions += 1
-            continue
-        cpm = rates.cpm.get(contribution.platform.value) if contribution.platform else None
+    counted = without_rate = 0
+    # platforms in a fixed order: the same sum whichever order the groups came in
+    for platform in sorted(impressions, key=lambda p: "" if p is None else p.value):
+        cpm = rates.cpm.get(platform.value) if platform else None
         if cpm is None:
-            without_rate += 1
+            without_rate += with_impressions[platform]
             continue
-        by_currency[cpm.currency] = by_currency.get(cpm.currency, 0.0) + contribution.impressions / 1000 * cpm.amount
-        counted += 1
+        if with_impressions[platform]:
+            by_currency[cpm.currency] = by_currency.get(cpm.currency, 0.0) + impressions[platform] / 1000 * cpm.amount
+            counted += with_impressions[platform]
     return EarnedMediaValue(in_display_currency(by_currency, rates), counted, without_impressions, without_rate)
 
 

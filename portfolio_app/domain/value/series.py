@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,8 +17,12 @@ def contributions_per_month(
     contributions: Iterable[ContributionFacts], period: Period
 ) -> tuple[tuple[date, int], ...]:
     """(first day of month, count) for every month of the closed period, empty months included."""
-    counts = Counter(month_start(c.date) for c in contributions if period.contains(c.date))
-    return tuple((month_start(first), counts[month_start(first)]) for first, _ in months(period))
+    return monthly(Counter(month_start(c.date) for c in contributions if period.contains(c.date)), period)
+
+
+def monthly(counts: Mapping[date, int], period: Period) -> tuple[tuple[date, int], ...]:
+    """Counts by first day of month as a series over every month of the closed period, empty months as 0."""
+    return tuple((month_start(first), counts.get(month_start(first), 0)) for first, _ in months(period))
 
 
 @dataclass(frozen=True, slots=True)

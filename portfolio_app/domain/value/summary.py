@@ -6,7 +6,7 @@ user sees are the same everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,21 +28,20 @@ from portfolio_app.domain.value.audiences import (
     role_spans,
     split_by_ownership,
 )
-from portfolio_app.domain.value.campaigns import CampaignResult, campaign_results
+from portfolio_app.domain.value.campaigns import CampaignResult, grouped_campaign_results
 from portfolio_app.domain.value.contributions import (
     InteractionTotal,
     ReachTotal,
-    counts_by_channel,
-    counts_by_kind,
+    channel_counts,
     in_period,
-    is_offline,
+    interaction_total,
+    kind_counts,
+    reach_total,
     real_channels,
     strongest,
-    total_interactions,
-    total_reach,
-    with_ownership,
 )
-from portfolio_app.domain.value.money import AudienceValue, EarnedMediaValue, audience_value, earned_media_value
+from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
+from portfolio_app.domain.value.money import AudienceValue, EarnedMediaValue, audience_value, media_value
 from portfolio_app.domain.value.periods import clip, close_period
 
 
@@ -90,14 +89,63 @@ class Summary:
     audience_value: AudienceValue | None  # monthly, personally owned audiences only
 
 
-def _known_days(contributions: Sequence[ContributionFacts], audiences: Sequence[AudienceFacts]) -> list[date]:
-    days = [c.date for c in contributions]
-    days.extend(day for audience in audiences for day, _ in audience.snapshots)
-    return days
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """What the summary needs of the period's contributions: their groups and the strongest of them.
+
+    Built from plain facts by :func:`chosen_from`, or from SQL by ``services.figure_queries``.
+    """
+
+    groups: tuple[ContributionGroup, ...]
+    strongest: tuple[ContributionFacts, ...]  # the three with the largest headline figure
+    campaign_strongest: Mapping[int, tuple[ContributionFacts, ...]]  # the same per campaign
+
+
+def chosen_from(contributions: Sequence[ContributionFacts]) -> Chosen:
+    by_campaign: dict[int, list[ContributionFacts]] = {}
+    for contribution in contributions:
+        if contribution.campaign_id is not None:
+            by_campaign.setdefault(contribution.campaign_id, []).append(contribution)
+    return Chosen(group_contributions(contributions), strongest(contributions, 3),
+                  {campaign_id: strongest(own, 3) for campaign_id, own in by_campaign.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Whose figures for which period, before the period is closed."""
+
+    requested: Period
+    employment: EmploymentFacts | None
+    audiences: Sequence[AudienceFacts]  # those that count (of the employer-owned, only the employment's own)
+    employments: Sequence[EmploymentFacts]  # the employment alone, or all
+    all_employments: Sequence[EmploymentFacts]
+
+    def close(self, contribution_days: Iterable[date], today: date) -> Period:
+        """The period with concrete ends: the first known day (contributions in scope, sizes) to today."""
+        days = [*contribution_days, *(day for audience in self.audiences for day, _ in audience.snapshots)]
+        return close_period(self.requested, days, today)
+
+
+def scope_for(period: Period | None, employment_id: int | None, employments: Sequence[EmploymentFacts],
+              audiences: Sequence[AudienceFacts]) -> Scope:
+    """With ``employment_id`` the period is limited to that employment, and of the employer-owned audiences
+    only its own count (only its contributions count: the caller's part)."""
+    requested = period or Period()
+    employment = next((e for e in employments if e.id == employment_id), None)
+    if employment_id is not None and employment is None:
+        raise ValueError(f"unknown employment id {employment_id}")
+    if employment is None:
+        return Scope(requested, None, audiences, employments, employments)
+    return Scope(
+        clip(requested, employment.start, employment.end) or requested, employment,
+        [a for a in audiences
+         if a.ownership is Ownership.PERSONAL or a.employment_id is None or a.employment_id == employment.id],
+        [employment], employments,
+    )
 
 
 def _career(
-    chosen: Sequence[ContributionFacts],
+    groups: Sequence[ContributionGroup],
     audiences: Sequence[AudienceFacts],
     employments: Sequence[EmploymentFacts],
     closed: Period,
@@ -109,16 +157,20 @@ def _career(
     job_ids = {job.id for job in jobs}
     career = []
     for job in sorted(jobs, key=lambda e: (e.start, e.id), reverse=True):
-        own = [c for c in chosen if c.employment_id == job.id]
+        own = [g for g in groups if g.employment_id == job.id]
         built = reach_built(job, spans.get(job.id, []), audiences, closed, employments)
-        career.append(CareerFigures(job, len(own), total_reach(own), total_interactions(own), built))
+        career.append(CareerFigures(job, _count(own), reach_total(own), interaction_total(own), built))
     if not jobs:  # no role in the period: there is no "between" either
         return career, None
-    loose = [c for c in chosen if c.employment_id not in job_ids]
+    loose = [g for g in groups if g.employment_id not in job_ids]
     between = reach_built(None, spans.get(None, []), audiences, closed, employments)
     if not loose and not between.spans and not between.employer.audiences:
         return career, None
-    return career, CareerFigures(None, len(loose), total_reach(loose), total_interactions(loose), between)
+    return career, CareerFigures(None, _count(loose), reach_total(loose), interaction_total(loose), between)
+
+
+def _count(groups: Iterable[ContributionGroup]) -> int:
+    return sum(g.contributions for g in groups)
 
 
 def summarize(
@@ -136,56 +188,50 @@ def summarize(
     With ``employment_id`` the period is limited to that employment, only its
     contributions count, and of the employer-owned audiences only its own.
     """
+    scope = scope_for(period, employment_id, employments, audiences)
+    if scope.employment is not None:
+        contributions = [c for c in contributions if c.employment_id == scope.employment.id]
+    closed = scope.close((c.date for c in contributions), today or date.today())
+    return summarize_chosen(scope, closed, chosen_from(in_period(contributions, closed)), campaigns, rates)
+
+
+def summarize_chosen(scope: Scope, closed: Period, chosen: Chosen, campaigns: Sequence[CampaignFacts] = (),
+                     rates: ValueRates | None = None) -> Summary:
+    """The summary of the closed period's contributions, given as their groups and strongest."""
     rates = rates or ValueRates()
-    today = today or date.today()
-    requested = period or Period()
-    employment = next((e for e in employments if e.id == employment_id), None)
-    if employment_id is not None and employment is None:
-        raise ValueError(f"unknown employment id {employment_id}")
-
-    all_employments = employments
-    if employment is not None:
-        requested = clip(requested, employment.start, employment.end) or requested
-        contributions = [c for c in contributions if c.employment_id == employment.id]
-        audiences = [
-            a for a in audiences
-            if a.ownership is Ownership.PERSONAL or a.employment_id is None or a.employment_id == employment.id
-        ]
-        employments = [employment]
-    closed = close_period(requested, _known_days(contributions, audiences), today)
-    chosen = in_period(contributions, closed)
-
+    audiences, groups = scope.audiences, chosen.groups
     growths = sorted(
-        (g for g in (growth_of(a, closed, all_employments) for a in audiences) if g.window is not None),
+        (g for g in (growth_of(a, closed, scope.all_employments) for a in audiences) if g.window is not None),
         key=lambda g: (-(g.end_size or 0), g.audience.name, g.audience.id),
     )
-    career, between = _career(chosen, audiences, employments, closed)
-    offline = sum(1 for c in chosen if is_offline(c))
-    personal = with_ownership(chosen, Ownership.PERSONAL)
-    employer = with_ownership(chosen, Ownership.EMPLOYER)
-    by_channel = counts_by_channel(chosen)
+    career, between = _career(groups, audiences, scope.employments, closed)
+    count = _count(groups)
+    offline = _count(g for g in groups if g.offline)
+    personal = [g for g in groups if g.ownership is Ownership.PERSONAL]
+    employer = [g for g in groups if g.ownership is Ownership.EMPLOYER]
+    by_channel = channel_counts(groups)
     return Summary(
         period=closed,
-        employment=employment,
-        contributions=len(chosen),
-        online=len(chosen) - offline,
+        employment=scope.employment,
+        contributions=count,
+        online=count - offline,
         offline=offline,
-        by_kind=counts_by_kind(chosen),
+        by_kind=kind_counts(groups),
         by_channel=by_channel,
         channels=real_channels(by_channel),
-        reach=total_reach(chosen),
-        reach_personal=total_reach(personal),
-        reach_employer=total_reach(employer),
-        interactions=total_interactions(chosen),
-        interactions_personal=total_interactions(personal),
-        interactions_employer=total_interactions(employer),
+        reach=reach_total(groups),
+        reach_personal=reach_total(personal),
+        reach_employer=reach_total(employer),
+        interactions=interaction_total(groups),
+        interactions_personal=interaction_total(personal),
+        interactions_employer=interaction_total(employer),
         audiences=tuple(growths),
         ownership=split_by_ownership(growths),
         career=tuple(career),
         between_roles=between,
-        campaigns=campaign_results(campaigns, chosen, closed),
-        strongest=strongest(chosen, 3),
+        campaigns=grouped_campaign_results(campaigns, groups, chosen.campaign_strongest, closed),
+        strongest=chosen.strongest,
         rates=rates,
-        earned_media_value=earned_media_value(chosen, rates) if rates.show_money else None,
+        earned_media_value=media_value(groups, rates) if rates.show_money else None,
         audience_value=audience_value(audiences, closed, rates) if rates.show_money else None,
     )
