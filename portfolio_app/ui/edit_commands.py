@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -19,6 +20,10 @@ from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.operations import publish
 from portfolio_app.ui.record_kinds import entry
+
+if TYPE_CHECKING:
+    from portfolio_app.services.records import Deleted
+    from portfolio_app.storage.database import Database
 
 TEXTS = {  # (add, edit) per kind, shown as "Undo Add contribution"
     RecordKind.CONTRIBUTION: (QT_TRANSLATE_NOOP("undo", "Add contribution"),
@@ -39,7 +44,7 @@ class RecordState:
     sizes: tuple | None = None
 
 
-def record_state(db, kind: RecordKind | str, record_id: int) -> RecordState:
+def record_state(db: Database, kind: RecordKind | str, record_id: int) -> RecordState:
     from portfolio_app.services.records import row_dict
 
     kind = RecordKind(kind)
@@ -53,7 +58,7 @@ def record_state(db, kind: RecordKind | str, record_id: int) -> RecordState:
     return RecordState(values, sizes)
 
 
-def _apply(db, kind: RecordKind, record_id: int, state: RecordState) -> None:
+def _apply(db: Database, kind: RecordKind, record_id: int, state: RecordState) -> None:
     if kind == RecordKind.AUDIENCE:
         from portfolio_app.services.audience_sizes import save_audience
 
@@ -100,10 +105,11 @@ class _Done(QUndoCommand):
 
 
 class AddRecord(_Done):
-    def __init__(self, db, kind: RecordKind | str, record_id: int):
+    def __init__(self, db: Database, kind: RecordKind | str, record_id: int):
         self.kind = RecordKind(kind)
         super().__init__(_text(self.kind, 0))
-        self.db, self.record_id, self.deleted = db, record_id, None
+        self.db, self.record_id = db, record_id
+        self.deleted: Deleted | None = None
 
     def undo_it(self) -> None:
         self.deleted = entry(self.kind).service.delete(self.db, [self.record_id], detach=True)
@@ -115,7 +121,8 @@ class AddRecord(_Done):
 
 
 class EditRecord(_Done):
-    def __init__(self, db, kind: RecordKind | str, record_id: int, before: RecordState, after: RecordState):
+    def __init__(self, db: Database, kind: RecordKind | str, record_id: int, before: RecordState,
+                 after: RecordState):
         self.kind = RecordKind(kind)
         super().__init__(_text(self.kind, 1))
         self.db, self.record_id, self.before, self.after = db, record_id, before, after
@@ -127,7 +134,8 @@ class EditRecord(_Done):
         _apply(self.db, self.kind, self.record_id, self.after)
 
 
-def push_saved(stack: QUndoStack, db, kind: RecordKind | str, record_id: int, before: RecordState | None) -> None:
+def push_saved(stack: QUndoStack, db: Database, kind: RecordKind | str, record_id: int,
+               before: RecordState | None) -> None:
     """Put what an editor just saved on the undo stack: an add, or an edit that changed something."""
     if before is None:
         stack.push(AddRecord(db, kind, record_id))

@@ -45,6 +45,7 @@ from portfolio_app.ui.workers import report_error
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
+    from portfolio_app.ui.profile_view import ProfileView
     from portfolio_app.ui.tables.pages import TablePage
 
 log = logging.getLogger(__name__)
@@ -187,10 +188,18 @@ class MainWindow(QMainWindow):
 
     def _leaving_allowed(self, key: str | None) -> bool:
         """Leaving the profile with unsaved edits asks Save / Discard / Cancel first."""
-        profile = self.pages.get(PROFILE)
+        profile = self._profile()
         if self._shown_key != PROFILE or key == PROFILE or profile is None:
             return True
         return profile.settle_unsaved(self)
+
+    def _profile(self) -> ProfileView | None:
+        if PROFILE not in self.pages:
+            return None  # no database yet: nothing typed in
+        from portfolio_app.ui.profile_view import ProfileView
+
+        page = self.pages[PROFILE]
+        return page if isinstance(page, ProfileView) else None
 
     def _show_current_page(self, *_args: object) -> None:
         key = self.current_key()
@@ -351,7 +360,7 @@ class MainWindow(QMainWindow):
             settings.save_value("page", self.current_key())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        profile = self.pages.get(PROFILE)
+        profile = self._profile()
         if profile is not None and not profile.settle_unsaved(self):
             event.ignore()  # Cancel (or the edits cannot be saved yet): the window stays, the edits too
             return

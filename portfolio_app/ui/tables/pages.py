@@ -78,8 +78,9 @@ class TablePage(QWidget):
 
     def order_tabs(self) -> None:
         """Tab goes through the search and the filters as they appear, then into the table."""
-        chain = [self.filter_bar.itemAt(i).widget() for i in range(self.filter_bar.count())]
-        chain = [widget for widget in chain if widget is not None] + [self.table]
+        items = [self.filter_bar.itemAt(i) for i in range(self.filter_bar.count())]
+        chain = [widget for item in items if item is not None and (widget := item.widget()) is not None]
+        chain.append(self.table)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
