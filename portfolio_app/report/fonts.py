@@ -53,7 +53,9 @@ FALLBACKS = (
     Fallback("PortfolioHangul", "NanumGothic.ttf", "Korean"),
     Fallback("PortfolioDevanagari", "NotoSansDevanagari-Regular.ttf", "Devanagari"),
     Fallback("PortfolioTamil", "NotoSansTamil-Regular.ttf", "Tamil"),
-    Fallback("PortfolioSymbols", "Symbola.ttf", "emoji, symbols, mathematical letters"),
+    # emoji up to Unicode 15.1 in monochrome outlines (ReportLab cannot draw colour bitmap fonts)
+    Fallback("PortfolioEmoji", "NotoEmoji-Regular.ttf", "emoji"),
+    Fallback("PortfolioSymbols", "Symbola.ttf", "symbols, mathematical letters, older emoji"),
 )
 
 # Invisible characters (joiners, variation selectors) that no font needs to draw.
@@ -192,7 +194,11 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
     """
     result: list[tuple[str, str]] = []
     for char in _clean(text):
-        font = font_for(char, base) if char != "\n" else base
+        styled = _math_letter(char) if "\U0001d400" <= char <= "\U0001d7ff" else None
+        if styled is not None:  # "𝗯𝗼𝗹𝗱" set as "bold" in our own bold: same size and weight as the text
+            font, char = styled
+        else:
+            font = font_for(char, base) if char != "\n" else base
         if font is None:
             if unicodedata.category(char) in _INVISIBLE_CATEGORIES:
                 continue
@@ -202,6 +208,28 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
         else:
             result.append((font, char))
     return result
+
+
+@cache
+def _math_letter(char: str) -> tuple[str, str] | None:
+    """A mathematical bold/italic letter or digit (LinkedIn's "bold text") as (font, plain letter).
+
+    Posts use them for emphasis; Symbola draws them smaller and in another weight, so they are
+    set as the letter itself in the family's bold, italic or bold italic. Script, fraktur,
+    double-struck and monospace letters keep their own look (Symbola).
+    """
+    name = unicodedata.name(char, "")
+    if not name.startswith("MATHEMATICAL ") or any(
+            style in name for style in ("SCRIPT", "FRAKTUR", "DOUBLE-STRUCK", "MONOSPACE")):
+        return None
+    plain = unicodedata.normalize("NFKC", char)
+    if len(plain) != 1 or not plain.isalnum() or not plain.isascii():
+        return None  # Greek and other letters: Symbola has them
+    bold, italic = " BOLD" in name, "ITALIC" in name
+    if italic:
+        register_italics()
+    font = BOLD_ITALIC if bold and italic else BOLD if bold else ITALIC if italic else REGULAR
+    return font, plain
 
 
 def _has_rtl(text: str) -> bool:

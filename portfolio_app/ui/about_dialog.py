@@ -54,6 +54,8 @@ LIBRARIES = (
     Library("openpyxl", "openpyxl", "MIT"),
     Library("et-xmlfile", "et-xmlfile", "MIT"),
     Library("Pyphen", "pyphen", "LGPL-2.1-or-later (or GPL-2.0-or-later, MPL-1.1)"),
+    Library("python-bidi", "python-bidi", "LGPL-3.0"),
+    Library("arabic-reshaper", "arabic-reshaper", "MIT"),
     Library("Pillow", "pillow", "MIT-CMU (HPND)"),
     Library("charset-normalizer", "charset-normalizer", "MIT"),
     Library("platformdirs", "platformdirs", "MIT"),
