@@ -27,8 +27,10 @@ from portfolio_app.services.opening import open_for_writing
 from portfolio_app.services.records import contributions
 from portfolio_app.storage.backup import copy_database
 from portfolio_app.storage.backups import RetentionPolicy, backup_name
+from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.identity import APPLICATION_ID, IDENTITY_REVISION, read_identity
 from portfolio_app.storage.migrations import REVISIONS
+from portfolio_app.storage.migrations.runner import upgrade_to_head
 from safety_helpers import corrupt
 
 MORNING = dt.datetime(2026, 11, 27, 8, 0).astimezone()
@@ -93,27 +95,19 @@ def test_a_restored_database_keeps_its_identity_and_backups(a_and_b, tmp_path):
 
 
 def _legacy_database(path: Path, title: str) -> Path:
-    """A database as the version before identities left it: migrated only that far, no mark, no identity."""
-    from portfolio_app.storage.engine import make_engine
-    from portfolio_app.storage.migrations.runner import upgrade_to_head
-
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A database as the version before identities left it: the revision before, no mark, no identity."""
+    path.parent.mkdir(parents=True)
     engine = make_engine(path)
-    try:
-        upgrade_to_head(engine, REVISIONS[REVISIONS.index(IDENTITY_REVISION) - 1])
-    finally:
-        engine.dispose()
+    upgrade_to_head(engine, REVISIONS[REVISIONS.index(IDENTITY_REVISION) - 1])
+    engine.dispose()
+    now = dt.datetime.now().isoformat(sep=" ")
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
-        # every NOT NULL column without a default gets a plain value; the test cares about the title
-        required = {row[1]: row[2] for row in conn.execute("PRAGMA table_info(contribution)")
-                    if row[3] and row[4] is None and not row[5]}
-        values = {name: 0 if "INT" in kind.upper() or "BOOL" in kind.upper() else "" for name, kind in required.items()}
-        # backups from before identities are told apart by their rows' creation times, to the microsecond
-        values.update(date="2024-05-01", kind="post", title=title,
-                      created_at=dt.datetime.now().isoformat(sep=" ", timespec="microseconds"))
+        columns = conn.execute("PRAGMA table_info(contribution)").fetchall()  # cid, name, type, notnull, default, pk
+        values = {name: 0 if "INT" in kind.upper() or "BOOL" in kind.upper() else ""
+                  for _cid, name, kind, notnull, default, pk in columns if notnull and default is None and not pk}
+        values.update(date="2024-01-01", kind="post", title=title, created_at=now, updated_at=now)
         conn.execute(f"INSERT INTO contribution ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                     list(values.values()))
-        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
+                     tuple(values.values()))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
 
