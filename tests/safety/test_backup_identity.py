@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from safety_helpers import corrupt
 
 from portfolio_app.paths import backups_dir
 from portfolio_app.services.backups import (
@@ -31,7 +32,6 @@ from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.identity import APPLICATION_ID, IDENTITY_REVISION, read_identity
 from portfolio_app.storage.migrations import REVISIONS
 from portfolio_app.storage.migrations.runner import upgrade_to_head
-from safety_helpers import corrupt
 
 MORNING = dt.datetime(2026, 11, 27, 8, 0).astimezone()
 
@@ -106,7 +106,8 @@ def _legacy_database(path: Path, title: str) -> Path:
         values = {name: 0 if "INT" in kind.upper() or "BOOL" in kind.upper() else ""
                   for _cid, name, kind, notnull, default, pk in columns if notnull and default is None and not pk}
         values.update(date="2024-01-01", kind="post", title=title, created_at=now, updated_at=now)
-        conn.execute(f"INSERT INTO contribution ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        conn.execute(f"INSERT INTO contribution ({', '.join(values)}) "  # noqa: S608 - the table's own column names
+                     f"VALUES ({', '.join('?' * len(values))})",
                      tuple(values.values()))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path

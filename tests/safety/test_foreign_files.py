@@ -78,7 +78,8 @@ def test_open_refuses_another_programs_file_byte_for_byte(hostile):
         _untouched(hostile, before)
 
 
-@pytest.mark.parametrize("kind", ["empty alembic_version beside its own tables", "our first revision but not our tables",
+@pytest.mark.parametrize("kind", ["empty alembic_version beside its own tables",
+                                  "our first revision but not our tables",
                                   "no tables but another program's application_id"])
 def test_every_command_refuses_another_programs_file(kind, tmp_path, tmp_path_factory):
     hostile = HOSTILE[kind](tmp_path / "other.db")

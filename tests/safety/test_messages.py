@@ -34,7 +34,8 @@ def _load_everything() -> None:
 
     import portfolio_app
 
-    for module in ("email.parser", "importlib.metadata", "encodings.utf_8_sig", "encodings.idna", "encodings.utf_16_be", "encodings.utf_16", "encodings.latin_1",
+    for module in ("email.parser", "importlib.metadata", "encodings.utf_8_sig", "encodings.idna",
+                   "encodings.utf_16_be", "encodings.utf_16", "encodings.latin_1",
                    "encodings.cp1252", "csv", "uuid", "_strptime",
                    "portfolio_app.storage.migrations.runner"):
         importlib.import_module(module)
@@ -57,7 +58,7 @@ def cli_as_reader(*args, env: dict) -> subprocess.CompletedProcess:
                 os.setgid(NOBODY)
                 os.setuid(NOBODY)
             sys.stderr = os.fdopen(write_end, "w")
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            sys.stdout = open(os.devnull, "w")
             from portfolio_app.cli import main
 
             code = main([str(a) for a in args])
@@ -179,20 +180,24 @@ def test_a_sensible_date_format_still_imports(posts, tmp_path):
     assert _contributions(tmp_path / "p.sqlite") == 2
 
 
-def _hot_journal(path: Path) -> bytes:
-    """Leave ``path`` as a writer killed mid-write in rollback mode leaves it: a hot -journal beside it."""
-    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
-        conn.execute("PRAGMA journal_mode=DELETE")
-    before = path.read_bytes()
-    writer = subprocess.Popen([sys.executable, "-c", f"""
+HOT_WRITER = """
 import sqlite3, sys
-conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+conn = sqlite3.connect(PATH, isolation_level=None)
 conn.execute("PRAGMA cache_size=1")  # pages spill to the file before the commit
 conn.execute("BEGIN")
 conn.execute("UPDATE contribution SET notes = hex(randomblob(2000))")
 print("written", flush=True)
 sys.stdin.read()
-"""], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+"""
+
+
+def _hot_journal(path: Path) -> bytes:
+    """Leave ``path`` as a writer killed mid-write in rollback mode leaves it: a hot -journal beside it."""
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    before = path.read_bytes()
+    script = HOT_WRITER.replace("PATH", repr(str(path)))
+    writer = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert writer.stdout.readline().strip() == "written"
     writer.kill()
     writer.wait(10)
