@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Ownership, Platform
 from portfolio_app.domain.records import ContributionFacts, Period
@@ -36,30 +36,33 @@ _INTERACTIONS = f"CASE WHEN {_KNOWN} THEN {_SUM4} END"
 _IN_RATE = f"({_KNOWN} AND IFNULL(c.impressions, 0) > 0)"  # 0 or 1, never NULL
 _FROM = "FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id"
 
+# grouped by audience, not by its platform and ownership: no join over 100,000 rows (the caller
+# knows each audience's platform and ownership and merges the groups that share them)
 _GROUPS = f"""
-SELECT c.kind, a.platform, a.ownership, c.employment_id, c.campaign_id, COUNT(*),
+SELECT c.kind, c.audience_id, c.employment_id, c.campaign_id, COUNT(*),
        IFNULL(SUM(c.reach), 0), COUNT(c.reach), IFNULL(SUM(c.impressions), 0), COUNT(c.impressions),
        IFNULL(SUM(c.attendees), 0), COUNT(c.attendees),
        SUM(c.reach IS NULL AND c.impressions IS NULL AND c.attendees IS NULL),
        IFNULL(SUM({_INTERACTIONS}), 0), SUM({_KNOWN}),
        IFNULL(SUM(CASE WHEN {_IN_RATE} THEN {_SUM4} END), 0),
        IFNULL(SUM(CASE WHEN {_IN_RATE} THEN c.impressions END), 0), SUM({_IN_RATE})
-{_FROM} WHERE {{where}} GROUP BY 1, 2, 3, 4, 5
-"""
+FROM contribution c WHERE {{where}} GROUP BY 1, 2, 3, 4
+"""  # noqa: S608 - our SQL; values go in as parameters
 _FACT_COLUMNS = ("c.id, c.date, c.kind, a.platform, a.ownership, c.audience_id, c.employment_id, c.campaign_id, "
                  "c.impressions, c.reach, c.reactions, c.comments, c.shares, c.clicks, c.attendees, c.featured, "
                  "c.title")
 # strongest(): largest headline figure, then interactions, then the earliest
 _STRONGEST_ORDER = f"{_HEADLINE} DESC, IFNULL({_INTERACTIONS}, 0) DESC, c.date, c.id"
-# our SQL throughout; values go in as parameters
-_STRONGEST = (f"SELECT {_FACT_COLUMNS} {_FROM} "
-              f"WHERE {{where}} AND {_HEADLINE} IS NOT NULL ORDER BY {_STRONGEST_ORDER} LIMIT 3")
-_CAMPAIGN_STRONGEST = f"""
+# One pass ranks every contribution with a headline figure overall and within its campaign.
+_STRONGEST = f"""
 SELECT * FROM (
-    SELECT {_FACT_COLUMNS}, ROW_NUMBER() OVER (PARTITION BY c.campaign_id ORDER BY {_STRONGEST_ORDER}) AS place
-    {_FROM} WHERE {{where}} AND c.campaign_id IS NOT NULL AND {_HEADLINE} IS NOT NULL
-) WHERE place <= 3 ORDER BY campaign_id, place
-"""  # noqa: S608
+    SELECT {_FACT_COLUMNS},
+           ROW_NUMBER() OVER (ORDER BY {_STRONGEST_ORDER}) AS overall,
+           CASE WHEN c.campaign_id IS NOT NULL
+                THEN ROW_NUMBER() OVER (PARTITION BY c.campaign_id ORDER BY {_STRONGEST_ORDER}) END AS place
+    {_FROM} WHERE {{where}} AND {_HEADLINE} IS NOT NULL
+) WHERE overall <= 3 OR place <= 3 ORDER BY overall
+"""  # noqa: S608 - our SQL; values go in as parameters
 
 
 def fact(row: tuple) -> ContributionFacts:
@@ -100,23 +103,34 @@ def first_day(db: Database, employment_id: int | None, today: dt.date) -> list[d
     """The first day of a public contribution (of the employment) up to today; empty when there is none."""
     where, params = _where(employment_id, None)
     with _Reader(db) as raw:
-        found = raw.execute(f"SELECT MIN(c.date) {_FROM} WHERE {where} AND c.date <= ?",
+        found = raw.execute(f"SELECT MIN(c.date) FROM contribution c WHERE {where} AND c.date <= ?",  # noqa: S608
                             [*params, today.isoformat()]).fetchone()[0]
     return [dt.date.fromisoformat(found)] if found else []
 
 
-def chosen(db: Database, period: Period, employment_id: int | None) -> Chosen:
-    """The groups and the strongest contributions of the closed period (of one employment)."""
+def chosen(db: Database, period: Period, employment_id: int | None,
+           audiences: Mapping[int, tuple[Platform, Ownership]]) -> Chosen:
+    """The groups and the strongest contributions of the closed period (of one employment).
+
+    ``audiences`` gives each audience's platform and ownership (AudienceFacts, read anyway).
+    """
     where, params = _where(employment_id, period)
     with _Reader(db) as raw:
-        groups = tuple(
-            ContributionGroup(_KINDS[r[0]], _PLATFORMS.get(r[1]), _OWNERS.get(r[2]), *r[3:])
-            for r in raw.execute(_GROUPS.format(where=where), params)
-        )
-        strongest = tuple(fact(r) for r in raw.execute(_STRONGEST.format(where=where), params))
-        by_campaign: dict[int, list[ContributionFacts]] = {}
-        for row in raw.execute(_CAMPAIGN_STRONGEST.format(where=where), params):
-            by_campaign.setdefault(row[7], []).append(fact(row[:17]))
+        sums: dict[tuple, list[int]] = {}
+        for kind, audience_id, employment, campaign, *figures in raw.execute(_GROUPS.format(where=where), params):
+            platform, owner = audiences.get(audience_id, (None, None)) if audience_id is not None else (None, None)
+            key = (_KINDS[kind], platform, owner, employment, campaign)
+            row = sums.get(key)
+            if row is None:
+                sums[key] = list(figures)
+            else:
+                row[:] = [a + b for a, b in zip(row, figures, strict=True)]
+        ranked = raw.execute(_STRONGEST.format(where=where), params).fetchall()
+    strongest = tuple(fact(row[:17]) for row in ranked if row[17] <= 3)
+    by_campaign: dict[int, list[ContributionFacts]] = {}
+    for row in sorted((row for row in ranked if row[18] is not None and row[18] <= 3), key=lambda r: (r[7], r[18])):
+        by_campaign.setdefault(row[7], []).append(fact(row[:17]))
+    groups = tuple(ContributionGroup(*key, *row) for key, row in sums.items())
     return Chosen(groups, strongest, {campaign: tuple(facts) for campaign, facts in by_campaign.items()})
 
 

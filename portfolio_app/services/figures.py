@@ -112,7 +112,8 @@ def summary_of(db: Database, facts: Facts, period: Period | None = None, employm
     scope = scope_for(period, employment_id, facts.employments, facts.audiences)
     employment = scope.employment.id if scope.employment else None
     closed = scope.close(figure_queries.first_day(db, employment, today), today)
-    return summarize_chosen(scope, closed, figure_queries.chosen(db, closed, employment), facts.campaigns,
+    audiences = {a.id: (a.platform, a.ownership) for a in facts.audiences}
+    return summarize_chosen(scope, closed, figure_queries.chosen(db, closed, employment, audiences), facts.campaigns,
                             facts.rates)
 
 

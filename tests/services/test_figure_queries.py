@@ -46,7 +46,7 @@ def test_every_period_and_employment_gives_the_same_summary(career):
 def test_sql_groups_are_the_groups_of_the_facts(career):
     facts = load_facts(career)
     period = Period(dt.date(1900, 1, 1), TODAY)
-    chosen = figure_queries.chosen(career, period, None)
+    chosen = figure_queries.chosen(career, period, None, {a.id: (a.platform, a.ownership) for a in facts.audiences})
     expected = group_contributions(c for c in facts.contributions if c.date <= TODAY)
     assert sorted(chosen.groups, key=repr) == sorted(expected, key=repr)
     counts = dict(figure_queries.per_month(career, period, None))
