@@ -7,7 +7,7 @@ row (date, kind, title wrapped to its column, channel, reach, engagements) in 50
 same fonts, page size and table style, from rows read beforehand, with no logic of ours.
 
 Each measurement runs in a fresh subprocess, so peak RSS is its own. "app" is the whole export use
-case: read the database, compute the value model, lay out every section including the appendix,
+case: read the database, compute the value model, lay out every section including the full appendix,
 write atomically. Times are CPU seconds of the measured call (process_time), so other work on a
 shared machine blurs the ratio less; app and floor alternate, best of --repeat each. A second,
 "bare" floor leaves titles unwrapped (long titles run over the next column).
@@ -30,10 +30,12 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = """
 import datetime as dt, time
 from portfolio_app.storage.database import open_database
+from portfolio_app.report.options import ReportOptions
 from portfolio_app.services.export_pdf import export_pdf
 db = open_database(DB)
 start = time.process_time()
-result = export_pdf(db, OUT, today=dt.date(2026, 10, 1))
+# the full appendix: every public contribution's row, the content the floor prints too
+result = export_pdf(db, OUT, ReportOptions(appendix="full"), today=dt.date(2026, 10, 1))
 seconds = time.process_time() - start
 """
 
