@@ -26,8 +26,9 @@ MAX_ROW_CHARS = 1 << 20  # one row, over all its lines
 MAX_COLUMNS = 1_000  # platform exports have a few dozen
 MAX_CELL_CHARS = MAX_TEXT  # the longest note: a cell a form would accept is never the reason to refuse a file
 
-# The limit is the csv module's, for every reader in the process: ours are the only ones.
-csv.field_size_limit(MAX_CELL_CHARS)
+# csv's own limit (128 KiB by default) is one for the whole process, which others may set too: it
+# only needs to let a row through; the cell bound is checked here on every row.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_ROW_CHARS))
 
 LINE_TOO_LONG = QT_TRANSLATE_NOOP("importers", "a line longer than {limit} characters; this is not a CSV export")
 ROW_TOO_LONG = QT_TRANSLATE_NOOP("importers", "a row longer than {limit} characters; this is not a CSV export")
@@ -104,6 +105,8 @@ class CsvRows:
                 raise ImportRefused(BAD_CSV, self.name, start, error=str(error)) from error
             if len(row) > MAX_COLUMNS:
                 raise ImportRefused(TOO_MANY_COLUMNS, self.name, start, count=len(row), limit=MAX_COLUMNS)
+            if row and max(map(len, row)) > MAX_CELL_CHARS:
+                raise ImportRefused(CELL_TOO_LONG, self.name, start, limit=MAX_CELL_CHARS)
             if not row or all(not field.strip() for field in row):
                 continue
             yield start, row
