@@ -362,7 +362,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "quote.close": ("”", "“"),
     # executive summary (page 1)
     "exec.proof": ("Results in numbers", "Ergebnisse in Zahlen"),
-    "exec.featured": ("Featured work", "Ausgewählte Arbeiten"),
+    "exec.featured": ("Featured work", "Herausragende Arbeiten"),
     "exec.voices": ("What others say", "Was andere sagen"),
     "proof.reach.label": ("People reached", "Erreichte Menschen"),
     "proof.reach": (
