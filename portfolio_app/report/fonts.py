@@ -194,6 +194,7 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
     """
     result: list[tuple[str, str]] = []
     for char in _clean(text):
+        font: str | None
         styled = _math_letter(char) if "\U0001d400" <= char <= "\U0001d7ff" else None
         if styled is not None:  # "𝗯𝗼𝗹𝗱" set as "bold" in our own bold: same size and weight as the text
             font, char = styled
