@@ -22,6 +22,32 @@ from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, 
 from portfolio_app.report.text import plain, text_blocks
 
 _CJK_STYLES: dict[str, ParagraphStyle] = {}
+_UNHYPHENATED: dict[str, ParagraphStyle] = {}
+
+
+class Text(Paragraph):
+    """A Paragraph that never runs past its width.
+
+    With hyphenation on (German), ReportLab first splits a URL at a slash and
+    then leaves the rest whole however long it is ("https://x.org/a-long_slug…"
+    ran over the next columns); such a paragraph is set again without
+    hyphenation, where every overlong word is broken at the width.
+    """
+
+    def wrap(self, available_width, available_height):
+        size = super().wrap(available_width, available_height)
+        if getattr(self.style, "hyphenationLang", "") and self._overflows(available_width):
+            name = self.style.name
+            self.style = _UNHYPHENATED.get(name) or _UNHYPHENATED.setdefault(
+                name, ParagraphStyle(f"{name}_unhyphenated", parent=self.style, hyphenationLang=""))
+            size = super().wrap(available_width, available_height)
+        return size
+
+    def _overflows(self, width: float) -> bool:
+        lines = self.blPara.lines
+        if self.blPara.kind == 0:
+            return any(extra < -0.5 for extra, _ in lines)
+        return any(getattr(line, "extraSpace", 0) < -0.5 for line in lines)
 
 
 def paragraph(markup: str, style: ParagraphStyle, **extra) -> Paragraph:
@@ -29,7 +55,7 @@ def paragraph(markup: str, style: ParagraphStyle, **extra) -> Paragraph:
     if has_cjk(markup):
         style = _CJK_STYLES.get(style.name) or _CJK_STYLES.setdefault(
             style.name, ParagraphStyle(f"{style.name}_cjk", parent=style, wordWrap="CJK"))
-    return Paragraph(markup, style, **extra)
+    return Text(markup, style, **extra)
 
 
 @dataclass(frozen=True)

@@ -121,3 +121,13 @@ def test_page_one_keeps_its_figures_whatever_the_name_and_headline(long_lines, t
     assert set(TEXTS("exec.proof").split()) <= {w.text for w in first.words}  # the figures' heading, on page 1
     assert sum(w.text.endswith("…") for w in first.words) >= 3  # name, headline, prepared for, contact shortened
     assert not overprinted(first) and not outside(first, MARGIN_X)
+
+
+def test_with_german_hyphenation_a_url_as_a_title_still_wraps(hostile, tmp_path):
+    """German hyphenation splits a URL at a slash first and used to leave the rest of it whole."""
+    db, _ = hostile
+    out = tmp_path / "de.pdf"
+    export_pdf(db, out, ReportOptions(language="de", sections=(Section.HIGHLIGHTS, Section.APPENDIX)), today=TODAY)
+    for page in pages_of(out):
+        assert not outside(page, MARGIN_X), f"page {page.number}: {outside(page, MARGIN_X)[:2]}"
+        assert not overprinted(page), f"page {page.number}: {overprinted(page)[:2]}"

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Table
 
-from portfolio_app.report.blocks import Context, data_table_style, fit_lines
+from portfolio_app.report.blocks import Context, data_table_style, fit_lines, paragraph
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.styles import ACCENT, SHARED, WARM
 from portfolio_app.report.text import plain
@@ -52,12 +52,12 @@ def build(ctx: Context) -> list:
             growth += f"<br/><font size='6.5' color='#5f6f7f'>{since}</font>"
         color = _OWNER_COLORS[audience.ownership.value].hexval()[2:]
         rows.append([
-            Paragraph(name, styles.cell),
+            paragraph(name, styles.cell),
             Paragraph(escape(texts.platform(audience.platform)), styles.cell),
             Paragraph(f"<font color='#{color}'>■</font> {escape(texts.ownership(audience.ownership))}", styles.cell),
             Paragraph(_size(ctx, item), styles.cell_right),
             Paragraph(growth, styles.cell_right),
-            Paragraph(plain(segment), styles.cell),
+            paragraph(plain(segment), styles.cell),
         ])
     total = summary.ownership.total
     rows.append([
