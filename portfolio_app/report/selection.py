@@ -17,7 +17,7 @@ from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.records import ContributionFacts, EmploymentFacts
 from portfolio_app.domain.value import interactions_of, reach_of
 
-TOP_PER_GROUP = 3  # with the featured ones, the demo's selected work fits about a page
+TOP_PER_GROUP = 2  # with the featured ones, the demo's selected work fits on a page
 
 
 class AppendixMode(StrEnum):

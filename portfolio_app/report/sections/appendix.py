@@ -198,10 +198,12 @@ def build(ctx: Context) -> list:
                                        total=fmt.integer(len(ctx.data.contributions)))), lead))
     story.append(ctx.para(escape(texts("appendix.figure_note")), lead))  # one column, three metrics
     widths = _widths(ctx, ctx.data.contributions)
-    for group in groups:
+    for index, group in enumerate(groups):
         heading = _group_heading(ctx, group)
         if mode is AppendixMode.SELECTED:
-            story += keep_together([*heading, _selected_table(ctx, group, widths)], ctx.width)
+            # the section's title and intro go with its first group: never alone at the foot of a page
+            lead_in, story = (story, []) if index == 0 else ([], story)
+            story += keep_together([*lead_in, *heading, _selected_table(ctx, group, widths)], ctx.width)
         else:
             story += heading + _full_tables(ctx, group, widths)
     return story
