@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select, text
 
+from portfolio_app.domain.enums import METRIC_FIELDS
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.fast_query import first_column
 from portfolio_app.storage.models import Audience, Campaign, Contribution, Employment
@@ -35,6 +36,7 @@ class ContributionQuery:
     kind: str | None = None
     include_private: bool = True
     reviewed: bool | None = None  # False: only what an import brought in and nobody looked at yet
+    needs_figures: bool = False  # only contributions without any metric (all unknown): what to fill in next
     order_by: str = "date"
     descending: bool = True
 
@@ -119,6 +121,8 @@ def _filtered(statement: Select, query: ContributionQuery) -> Select:
         statement = statement.where(_c.private.is_(False))
     if query.reviewed is not None:
         statement = statement.where(_c.reviewed.is_(query.reviewed))
+    if query.needs_figures:
+        statement = statement.where(*(_c[name].is_(None) for name in METRIC_FIELDS))
     match = fts_match_expression(query.text)
     if match is not None:
         statement = statement.where(

@@ -441,6 +441,18 @@
         <translation>Nicht durchgesehen</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>With or without figures</source>
+        <translation>Mit oder ohne Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Needs figures</source>
+        <translation>Ohne Kennzahlen</translation>
+    </message>
+    <message>
         <source>Mark reviewed</source>
         <translation>Als durchgesehen markieren</translation>
     </message>

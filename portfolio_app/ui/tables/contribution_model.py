@@ -30,6 +30,7 @@ from portfolio_app.services.contribution_queries import (
 )
 from portfolio_app.ui.operations import NewestWins, run_query
 from portfolio_app.ui.tables.columns import DATE, FLAG, ID_ROLE, INT, LABEL, SORT_ROLE, Column, enum_label
+from portfolio_app.ui.tables.metric_cells import is_metric, save_metric
 from portfolio_app.ui.tables.sort_orders import SortOrders, same_filters
 from portfolio_app.ui.workers import Progress
 
@@ -226,17 +227,34 @@ class ContributionTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment()
-        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.EditRole):
             return None
         record = self.row_at(index.row())
         if record is None:
             return None
         value = getattr(record, column.key)
-        if role == SORT_ROLE:
+        if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
             return record.title if index.column() == Col.TITLE and len(record.title) > 40 else None
         return column.display(value)
+
+    # typing figures into the metric cells (ui.tables.metric_cells) ---------------------------------------
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and is_metric(COLUMNS[index.column()].key):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.db is None:
+            return False
+        key, record_id = COLUMNS[index.column()].key, self.id_at(index.row())
+        if not is_metric(key) or record_id is None:
+            return False
+        self.refusal = save_metric(self.db, record_id, key, value)
+        return self.refusal is None  # the change is announced: the views (this table too) read it again
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):

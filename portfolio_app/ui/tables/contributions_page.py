@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPushButton, QSizePolicy
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.kinds import NO_CHANGES, Changes, RecordKind
@@ -14,11 +14,13 @@ from portfolio_app.services.contribution_queries import ContributionQuery
 from portfolio_app.ui.operations import NewestWins, run_operation, run_query
 from portfolio_app.ui.tables.contribution_model import COLUMNS, Col, ContributionTableModel
 from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.tables.metric_cells import MetricDelegate, is_metric
 from portfolio_app.ui.tables.pages import TablePage
 from portfolio_app.ui.workers import Progress
 
 ANY = None
 NOT_REVIEWED = "not-reviewed"
+NEEDS_FIGURES = "needs-figures"  # no metric known yet
 
 
 def period_bounds(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -63,9 +65,13 @@ class ContributionsPage(TablePage):
         self.review = self._combo(self.tr("Reviewed"))
         self.review.addItem(self.tr("Reviewed or not"), ANY)
         self.review.addItem(self.tr("Not reviewed"), NOT_REVIEWED)
+        self.figures = self._combo(self.tr("Figures"))
+        self.figures.addItem(self.tr("With or without figures"), ANY)
+        self.figures.addItem(self.tr("Needs figures"), NEEDS_FIGURES)
         self._show_link_filters(([], [], []))
         self.search.setMaximumWidth(340)
-        for combo in (self.period, self.kind, self.audience, self.campaign, self.employment, self.review):
+        for combo in (self.period, self.kind, self.audience, self.campaign, self.employment, self.review,
+                      self.figures):
             self.filter_bar.addWidget(combo)
             combo.currentIndexChanged.connect(self.apply_search)
         self.filter_bar.addStretch(1)
@@ -77,6 +83,13 @@ class ContributionsPage(TablePage):
         self.filter_bar.addWidget(self.mark_reviewed_button)
 
         self.table.setModel(self.model)
+        # figures are typed straight into the metric cells (F2, or just start typing); double-click opens the editor
+        self.metric_delegate = MetricDelegate(self.table)
+        for number, column in enumerate(COLUMNS):
+            if is_metric(column.key):
+                self.table.setItemDelegateForColumn(number, self.metric_delegate)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.table.horizontalHeader()
         header.setSortIndicator(Col.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -155,6 +168,7 @@ class ContributionsPage(TablePage):
             employment_id=self.employment.currentData(),
             kind=self.kind.currentData(),
             reviewed=False if self.review.currentData() == NOT_REVIEWED else None,
+            needs_figures=self.figures.currentData() == NEEDS_FIGURES,
             order_by=current.order_by,
             descending=current.descending,
         )

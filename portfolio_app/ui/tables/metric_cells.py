@@ -1,0 +1,57 @@
+"""Typing figures straight into the contributions table: the metric cells edit like the editor's fields.
+
+Select a row, move to a metric column and type: "12k", "1.5k", "12 000" are
+read as in the editor (domain.typed_counts); text that is not one whole
+number is refused with its reason shown at the cell, and nothing changes. A
+figure that is accepted is saved through the contribution service, whose
+validation is the editor's, and announced like every other change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
+
+from portfolio_app.domain.enums import METRIC_FIELDS
+from portfolio_app.ui.widgets.fields import MetricField
+
+
+class MetricDelegate(QStyledItemDelegate):
+    """A MetricField in the cell; a refusal is shown as a tooltip where the cell is, the value kept."""
+
+    refused = Signal(str)  # the reason, for tests and the status line
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        return MetricField(parent)
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.set_value(value if isinstance(value, int) else None)
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt's name
+        reason = editor.problem()
+        if reason:
+            QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
+            self.refused.emit(reason)
+            return
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+def is_metric(key: str) -> bool:
+    return key in METRIC_FIELDS
+
+
+def save_metric(db, record_id: int, key: str, value: int | None) -> str | None:
+    """Save one figure through the service (the editor's rules); the reason when it is refused."""
+    from portfolio_app.errors import ValidationError
+    from portfolio_app.services.records import contributions
+    from portfolio_app.ui.operations import publish
+    from portfolio_app.ui.widgets.form import translated_reason
+
+    try:
+        saved = contributions.save(db, record_id, {key: value})
+    except ValidationError as error:
+        return translated_reason(next(iter(error.errors.values()), ""))
+    publish(saved.changes)
+    return None
+
