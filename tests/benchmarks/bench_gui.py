@@ -156,7 +156,7 @@ def run_child(code: str, *args: str, env: dict) -> tuple[float, dict]:
     completed = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300)
     lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
     if not lines:
-        raise SystemExit(f"child failed:\n{completed.stdout}\n{completed.stderr}")
+        raise SystemExit(f"child failed (exit {completed.returncode}, args {args}):\n{completed.stdout}\n{completed.stderr}")
     return started, json.loads(lines[-1])
 
 
@@ -193,7 +193,10 @@ def main() -> int:
     read_ahead = []
     searches: dict[str, list[float]] = {}
     rss = []
-    for _ in range(args.runs):
+    for run in range(args.runs):
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            # fresh settings every run: the last one ended on the dashboard, which a window would reopen
+            env[variable] = str(scratch / f"run-{run}" / variable.lower())
         started, child = run_child(BARE, env=env)
         bare.append((child["paint"] - started) * 1000)
         started, child = run_child(APP, str(db), env=env)
