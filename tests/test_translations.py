@@ -205,7 +205,7 @@ def test_the_compiled_qm_matches_the_ts(qapp):
 def english_again(qapp):
     from PySide6.QtCore import QLocale
 
-    from portfolio_app.ui.i18n import install_translators
+    from portfolio_app.ui.translators import install_translators
 
     yield
     install_translators(qapp, "en")
@@ -215,7 +215,7 @@ def english_again(qapp):
 def test_german_reaches_our_widgets_and_qt_dialogs(qapp, qtbot, english_again):
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from portfolio_app.ui.i18n import current_language, install_translators
+    from portfolio_app.ui.translators import current_language, install_translators
     from portfolio_app.ui.preferences_dialog import PreferencesDialog
 
     assert install_translators(qapp, "de") == "de" and current_language() == "de"
@@ -233,7 +233,7 @@ def test_german_reaches_our_widgets_and_qt_dialogs(qapp, qtbot, english_again):
 
 def test_the_preference_overrides_the_system_language(qapp, english_again):
     from portfolio_app.services.preferences import Preferences, save_preferences
-    from portfolio_app.ui.i18n import effective_language, system_language
+    from portfolio_app.ui.translators import effective_language, system_language
 
     assert effective_language(None) == system_language()  # nothing chosen yet
     save_preferences(Preferences(language="de"))
@@ -267,7 +267,7 @@ def test_language_and_number_formats_follow_the_system_locale(system, choice, la
     script = (
         "from PySide6.QtCore import QCoreApplication, QLocale\n"
         "app = QCoreApplication([])\n"
-        "from portfolio_app.ui.i18n import install_translators\n"
+        "from portfolio_app.ui.translators import install_translators\n"
         f"print(install_translators(app, {choice!r}))\n"
         "print(QLocale().toString(1234567.5, 'f', 1))\n"
         "print(QCoreApplication.translate('enum', 'Talk'))\n"

@@ -17,7 +17,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from portfolio_app.cli.arguments import database_path
-    from portfolio_app.services.backups import describe_backup, save_backup_as
+    from portfolio_app.services.backup_and_restore import describe_backup, save_backup_as
 
     source = database_path(args)
     written = save_backup_as(source, args.out)

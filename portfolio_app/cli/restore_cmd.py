@@ -22,7 +22,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from portfolio_app.cli.arguments import database_path
     from portfolio_app.cli.backup_cmd import _counts
-    from portfolio_app.services.backups import backups_folder, list_backups, restore_backup
+    from portfolio_app.services.backup_and_restore import backups_folder, list_backups, restore_backup
 
     database = database_path(args)
     if args.list:

@@ -43,7 +43,7 @@ def source_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
     """The modules whose texts are translated: all of ui/, and any other module using QT_TRANSLATE_NOOP."""
     found = set((package_dir / "ui").rglob("*.py"))
     for path in package_dir.rglob("*.py"):
-        if "devtools" in path.parts or path.name == "i18n.py" and path.parent.name == "domain":
+        if "devtools" in path.parts or path.name == "translation_marks.py" and path.parent.name == "domain":
             continue
         if NOOP_MARKER in path.read_text(encoding="utf-8"):
             found.add(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 
 
 class ContributionKind(StrEnum):

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 
 INTERACTION_FIELDS = ("reactions", "comments", "shares", "clicks")
 

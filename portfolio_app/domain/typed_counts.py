@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import MAX_INT, NEGATIVE, TOO_LARGE
 
 NOT_A_COUNT = QT_TRANSLATE_NOOP("validation", "Not a number: type digits such as 12000, 12 000 or 12k.")

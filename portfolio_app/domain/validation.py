@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from portfolio_app.domain.enums import METRIC_FIELDS, ContributionKind, Ownership, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 
 Errors = dict[str, str]
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
 
 CONTEXT = "importers"

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from portfolio_app.domain.enums import METRIC_FIELDS, ContributionKind
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import (
     ImportedPost,
     ImportRefused,
@@ -24,8 +24,8 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.containers import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.csvtext import CsvRows, LineCounter, sniff_delimiter
-from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_count
 
 SOURCE_PREFIX = "csv:"

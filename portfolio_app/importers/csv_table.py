@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused, ParsedExport
 from portfolio_app.importers.csvtext import CsvRows
 from portfolio_app.importers.values import parse_figure

@@ -15,11 +15,11 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import MAX_TEXT
 from portfolio_app.importers.base import ImportRefused
+from portfolio_app.importers.containers import NOT_UTF8, TextSource
 from portfolio_app.importers.jsonstream import EMPTY
-from portfolio_app.importers.sources import NOT_UTF8, TextSource
 
 MAX_LINE_CHARS = 1 << 20
 MAX_ROW_CHARS = 1 << 20  # one row, over all its lines

@@ -12,9 +12,9 @@ import csv
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused
-from portfolio_app.importers.sources import Container
+from portfolio_app.importers.containers import Container
 
 HEAD_BYTES = 1 << 16
 

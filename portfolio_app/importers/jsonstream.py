@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused
-from portfolio_app.importers.sources import NOT_UTF8
+from portfolio_app.importers.containers import NOT_UTF8
 
 CHUNK_CHARS = 1 << 20
 MAX_ENTRY_CHARS = 64 << 20  # no single post is anywhere near this

@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import unquote
 
 from portfolio_app.domain.enums import ContributionKind, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import (
     ImportedAccount,
     ImportedPost,
@@ -25,11 +25,11 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.containers import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.csv_table import complete_rows, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import members_of_kind, refuse_other_kind
 from portfolio_app.importers.linkedin_career import read_career
-from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_iso_date
 
 SOURCE = "linkedin"

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportedAccount, ImportedPost, ImportRefused, ParsedExport, ProgressHook
+from portfolio_app.importers.containers import MISSING_MEMBER, NOT_FOUND
 from portfolio_app.importers.identify import LABELS, LOOKS_LIKE, identify_file
-from portfolio_app.importers.sources import MISSING_MEMBER, NOT_FOUND
 from portfolio_app.importers.values import parse_count
 
 SOURCE = "linkedin"

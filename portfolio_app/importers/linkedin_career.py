@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from portfolio_app.domain.enums import ContributionKind
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportedPost, ImportRefused, ParsedExport, notes_from_text, title_from_text
+from portfolio_app.importers.containers import Container, text_reader
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.htmltext import html_to_text
-from portfolio_app.importers.sources import Container, text_reader
 
 MAX_NOTE_LINES = 20
 MAX_ARTICLE_BYTES = 8 << 20

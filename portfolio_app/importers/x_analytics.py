@@ -27,7 +27,7 @@ from datetime import date, datetime
 from urllib.parse import urlparse
 
 from portfolio_app.domain.enums import ContributionKind, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import (
     ImportedAccount,
     ImportedPost,
@@ -37,10 +37,10 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.containers import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.csv_table import complete_rows, figures_of, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import members_of_kind, refuse_other_kind
-from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_month_name_date
 
 SOURCE = "x"

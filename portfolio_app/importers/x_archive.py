@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import (
     SKIP_REPOST,
     ImportedAccount,
@@ -26,9 +26,9 @@ from portfolio_app.importers.base import (
     notes_from_text,
     title_from_text,
 )
+from portfolio_app.importers.containers import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.identify import refuse_other_kind
 from portfolio_app.importers.jsonstream import JsonStream
-from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import safe_count
 
 SOURCE = "x"

@@ -16,7 +16,7 @@ click-through rate are not figures of ours.
 from __future__ import annotations
 
 from portfolio_app.domain.enums import ContributionKind, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import (
     ImportedAccount,
     ImportedPost,
@@ -25,10 +25,10 @@ from portfolio_app.importers.base import (
     ProgressHook,
     title_from_text,
 )
+from portfolio_app.importers.containers import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.csv_table import complete_rows, figures_of, require_columns
 from portfolio_app.importers.csvtext import CsvRows, LineCounter
 from portfolio_app.importers.identify import refuse_other_kind
-from portfolio_app.importers.sources import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.values import parse_iso_date, parse_month_name_date
 
 SOURCE = "youtube"

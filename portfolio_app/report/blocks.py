@@ -16,10 +16,10 @@ from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
 from portfolio_app.report.fonts import BOLD, REGULAR, has_cjk, shortened
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, TILE, WHITE, ZEBRA, Styles
 from portfolio_app.report.text import plain, text_blocks
+from portfolio_app.report.wording import Texts
 
 _CJK_STYLES: dict[str, ParagraphStyle] = {}
 _UNHYPHENATED: dict[str, ParagraphStyle] = {}

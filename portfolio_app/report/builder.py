@@ -18,10 +18,10 @@ from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import PageDecor, PortfolioDocument, numbered_canvas
 from portfolio_app.report.fonts import register_family
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions, Section
 from portfolio_app.report.sections import BUILDERS
 from portfolio_app.report.styles import styles_for
+from portfolio_app.report.wording import Texts
 from portfolio_app.report.writer import write_atomically
 
 # Sections that start on a fresh page; the others follow on when enough room is left.

@@ -19,8 +19,8 @@ from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.value import AudiencePoint, CareerFigures, percent_shares
 from portfolio_app.report.fonts import REGULAR, register_family, single_font
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.i18n import Texts
 from portfolio_app.report.styles import ACCENT, INK, MUTED, RULE, SHARED, WARM
+from portfolio_app.report.wording import Texts
 
 LABEL_SIZE = 7
 QUARTERS_ABOVE = 36  # months: longer periods show contributions per quarter

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import Period
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.report.formatting import parse_locale
 from portfolio_app.report.selection import AppendixMode
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from portfolio_app.domain.value import Summary, TargetStatus, reach_of
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.i18n import Texts
+from portfolio_app.report.wording import Texts
 
 PROOF_POINTS = 3
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import Changes, RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import Errors, check_snapshot
 from portfolio_app.errors import NotFound, ValidationError
 from portfolio_app.services import records

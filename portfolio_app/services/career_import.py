@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import check_employment, check_testimonial
 from portfolio_app.importers import ParsedExport, RowProblem
 from portfolio_app.services.import_merge import load_snapshot, merge, plain, to_json

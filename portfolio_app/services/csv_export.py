@@ -37,7 +37,7 @@ from pathlib import Path
 
 from sqlalchemy import Table, func, select
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.services.export_target import check_export_target
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.faults import StorageFault, check_file_name, storage_fault

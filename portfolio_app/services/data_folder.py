@@ -16,11 +16,11 @@ from pathlib import Path
 
 from sqlalchemy import func, inspect, select, table, text
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
 from portfolio_app.services.preferences import load_preferences, save_preferences
-from portfolio_app.storage.backup import copy_database
 from portfolio_app.storage.database import Database, open_database
+from portfolio_app.storage.sqlite_copy import copy_database
 
 TARGET_EXISTS = QT_TRANSLATE_NOOP("data_folder", "The folder already holds a file with this name.")
 SAME_FOLDER = QT_TRANSLATE_NOOP("data_folder", "The database is already in this folder.")

@@ -26,7 +26,7 @@ from portfolio_app.domain.value import CampaignResult, CareerFigures, Summary, c
 from portfolio_app.domain.value.summary import scope_for, summarize_chosen
 from portfolio_app.services import figure_queries
 from portfolio_app.services.figure_queries import fact
-from portfolio_app.services.singletons import get_value_rates
+from portfolio_app.services.profile_and_rates import get_value_rates
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.fast_query import raw_rows
 from portfolio_app.storage.models import (

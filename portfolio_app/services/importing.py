@@ -24,8 +24,8 @@ from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from portfolio_app.domain.enums import METRIC_FIELDS, Ownership, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import NO_CHANGES, Changes, RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import check_contribution
 from portfolio_app.importers import (
     ImportCancelled,
@@ -49,7 +49,7 @@ from portfolio_app.importers.csv_mapped import (  # noqa: F401 - the wizard impo
     ImportRefused,
     preview_csv,
 )
-from portfolio_app.services.backups import backup_before_import
+from portfolio_app.services.backup_and_restore import backup_before_import
 from portfolio_app.services.career_import import import_career
 from portfolio_app.services.import_merge import load_snapshot as _load_snapshot
 from portfolio_app.services.import_merge import merge as _merge

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from sqlalchemy import Connection, select
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers import ParsedExport
 from portfolio_app.storage.models import Contribution
 

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
-from portfolio_app.services.backups import adopt_legacy_backups, backup_at_start, backups_folder, damaged_error
+from portfolio_app.services.backup_and_restore import (
+    adopt_legacy_backups,
+    backup_at_start,
+    backups_folder,
+    damaged_error,
+)
 from portfolio_app.storage.database import Database, looks_like_sqlite, open_database
 from portfolio_app.storage.faults import StorageFault, check_file_name
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems

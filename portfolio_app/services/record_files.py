@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from portfolio_app.errors import PortfolioError
-from portfolio_app.services.backups import RestoreResult, restore_backup
+from portfolio_app.services.backup_and_restore import RestoreResult, restore_backup
 from portfolio_app.services.opening import open_locked_database
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.lock import WriterLock

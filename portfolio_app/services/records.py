@@ -16,8 +16,8 @@ from typing import Generic, TypeVar
 from sqlalchemy import String, func, insert, or_, select, update
 from sqlmodel import SQLModel
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import Changes, RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.validation import CHECKS, UNKNOWN_FIELD, Errors
 from portfolio_app.errors import HasDependents, NotFound, ValidationError
 from portfolio_app.storage.database import Database

@@ -24,11 +24,11 @@ from portfolio_app.domain.value import (
 from portfolio_app.errors import PortfolioError
 from portfolio_app.report.anonymize import Anonymizer
 from portfolio_app.report.data import AudienceText, CampaignText, ProfileText, ReportData, TestimonialText
-from portfolio_app.report.i18n import Texts
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.report.text import without_shortcodes
+from portfolio_app.report.wording import Texts
 from portfolio_app.services.figures import Facts, load_facts
-from portfolio_app.services.singletons import get_profile
+from portfolio_app.services.profile_and_rates import get_profile
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, Campaign, Contribution, Testimonial
 

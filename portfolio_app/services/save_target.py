@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 
 NO_PATH = QT_TRANSLATE_NOOP("save_target", "Choose where to save the file.")
 NO_FILE_NAME = QT_TRANSLATE_NOOP("save_target", "Add a file name after the folder.")

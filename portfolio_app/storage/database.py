@@ -18,9 +18,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
-from portfolio_app.storage.backup import connect_read_only, copy_database, sibling_backup_path
 from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.faults import (
     SQLITE_READONLY,
@@ -32,6 +31,7 @@ from portfolio_app.storage.faults import (
 )
 from portfolio_app.storage.identity import APPLICATION_ID, CORE_TABLES, IDENTITY_REVISION, FileMark, read_mark
 from portfolio_app.storage.migrations import HEAD, REVISIONS
+from portfolio_app.storage.sqlite_copy import connect_read_only, copy_database, sibling_backup_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -106,7 +106,7 @@ def open_database(path: Path | str) -> Database:
 
 def _upgrade(engine: Engine, path: Path) -> None:
     try:
-        from portfolio_app.storage.migrations.runner import upgrade_to_head  # Alembic: only when needed
+        from portfolio_app.storage.migrations.upgrade import upgrade_to_head  # Alembic: only when needed
 
         upgrade_to_head(engine)
     except Exception as exc:

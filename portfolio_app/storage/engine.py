@@ -46,7 +46,7 @@ def _begin(connection) -> None:
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
-        from portfolio_app.storage.backup import connect_read_only
+        from portfolio_app.storage.sqlite_copy import connect_read_only
 
         engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: connect_read_only(
             path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000))

@@ -14,7 +14,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import DatabaseRefused, PortfolioError, RefusalReason
 
 CONTEXT = "storage"

@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from portfolio_app.storage.backup import connect_read_only
+from portfolio_app.storage.sqlite_copy import connect_read_only
 
 APPLICATION_ID = 0x50664F6C  # "PfOl" in the SQLite header, offset 68
 IDENTITY_TABLE = "database_identity"

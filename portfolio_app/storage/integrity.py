@@ -11,9 +11,8 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import RefusalReason
-from portfolio_app.storage.backup import read_only_uri
 from portfolio_app.storage.faults import (
     SQLITE_READONLY,
     TranslatableRefusal,
@@ -21,6 +20,7 @@ from portfolio_app.storage.faults import (
     sqlite_code,
     storage_fault,
 )
+from portfolio_app.storage.sqlite_copy import read_only_uri
 
 DAMAGED = QT_TRANSLATE_NOOP(
     "storage", "{path} is damaged ({problem}). It was left untouched; restore a backup to go on."

@@ -22,7 +22,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
 from portfolio_app.storage.faults import READ_ONLY, FaultKind, StorageFault, storage_fault
 

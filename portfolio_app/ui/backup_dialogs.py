@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_background
@@ -69,7 +69,7 @@ def backup_now(parent: QWidget, db, target: str | Path | None = None):
         target = chosen
 
     def work(_progress):
-        from portfolio_app.services.backups import describe_backup, save_backup_as
+        from portfolio_app.services.backup_and_restore import describe_backup, save_backup_as
 
         written = save_backup_as(db, target)
         return describe_backup(written)
@@ -167,7 +167,7 @@ class RestoreDialog(QDialog):
 def restore_backup(parent: QWidget, db, on_opened: Callable[[Database], None], *, confirm: bool = True) -> bool:
     """File → Restore…: pick a backup, confirm, swap in the background; ``on_opened`` gets the record
     opened again (restored, or as it was when the restore failed). False when the user backed out."""
-    from portfolio_app.services.backups import list_backups
+    from portfolio_app.services.backup_and_restore import list_backups
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

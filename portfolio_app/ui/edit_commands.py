@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.operations import publish
 from portfolio_app.ui.record_kinds import entry
 

@@ -17,7 +17,7 @@ def prepare_application(argv: list[str] | None = None):
 
     from portfolio_app import APP_NAME, APP_ORGANISATION, __version__
     from portfolio_app.ui.crash_dialog import install_excepthook
-    from portfolio_app.ui.i18n import install_translators
+    from portfolio_app.ui.translators import install_translators
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)

@@ -39,7 +39,7 @@ from portfolio_app.errors import PortfolioError, ValidationError
 from portfolio_app.paths import DB_ENV
 from portfolio_app.services.data_folder import MoveRefused, move_database
 from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences, save_preferences
-from portfolio_app.services.singletons import get_value_rates, save_value_rates
+from portfolio_app.services.profile_and_rates import get_value_rates, save_value_rates
 from portfolio_app.storage.database import Database
 from portfolio_app.ui.operations import publish
 from portfolio_app.ui.settings import ExportDefaults, app_settings, read_export_defaults, write_export_defaults

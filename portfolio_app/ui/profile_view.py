@@ -150,7 +150,7 @@ class ProfileView(QWidget):
 
     def load(self) -> None:
         """Show what is stored, dropping unsaved edits."""
-        from portfolio_app.services.singletons import get_profile, get_value_rates
+        from portfolio_app.services.profile_and_rates import get_profile, get_value_rates
 
         self._stale = False
         profile = get_profile(self.db)
@@ -207,7 +207,12 @@ class ProfileView(QWidget):
         return False
 
     def save(self) -> bool:
-        from portfolio_app.services.singletons import get_value_rates, save_profile, save_value_rates, with_amounts
+        from portfolio_app.services.profile_and_rates import (
+            get_value_rates,
+            save_profile,
+            save_value_rates,
+            with_amounts,
+        )
 
         self.form.touch_all()
         if not self.revalidate():

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import TABLE_KINDS, RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.tables.specs import AUDIENCE_SPEC, CAMPAIGN_SPEC, EMPLOYMENT_SPEC, TESTIMONIAL_SPEC, TableSpec
 

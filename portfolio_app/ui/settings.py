@@ -23,7 +23,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
 
 if TYPE_CHECKING:
-    from portfolio_app.ui.export_dialog.choices import ExportChoices
+    from portfolio_app.ui.export_dialog.export_choices import ExportChoices
 
 GROUP = "window"
 EXPORT_GROUP = "export"
@@ -111,7 +111,7 @@ def _flag(raw: object, default: bool) -> bool:
 
 def read_export_defaults(settings: QSettings | None = None) -> ExportDefaults:
     """The saved default export options; falls back field by field on anything unreadable."""
-    from portfolio_app.ui.export_dialog.choices import SECTION_NAMES
+    from portfolio_app.ui.export_dialog.export_choices import SECTION_NAMES
     from portfolio_app.ui.export_dialog.starting import locale_page_size
 
     settings = settings or app_settings()
@@ -152,7 +152,7 @@ def has_last_choices(settings: QSettings | None = None) -> bool:
 
 def read_last_choices(settings: QSettings | None, fallback: ExportChoices) -> ExportChoices:
     """The choices of the last export; ``fallback`` field by field for anything missing or unreadable."""
-    from portfolio_app.ui.export_dialog.choices import (
+    from portfolio_app.ui.export_dialog.export_choices import (
         APPENDIX_MODES,
         PERIOD_KINDS,
         SECTION_NAMES,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.records import ExchangeRate, Rate, ValueRates
-from portfolio_app.services.singletons import USER_SOURCE
+from portfolio_app.services.profile_and_rates import USER_SOURCE
 from portfolio_app.ui.text_fill import fill
 
 MAX_RATE = 1_000_000.0

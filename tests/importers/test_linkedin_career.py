@@ -83,7 +83,7 @@ def test_every_part_reports_new_updated_unchanged_and_hand_edits_win(db, export,
 
 
 def test_the_profile_gets_only_its_empty_fields(db, export):
-    from portfolio_app.services.singletons import get_profile, save_profile
+    from portfolio_app.services.profile_and_rates import get_profile, save_profile
 
     save_profile(db, {"name": "Jane Q. Doe", "headline": ""})
     report = run_import(db, "linkedin", export)

@@ -19,8 +19,8 @@ from portfolio_app.importers import (
     parse_mapping,
     parse_mastodon_archive,
     parse_x_archive,
-    sources,
 )
+from portfolio_app.importers import containers
 from portfolio_app.importers.csvtext import MAX_LINE_CHARS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -174,12 +174,12 @@ def test_two_gigabyte_file_is_refused_without_reading_it(tmp_path):
 
 def test_stream_cap_holds_even_when_the_size_was_not_known(tmp_path, monkeypatch):
     # a zip member may claim a small size; the counting reader stops at the cap anyway
-    monkeypatch.setattr(sources.FolderContainer, "size", lambda self, name: 10)
+    monkeypatch.setattr(containers.FolderContainer, "size", lambda self, name: 10)
     path = tmp_path / "data" / "tweets.js"
     path.parent.mkdir()
     path.write_text("window.YTD.tweets.part0 = [" + "1," * 100_000 + "1]")
     with pytest.raises(ImportRefused, match="larger than"):
-        with sources.open_container(tmp_path) as container:
+        with containers.open_container(tmp_path) as container:
             with container.open_binary("data/tweets.js", limit=50_000) as binary:
                 while binary.read(1 << 14):
                     pass

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from portfolio_app.report.options import ReportOptions, Section
 from portfolio_app.services.export_pdf import export_pdf
 from portfolio_app.services.figures import key_figures
-from portfolio_app.services.singletons import get_profile
+from portfolio_app.services.profile_and_rates import get_profile
 
 from report_pdf_helpers import TODAY
 

@@ -10,7 +10,7 @@ from portfolio_app.domain.value import AudiencePoint
 from portfolio_app.report import charts
 from portfolio_app.report.fonts import REGULAR, register_family
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.i18n import Texts
+from portfolio_app.report.wording import Texts
 from portfolio_app.report.sections.appendix import CELL_SIZE, PADDING, _cell_text
 from portfolio_app.report.styles import STYLES
 

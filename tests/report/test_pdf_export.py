@@ -36,7 +36,7 @@ def test_every_section_in_order_in_outline_and_text(exported):
 
 def test_metadata(exported, portfolio_db):
     _, reader, _ = exported
-    from portfolio_app.services.singletons import get_profile
+    from portfolio_app.services.profile_and_rates import get_profile
 
     name = get_profile(portfolio_db).name
     info = reader.metadata

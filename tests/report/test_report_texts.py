@@ -7,7 +7,7 @@ import pytest
 
 from portfolio_app.domain.enums import ContributionKind, Ownership, Platform
 from portfolio_app.report.formatting import Formatter, parse_locale
-from portfolio_app.report.i18n import TEXTS, Texts
+from portfolio_app.report.wording import TEXTS, Texts
 
 
 def fields(text):

@@ -43,7 +43,7 @@ def test_full_lists_everything_and_none_nothing():
 def test_proof_points_only_from_measured_figures():
     from portfolio_app.domain.value import summarize
     from portfolio_app.report.formatting import Formatter
-    from portfolio_app.report.i18n import Texts
+    from portfolio_app.report.wording import Texts
     from portfolio_app.report.proof_points import proof_points
 
     fmt, texts = Formatter("en"), Texts("en")

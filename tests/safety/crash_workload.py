@@ -20,9 +20,9 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select, update
 
-from portfolio_app.services.backups import restore_backup
+from portfolio_app.services.backup_and_restore import restore_backup
 from portfolio_app.services.opening import open_for_writing
-from portfolio_app.storage.migrations.runner import head_revision, known_revisions
+from portfolio_app.storage.migrations.upgrade import head_revision, known_revisions
 from portfolio_app.storage.models import Contribution, Profile
 
 head_revision(), known_revisions()  # load the migration scripts once, in the fork server
@@ -148,7 +148,7 @@ def imported_per_file(conn, count: int) -> list[int]:
 
 def import_files(db_path: str, files: list[str]) -> None:
     """Import the files in order through the real CSV importer, skipping those already in, until killed."""
-    from portfolio_app.services.backups import backup_before_import
+    from portfolio_app.services.backup_and_restore import backup_before_import
     from portfolio_app.services.importing import run_import
 
     writable = open_for_writing(Path(db_path), daily_backup=False)
@@ -166,7 +166,7 @@ def import_files(db_path: str, files: list[str]) -> None:
 
 def backup_forever(db_path: str, folder: str) -> None:
     """Save backups (Backup… and the automatic kind, with thinning) until killed."""
-    from portfolio_app.services.backups import backup_now, save_backup_as
+    from portfolio_app.services.backup_and_restore import backup_now, save_backup_as
 
     n = 0
     while True:

@@ -43,7 +43,7 @@ def short_lines(length: int) -> str:
 def fill_hostile(path: Path, *, text_length: int = MAX_TEXT, line_length: int = MAX_LINE):
     """A small career whose every printed text is as long as the forms allow; returns the open Database."""
     from portfolio_app.services import records
-    from portfolio_app.services.singletons import save_profile
+    from portfolio_app.services.profile_and_rates import save_profile
     from portfolio_app.storage.database import open_database
 
     db = open_database(path)

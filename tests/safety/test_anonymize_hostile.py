@@ -24,7 +24,7 @@ from portfolio_app.domain.records import Rate
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.services import records
 from portfolio_app.services.report_data import load_report_data
-from portfolio_app.services.singletons import get_value_rates, save_profile, save_value_rates
+from portfolio_app.services.profile_and_rates import get_value_rates, save_profile, save_value_rates
 
 NAMES = ("zyxcorp", "quillfeather")
 TODAY = dt.date(2026, 10, 1)

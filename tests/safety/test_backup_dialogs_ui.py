@@ -8,7 +8,7 @@ import io
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from portfolio_app.services.backups import backup_before_import, list_backups, save_backup_as
+from portfolio_app.services.backup_and_restore import backup_before_import, list_backups, save_backup_as
 from portfolio_app.services.demo import fill_demo
 from portfolio_app.services.figures import table_counts
 from portfolio_app.services.opening import open_locked_database

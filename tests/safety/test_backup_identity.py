@@ -17,7 +17,7 @@ import pytest
 from safety_helpers import corrupt
 
 from portfolio_app.paths import backups_dir
-from portfolio_app.services.backups import (
+from portfolio_app.services.backup_and_restore import (
     backup_at_start,
     backup_now,
     list_backups,
@@ -26,12 +26,12 @@ from portfolio_app.services.backups import (
 )
 from portfolio_app.services.opening import open_for_writing
 from portfolio_app.services.records import contributions
-from portfolio_app.storage.backup import copy_database
-from portfolio_app.storage.backups import RetentionPolicy, backup_name
+from portfolio_app.storage.sqlite_copy import copy_database
+from portfolio_app.storage.backup_folder import RetentionPolicy, backup_name
 from portfolio_app.storage.engine import make_engine
 from portfolio_app.storage.identity import APPLICATION_ID, IDENTITY_REVISION, read_identity
 from portfolio_app.storage.migrations import REVISIONS
-from portfolio_app.storage.migrations.runner import upgrade_to_head
+from portfolio_app.storage.migrations.upgrade import upgrade_to_head
 
 MORNING = dt.datetime(2026, 11, 27, 8, 0).astimezone()
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import delete
 
 from portfolio_app.errors import DatabaseRefused, PortfolioError
-from portfolio_app.services.backups import (
+from portfolio_app.services.backup_and_restore import (
     backup_at_start,
     backup_before_import,
     backups_folder,
@@ -230,7 +230,7 @@ def test_cli_restore_refuses_a_newer_backup_naming_the_file(tmp_path):
 def test_a_backup_from_an_older_schema_is_restored_and_upgraded_on_open(demo_db, db_path):
     from pathlib import Path
 
-    from portfolio_app.storage.migrations.runner import head_revision
+    from portfolio_app.storage.migrations.upgrade import head_revision
 
     demo_db.close()
     old = sorted((Path(__file__).parent.parent / "fixtures" / "schemas").glob("schema_*.sqlite"))[0]

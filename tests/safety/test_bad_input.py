@@ -16,7 +16,7 @@ import pytest
 
 from portfolio_app.cli import main
 from portfolio_app.errors import PortfolioError, ValidationError
-from portfolio_app.services.backups import restore_backup, save_backup_as
+from portfolio_app.services.backup_and_restore import restore_backup, save_backup_as
 from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids, contribution_rows
 from portfolio_app.services.csv_export import CsvOptions, export_table
 from portfolio_app.services.figures import key_figures, table_counts

@@ -135,7 +135,7 @@ def test_kill9_during_imports_and_edits_never_damages_the_database(tmp_path, for
 def test_kill9_during_restore_leaves_one_whole_database(tmp_path, forkserver, isolated_user_folders):
     import crash_workload
 
-    from portfolio_app.services.backups import save_backup_as
+    from portfolio_app.services.backup_and_restore import save_backup_as
     from portfolio_app.services.opening import open_for_writing
 
     db_path = tmp_path / "portfolio.sqlite"
@@ -200,7 +200,7 @@ def test_kill9_during_real_csv_imports_is_all_or_nothing_per_file(tmp_path, fork
 def test_kill9_during_backups_leaves_only_whole_backups(tmp_path, forkserver):
     import crash_workload
 
-    from portfolio_app.services.backups import backups_folder, list_backups
+    from portfolio_app.services.backup_and_restore import backups_folder, list_backups
     from portfolio_app.services.opening import open_for_writing
 
     db_path = tmp_path / "portfolio.sqlite"

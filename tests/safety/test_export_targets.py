@@ -16,7 +16,7 @@ import pytest
 
 from portfolio_app.errors import DatabaseRefused, RefusalReason
 from portfolio_app.paths import backups_dir
-from portfolio_app.services.backups import save_backup_as
+from portfolio_app.services.backup_and_restore import save_backup_as
 from portfolio_app.services.csv_export import export_table
 from portfolio_app.services.export_pdf import export_pdf
 from portfolio_app.services.records import contributions

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import event
 
 from portfolio_app.errors import PortfolioError
-from portfolio_app.services.backups import save_backup_as
+from portfolio_app.services.backup_and_restore import save_backup_as
 from portfolio_app.services.csv_export import export_table
 from portfolio_app.services.figures import table_counts
 from portfolio_app.services.opening import open_for_writing

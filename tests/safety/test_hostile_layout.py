@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from portfolio_app.cli import main
 from portfolio_app.domain.validation import MAX_TEXT
-from portfolio_app.report.i18n import Texts
+from portfolio_app.report.wording import Texts
 from portfolio_app.report.options import ReportOptions, Section
 from portfolio_app.report.styles import MARGIN_X
 from portfolio_app.services import records

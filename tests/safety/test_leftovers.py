@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from portfolio_app.paths import backups_dir
-from portfolio_app.services.backups import backups_folder
+from portfolio_app.services.backup_and_restore import backups_folder
 from portfolio_app.services.csv_export import export_table
 from portfolio_app.services.export_pdf import export_pdf
 from portfolio_app.services.opening import open_for_writing

@@ -37,7 +37,7 @@ def _load_everything() -> None:
     for module in ("email.parser", "importlib.metadata", "encodings.utf_8_sig", "encodings.idna",
                    "encodings.utf_16_be", "encodings.utf_16", "encodings.latin_1",
                    "encodings.cp1252", "csv", "uuid", "_strptime",
-                   "portfolio_app.storage.migrations.runner"):
+                   "portfolio_app.storage.migrations.upgrade"):
         importlib.import_module(module)
     for info in pkgutil.walk_packages(portfolio_app.__path__, "portfolio_app."):
         if not any(part in info.name for part in (".ui", ".devtools", ".migrations.", "__main__")):

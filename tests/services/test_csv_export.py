@@ -16,7 +16,7 @@ from portfolio_app.cli.export_csv_cmd import TABLE_NAMES
 from portfolio_app.errors import PortfolioError
 from portfolio_app.services.csv_export import TABLES, CsvOptions, csv_cell, export_table, neutralise
 from portfolio_app.services.records import audiences, contributions, testimonials
-from portfolio_app.services.singletons import get_value_rates, save_value_rates
+from portfolio_app.services.profile_and_rates import get_value_rates, save_value_rates
 
 csv.field_size_limit(10_000_000)  # notes may hold 200,000 characters; the reader's default is 131,072
 

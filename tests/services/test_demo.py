@@ -8,7 +8,7 @@ from sqlalchemy import text
 from portfolio_app.domain.enums import ContributionKind as K
 from portfolio_app.services.demo import fill_demo
 from portfolio_app.services.figures import key_figures, summary_figures
-from portfolio_app.services.singletons import get_value_rates
+from portfolio_app.services.profile_and_rates import get_value_rates
 from portfolio_app.storage.database import open_database
 
 # which channel each kind may appear on (None: someone else's medium)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from portfolio_app.services.backups import save_backup_as
+from portfolio_app.services.backup_and_restore import save_backup_as
 from portfolio_app.services.demo import fill_demo
 from portfolio_app.services.opening import open_locked_database
 from portfolio_app.services.record_files import RestoreFailed, open_demo, restore_into_open

@@ -9,7 +9,7 @@ import pytest
 from portfolio_app.domain.records import ExchangeRate, Rate, ValueRates
 from portfolio_app.errors import HasDependents, NotFound, ValidationError
 from portfolio_app.services import records
-from portfolio_app.services.singletons import get_profile, get_value_rates, save_profile, save_value_rates
+from portfolio_app.services.profile_and_rates import get_profile, get_value_rates, save_profile, save_value_rates
 
 D = dt.date
 

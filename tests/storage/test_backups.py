@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from portfolio_app.storage.backup import copy_database
-from portfolio_app.storage.backups import (
+from portfolio_app.storage.sqlite_copy import copy_database
+from portfolio_app.storage.backup_folder import (
     BackupFile,
     RetentionPolicy,
     backup_name,
@@ -17,7 +17,7 @@ from portfolio_app.storage.backups import (
     read_contents,
     thin,
 )
-from portfolio_app.storage.migrations.runner import head_revision
+from portfolio_app.storage.migrations.upgrade import head_revision
 
 UTC = dt.timezone.utc
 

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from portfolio_app.errors import DatabaseRefused
 from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids, contribution_rows
 from portfolio_app.storage.database import open_database
-from portfolio_app.storage.migrations.runner import head_revision
+from portfolio_app.storage.migrations.upgrade import head_revision
 
 FIXTURES = __import__("pathlib").Path(__file__).parent.parent / "fixtures" / "schemas"
 
@@ -110,7 +110,7 @@ def test_path_with_spaces_and_umlauts(tmp_path):
 
 def test_listed_revisions_match_the_migration_scripts():
     from portfolio_app.storage.migrations import HEAD, REVISIONS
-    from portfolio_app.storage.migrations.runner import _scripts
+    from portfolio_app.storage.migrations.upgrade import _scripts
 
     in_order = [script.revision for script in reversed(list(_scripts().walk_revisions()))]
     assert list(REVISIONS) == in_order

@@ -18,7 +18,7 @@ from portfolio_app.services.data_folder import (
     row_counts,
 )
 from portfolio_app.services.preferences import Preferences, load_preferences, save_preferences
-from portfolio_app.services.singletons import get_value_rates
+from portfolio_app.services.profile_and_rates import get_value_rates
 from portfolio_app.storage.database import open_database
 from portfolio_app.ui.about_dialog import LIBRARIES, AboutDialog, font_licences
 from portfolio_app.ui.icons import app_icon
@@ -252,7 +252,7 @@ def test_a_copy_that_does_not_verify_is_removed_and_not_used(qtbot, db, tmp_path
     from portfolio_app.services import data_folder
 
     def corrupting_copy(source: Path, target: Path) -> Path:
-        from portfolio_app.storage.backup import copy_database
+        from portfolio_app.storage.sqlite_copy import copy_database
 
         copy_database(source, target)
         with sqlite3.connect(target) as conn:  # rows the original does not have

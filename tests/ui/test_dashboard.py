@@ -155,7 +155,7 @@ def test_empty_database_shows_zeroes_and_no_chart_data(qtbot, db):
 
 
 def test_money_tiles_follow_the_value_settings(qtbot, view, demo_db):
-    from portfolio_app.services.singletons import get_value_rates, save_value_rates
+    from portfolio_app.services.profile_and_rates import get_value_rates, save_value_rates
 
     summary = view.figures.summary
     assert view.tiles["earned_media"].isVisibleTo(view) == (summary.earned_media_value is not None)

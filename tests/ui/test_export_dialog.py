@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from portfolio_app.ui.export_dialog import ExportDialog, show_export_dialog
-from portfolio_app.ui.export_dialog.choices import SECTION_NAMES, months_back
+from portfolio_app.ui.export_dialog.export_choices import SECTION_NAMES, months_back
 from portfolio_app.ui.settings import ExportDefaults, app_settings, has_last_choices, write_export_defaults
 
 EXPORT_TIMEOUT_MS = 60_000
@@ -133,7 +133,7 @@ def test_success_offers_to_open_the_pdf_or_its_folder(qtbot, dialog, tmp_path, o
 
 
 def test_pdf_is_appended_and_the_default_name_names_the_person(dialog, demo_db, tmp_path):
-    from portfolio_app.services.singletons import get_profile
+    from portfolio_app.services.profile_and_rates import get_profile
 
     name = get_profile(demo_db).name
     default = Path(dialog.path.text())
@@ -216,7 +216,7 @@ def test_first_export_starts_from_the_preferences_defaults(qtbot, demo_db):
     (QLocale.Country.UnitedStates, "letter"), (QLocale.Country.Canada, "letter"), (QLocale.Country.Germany, "a4"),
 ])
 def test_without_preferences_paper_follows_the_locale_and_language_the_ui(qtbot, demo_db, territory, paper):
-    from portfolio_app.ui.i18n import current_language
+    from portfolio_app.ui.translators import current_language
 
     QLocale.setDefault(QLocale(QLocale.Language.English, territory))
     widget = ExportDialog(demo_db)
@@ -307,7 +307,7 @@ def test_section_names_follow_the_report():
 
     assert SECTION_NAMES == tuple(section.value for section in ALL_SECTIONS)
     from portfolio_app.report.selection import AppendixMode
-    from portfolio_app.ui.export_dialog.choices import APPENDIX_MODES
+    from portfolio_app.ui.export_dialog.export_choices import APPENDIX_MODES
 
     assert APPENDIX_MODES == tuple(mode.value for mode in AppendixMode)
 

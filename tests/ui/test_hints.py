@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from portfolio_app.services import records
-from portfolio_app.services.singletons import get_profile
+from portfolio_app.services.profile_and_rates import get_profile
 from portfolio_app.ui.editors import editor_class
 from portfolio_app.ui.profile_view import ProfileView
 

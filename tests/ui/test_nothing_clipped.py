@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.ui.i18n import install_translators
+from portfolio_app.ui.translators import install_translators
 
 SCREEN = (1024, 700)
 PAGES = ("dashboard", "contribution", "audience", "campaign", "employment", "testimonial", "profile")

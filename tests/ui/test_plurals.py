@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from portfolio_app.devtools.translations import read_ts, update
-from portfolio_app.ui.i18n import install_translators
+from portfolio_app.ui.translators import install_translators
 
 
 @pytest.fixture

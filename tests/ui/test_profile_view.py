@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 
 from portfolio_app.domain.validation import BAD_URL, NOT_A_NUMBER, REQUIRED
-from portfolio_app.services.singletons import get_profile, get_value_rates
+from portfolio_app.services.profile_and_rates import get_profile, get_value_rates
 from portfolio_app.ui.profile_view import ProfileView
 
 

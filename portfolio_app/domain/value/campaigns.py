@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import CampaignFacts, ContributionFacts, Period
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.value.contributions import (
     InteractionTotal,
     ReachTotal,

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Ownership, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.records import ContributionFacts, Period
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
 
 

@@ -10,7 +10,7 @@ from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.services.audience_sizes import audience_errors, check_sizes, save_audience, size_history
 from portfolio_app.services.records import Saved
-from portfolio_app.ui.editors import choices
+from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.editors.size_history import SizeHistoryTable
 from portfolio_app.ui.widgets import EnumCombo, FormSection, RecordCombo, TextArea, TextLine, UrlField
@@ -36,7 +36,7 @@ class AudienceEditor(RecordEditor):
         form.add(about, "url", self.tr("&Link:"), UrlField())
         form.add(about, "ownership", self.tr("&Owned by:"), EnumCombo(Ownership))
         form.add(about, "employment_id", self.tr("&Employment:"),
-                 RecordCombo(lambda: choices.employments(db), self.tr("none")))
+                 RecordCombo(lambda: link_choices.employments(db), self.tr("none")))
         form.add(about, "segment", self.tr("&Who they are:"), TextArea(self.tr("e.g. product managers in Europe"),
                                                                        lines=2))
         form.add(about, "notes", self.tr("No&tes:"), TextArea(lines=2))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from portfolio_app.domain.kinds import RecordKind
-from portfolio_app.ui.editors import choices
+from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import FormSection, MetricField, OptionalDateField, RecordCombo, TextArea, TextLine
 
@@ -21,7 +21,7 @@ class CampaignEditor(RecordEditor):
         section = FormSection("", self)
         form.add(section, "name", self.tr("&Name:"), TextLine())
         form.add(section, "objective", self.tr("&Objective:"), TextArea(self.tr("What it set out to achieve"), lines=3))
-        form.add(section, "employment_id", self.tr("&For:"), RecordCombo(lambda: choices.employments(db),
+        form.add(section, "employment_id", self.tr("&For:"), RecordCombo(lambda: link_choices.employments(db),
                                                                          self.tr("myself")))
         form.add(section, "start_date", self.tr("&Started:"), OptionalDateField(self.tr("no start date")))
         form.add(section, "end_date", self.tr("&Ended:"), OptionalDateField(self.tr("no end date")))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.services.records import Saved
-from portfolio_app.ui.editors import choices
+from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import (
     CheckField,
@@ -74,15 +74,15 @@ class ContributionEditor(RecordEditor):
 
         context = FormSection(self.tr("Where and for whom"), body)
         self.audience = form.add(context, "audience_id", self.tr("&Audience:"), RecordCombo(
-            lambda: choices.audiences(db), self.tr("no audience"),
+            lambda: link_choices.audiences(db), self.tr("no audience"),
             on_new=lambda typed: edit_record(self, db, "audience", initial={"name": typed} if typed else None),
             new_tooltip=self.tr("Create a new audience"),
         ))
         self.employment = form.add(context, "employment_id", self.tr("On &behalf of:"), RecordCombo(
-            lambda: choices.employments(db), self.tr("myself"),
+            lambda: link_choices.employments(db), self.tr("myself"),
         ))
         self.campaign = form.add(context, "campaign_id", self.tr("Ca&mpaign:"), RecordCombo(
-            lambda: choices.campaigns(db), self.tr("no campaign"),
+            lambda: link_choices.campaigns(db), self.tr("no campaign"),
             on_new=lambda typed: edit_record(self, db, "campaign", initial=self._new_campaign_values(typed)),
             new_tooltip=self.tr("Create a new campaign"),
         ))

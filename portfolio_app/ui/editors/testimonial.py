@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from portfolio_app.domain.kinds import RecordKind
-from portfolio_app.ui.editors import choices
+from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.widgets import CheckField, FormSection, OptionalDateField, RecordCombo, TextArea, TextLine
 
@@ -29,11 +29,11 @@ class TestimonialEditor(RecordEditor):
         form.add(section, "text", self.tr("&Text:"), TextArea(lines=6))
         form.add(section, "date", self.tr("&Date:"), OptionalDateField(self.tr("no date")))
         form.add(section, "employment_id", self.tr("&Employment:"),
-                 RecordCombo(lambda: choices.employments(db), self.tr("none")))
-        form.add(section, "campaign_id", self.tr("&Campaign:"), RecordCombo(lambda: choices.campaigns(db),
+                 RecordCombo(lambda: link_choices.employments(db), self.tr("none")))
+        form.add(section, "campaign_id", self.tr("&Campaign:"), RecordCombo(lambda: link_choices.campaigns(db),
                                                                             self.tr("none")))
         form.add(section, "contribution_id", self.tr("C&ontribution:"),
-                 RecordCombo(lambda: choices.contributions(db, linked or None), self.tr("none")))
+                 RecordCombo(lambda: link_choices.contributions(db, linked or None), self.tr("none")))
         form.add(section, "may_publish", "", CheckField(self.tr("&May be published in the portfolio")))
         self.setMinimumWidth(560)
         return section

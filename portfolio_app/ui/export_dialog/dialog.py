@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.services.save_target import Target, save_target
-from portfolio_app.ui.export_dialog.choices import (
+from portfolio_app.ui.export_dialog.export_choices import (
     SECTION_NAMES,
     ExportChoices,
     safe_file_name,
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         self.settings = settings or app_settings()
         self.today = today or dt.date.today()
         self.person = person_name(db)
-        from portfolio_app.services.singletons import get_value_rates
+        from portfolio_app.services.profile_and_rates import get_value_rates
 
         self.rates = get_value_rates(db)  # to refuse a currency no rate can be converted to
         self.task: BackgroundTask | None = None  # while the PDF is written

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from portfolio_app.domain.records import Period
-from portfolio_app.ui.export_dialog.choices import ExportChoices, resolve_period
+from portfolio_app.ui.export_dialog.export_choices import ExportChoices, resolve_period
 from portfolio_app.ui.tables.format import display_locale, short_date_format
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField

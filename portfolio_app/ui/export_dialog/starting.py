@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings
 
-from portfolio_app.ui.export_dialog.choices import DEFAULT_SECTIONS, ExportChoices
+from portfolio_app.ui.export_dialog.export_choices import DEFAULT_SECTIONS, ExportChoices
 from portfolio_app.ui.export_dialog.period import EmploymentSpan
 from portfolio_app.ui.settings import paper_was_chosen, read_export_defaults, read_last_choices
 
@@ -18,8 +18,8 @@ def locale_page_size() -> str:
 
 def start_choices(db, settings: QSettings) -> ExportChoices:
     """The last choices; before a first export the Preferences defaults, the UI language, the locale's paper."""
-    from portfolio_app.services.singletons import get_value_rates
-    from portfolio_app.ui.i18n import current_language
+    from portfolio_app.services.profile_and_rates import get_value_rates
+    from portfolio_app.ui.translators import current_language
 
     defaults = read_export_defaults(settings)
     rates = get_value_rates(db)
@@ -44,6 +44,6 @@ def employment_spans(db) -> list[EmploymentSpan]:
 
 
 def person_name(db) -> str:
-    from portfolio_app.services.singletons import get_profile
+    from portfolio_app.services.profile_and_rates import get_profile
 
     return get_profile(db).name.strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWizardPage
 
-from portfolio_app.ui.import_wizard.choices import ImportChoices
+from portfolio_app.ui.import_wizard.import_choices import ImportChoices
 from portfolio_app.ui.import_wizard.texts import number
 from portfolio_app.ui.import_wizard.widgets import CountTile, hint_label
 from portfolio_app.ui.tables.format import plural

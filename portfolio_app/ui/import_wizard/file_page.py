@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.ui.actions import action_icon
-from portfolio_app.ui.import_wizard.choices import (
+from portfolio_app.ui.import_wizard.import_choices import (
     CSV,
     LINKEDIN,
     LINKEDIN_ANALYTICS,
@@ -35,7 +35,7 @@ from portfolio_app.ui.import_wizard.choices import (
     X,
 )
 from portfolio_app.ui.import_wizard.page_ids import MAPPING, PREVIEW
-from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
+from portfolio_app.ui.import_wizard.page_work import PageRunner, failure_text
 from portfolio_app.ui.import_wizard.texts import number, translate_marker
 from portfolio_app.ui.import_wizard.widgets import StatusLine, heading_label, hint_label
 from portfolio_app.ui.tables.format import plural

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import METRIC_FIELDS
-from portfolio_app.ui.import_wizard.choices import ImportChoices
-from portfolio_app.ui.import_wizard.runner import PageRunner, failure_text
+from portfolio_app.ui.import_wizard.import_choices import ImportChoices
+from portfolio_app.ui.import_wizard.page_work import PageRunner, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
 from portfolio_app.ui.import_wizard.widgets import ERROR_COLOR, StatusLine, hint_label
 from portfolio_app.ui.tables.format import plural

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from portfolio_app.ui.import_wizard.choices import ImportChoices
-from portfolio_app.ui.import_wizard.runner import PageRunner, cancellable, failure_text
+from portfolio_app.ui.import_wizard.import_choices import ImportChoices
+from portfolio_app.ui.import_wizard.page_work import PageRunner, cancellable, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_text, short_date, translate_marker
 from portfolio_app.ui.import_wizard.widgets import CountTile, StatusLine, heading_label, hint_label
 from portfolio_app.ui.operations import run_operation

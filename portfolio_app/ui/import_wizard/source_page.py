@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget, QWizardPage
 
-from portfolio_app.ui.import_wizard.choices import (
+from portfolio_app.ui.import_wizard.import_choices import (
     CSV,
     LINKEDIN,
     LINKEDIN_ANALYTICS,

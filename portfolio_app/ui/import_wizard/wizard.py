@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
-from portfolio_app.ui.import_wizard.choices import ImportChoices
 from portfolio_app.ui.import_wizard.done_page import DonePage
 from portfolio_app.ui.import_wizard.file_page import FilePage
+from portfolio_app.ui.import_wizard.import_choices import ImportChoices
 from portfolio_app.ui.import_wizard.mapping_page import MappingPage
 from portfolio_app.ui.import_wizard.page_ids import DONE, FILE, MAPPING, PREVIEW, SOURCE
 from portfolio_app.ui.import_wizard.preview_page import PreviewPage

@@ -14,8 +14,8 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication
 
 from portfolio_app.domain.enums import Ownership, Platform
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
 from portfolio_app.domain.kinds import RecordKind
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.tables.columns import DATE, FLAG, INT, LABEL, PROGRESS, Column, enum_label
 from portfolio_app.ui.tables.format import plural
 

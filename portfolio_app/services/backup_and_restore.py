@@ -27,12 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import DatabaseRefused, RefusalReason
 from portfolio_app.paths import backups_dir
 from portfolio_app.services.export_target import check_export_target
-from portfolio_app.storage.backup import copy_database, read_only_uri
-from portfolio_app.storage.backups import (
+from portfolio_app.storage.backup_folder import (
     BackupFile,
     RetentionPolicy,
     list_backup_files,
@@ -54,6 +53,7 @@ from portfolio_app.storage.faults import (
 from portfolio_app.storage.identity import APPLICATION_ID, header_application_id, read_identity, stamp_identity
 from portfolio_app.storage.integrity import DatabaseDamaged, integrity_problems
 from portfolio_app.storage.lock import WriterLock
+from portfolio_app.storage.sqlite_copy import copy_database, read_only_uri
 
 START, BEFORE_IMPORT, BEFORE_RESTORE = "start", "before-import", "before-restore"
 

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from portfolio_app.domain.i18n import QT_TRANSLATE_NOOP
+from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused, ProgressHook
 
 MAX_INPUT_BYTES = 1 << 30

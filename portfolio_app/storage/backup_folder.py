@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portfolio_app.storage.backup import PARTIAL_SUFFIX, connect_read_only, copy_database
 from portfolio_app.storage.leftovers import remove_leftovers
+from portfolio_app.storage.sqlite_copy import PARTIAL_SUFFIX, connect_read_only, copy_database
 
 SUFFIX = ".sqlite"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
