@@ -9,11 +9,16 @@ validation is the editor's, and announced like every other change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from portfolio_app.domain.enums import METRIC_FIELDS
 from portfolio_app.ui.widgets.fields import MetricField
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 
 class MetricDelegate(QStyledItemDelegate):
@@ -21,14 +26,20 @@ class MetricDelegate(QStyledItemDelegate):
 
     refused = Signal(str)  # the reason, for tests and the status line
 
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         return MetricField(parent)
 
-    def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.set_value(value if isinstance(value, int) else None)
+        if isinstance(editor, MetricField):
+            editor.set_value(value if isinstance(value, int) else None)
 
-    def setModelData(self, editor, model, index):  # noqa: N802 - Qt's name
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if not isinstance(editor, MetricField):
+            return
         reason = editor.problem()
         if reason:
             QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
@@ -41,7 +52,7 @@ def is_metric(key: str) -> bool:
     return key in METRIC_FIELDS
 
 
-def save_metric(db, record_id: int, key: str, value: int | None) -> str | None:
+def save_metric(db: Database, record_id: int, key: str, value: int | None) -> str | None:
     """Save one figure through the service (the editor's rules); the reason when it is refused."""
     from portfolio_app.errors import ValidationError
     from portfolio_app.services.records import contributions
