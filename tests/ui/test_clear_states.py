@@ -93,3 +93,30 @@ def test_a_second_window_on_a_held_file_says_who_holds_it_and_closes(qtbot, db_p
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
+
+
+def test_tags_complete_from_the_tags_in_use(qtbot, db):
+    from portfolio_app.services import records
+    from portfolio_app.services.tags import tags_in_use
+    from portfolio_app.ui.editors import editor_class
+
+    import datetime as dt
+
+    for title, tags in (("A", "Hiring, ai"), ("B", "hiring, data privacy"), ("C", "AI")):
+        records.contributions.create(db, {"title": title, "kind": "post", "date": dt.date(2025, 1, 1), "tags": tags})
+    assert tags_in_use(db) == ["ai", "Hiring", "data privacy"]  # most used first, one spelling each
+    dialog = editor_class("contribution")(db, None, None, None)
+    dialog.show()
+    try:
+        field = dialog.form.fields["tags"]
+        field.setFocus()
+        qtbot.keyClicks(field, "ai, da")
+        popup = field.completer_.popup()
+        qtbot.waitUntil(popup.isVisible)
+        assert field.completer_.currentCompletion() == "data privacy"
+        field.completer_.activated.emit("data privacy")
+        assert field.text() == "ai, data privacy"
+        assert field.value() == "ai, data privacy"
+    finally:
+        dialog.discard()
+        dialog.deleteLater()

@@ -9,6 +9,7 @@ from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.services.records import Saved
 from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
+from portfolio_app.ui.widgets.tags_field import TagsField
 from portfolio_app.ui.widgets import (
     CheckField,
     DateField,
@@ -53,7 +54,11 @@ class ContributionEditor(RecordEditor):
         form.add(what, "kind", self.tr("&Kind:"), EnumCombo(ContributionKind))
         form.add(what, "title", self.tr("&Title:"), TextLine(placeholder=self.tr("What it was about")))
         form.add(what, "url", self.tr("&Link:"), UrlField())
-        form.add(what, "tags", self.tr("Ta&gs:"), TextLine(placeholder=self.tr("comma separated, e.g. ai, hiring")))
+        self.tags = form.add(what, "tags", self.tr("Ta&gs:"),
+                             TagsField(placeholder=self.tr("comma separated, e.g. ai, hiring")))
+        from portfolio_app.services.tags import tags_in_use
+
+        self.tags.set_tags(tags_in_use(db))  # completes the tag being typed from those already in use
         form.add(what, "language", self.tr("Lang&uage:"), TextLine(placeholder=self.tr("e.g. en, de")))
         form.add(what, "notes", self.tr("&Notes:"), TextArea(lines=5))
         flags = QWidget(what)
