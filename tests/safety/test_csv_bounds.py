@@ -50,7 +50,9 @@ CHILD = textwrap.dedent("""
         print("preview:", type(error).__name__, error)
     code = main(["import", "csv", sys.argv[1], "--map", "date=Date,title=Title", "--dry-run", "--db", sys.argv[2]])
     print("import exit", code)
-    print("max rss kB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    # VmHWM is this process's own peak; ru_maxrss would carry over the peak of the pytest process that started it
+    peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    print("max rss kB", peak.split()[1])
 """)
 
 
