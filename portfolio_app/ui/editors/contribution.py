@@ -9,7 +9,6 @@ from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.services.records import Saved
 from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
-from portfolio_app.ui.widgets.tags_field import TagsField
 from portfolio_app.ui.widgets import (
     CheckField,
     DateField,
@@ -21,6 +20,7 @@ from portfolio_app.ui.widgets import (
     TextLine,
     UrlField,
 )
+from portfolio_app.ui.widgets.tags_field import TagsField
 
 
 class ContributionEditor(RecordEditor):

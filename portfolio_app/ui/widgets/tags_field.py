@@ -25,16 +25,21 @@ class TagsField(TextLine):
     def _typed_tag(self) -> str:
         return self.text()[: self.cursorPosition()].split(",")[-1].strip()
 
+    def _hide_popup(self) -> None:
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.hide()
+
     def _complete(self, _text: str) -> None:
         typed = self._typed_tag()
         if not typed:
-            self.completer_.popup().hide()
+            self._hide_popup()
             return
         self.completer_.setCompletionPrefix(typed)
         if self.completer_.completionCount():
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._hide_popup()
 
     def _insert(self, tag: str) -> None:
         """Replace the tag being typed with the chosen one; what follows the cursor stays."""
