@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 
 from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Ownership, Platform
 from portfolio_app.domain.records import ContributionFacts, Period
-from portfolio_app.domain.value.groups import ContributionGroup
+from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
 from portfolio_app.domain.value.summary import Chosen
 from portfolio_app.storage.database import Database
 
@@ -118,21 +118,35 @@ def chosen(db: Database, period: Period, employment_id: int | None,
     """
     where, params = _where(employment_id, period)
     with _Reader(db) as raw:
-        sums: dict[tuple, list[int]] = {}
-        for kind, audience_id, employment, campaign, *figures in raw.execute(_GROUPS.format(where=where), params):
-            platform, owner = audiences.get(audience_id, (None, None)) if audience_id is not None else (None, None)
-            key = (_KINDS[kind], platform, owner, employment, campaign)
-            row = sums.get(key)
-            if row is None:
-                sums[key] = list(figures)
-            else:
-                row[:] = [a + b for a, b in zip(row, figures, strict=True)]
+        try:
+            groups = _summed_groups(raw, where, params, audiences)
+        except sqlite3.OperationalError as error:
+            # SQLite's SUM stops at 2**63 - 1 where Python's integers go on: figures that large
+            # (each one valid) are summed exactly from the rows instead
+            if str(error) != "integer overflow":
+                raise
+            groups = group_contributions(
+                fact(r) for r in raw.execute(f"SELECT {_FACT_COLUMNS} {_FROM} WHERE {where}", params))
         strongest = tuple(fact(r) for r in raw.execute(_STRONGEST.format(where=where), params))
         by_campaign: dict[int, list[ContributionFacts]] = {}
         for row in raw.execute(_CAMPAIGN_STRONGEST.format(where=where), params):
             by_campaign.setdefault(row[7], []).append(fact(row[:17]))
-    groups = tuple(ContributionGroup(*key, *row) for key, row in sums.items())
     return Chosen(groups, strongest, {campaign: tuple(facts) for campaign, facts in by_campaign.items()})
+
+
+def _summed_groups(raw: sqlite3.Connection, where: str, params: list[object],
+                   audiences: Mapping[int, tuple[Platform, Ownership]]) -> tuple[ContributionGroup, ...]:
+    """The groups from one GROUP BY by audience, merged by the audiences' platform and ownership."""
+    sums: dict[tuple, list[int]] = {}
+    for kind, audience_id, employment, campaign, *figures in raw.execute(_GROUPS.format(where=where), params):
+        platform, owner = audiences.get(audience_id, (None, None)) if audience_id is not None else (None, None)
+        key = (_KINDS[kind], platform, owner, employment, campaign)
+        row = sums.get(key)
+        if row is None:
+            sums[key] = list(figures)
+        else:
+            row[:] = [a + b for a, b in zip(row, figures, strict=True)]
+    return tuple(ContributionGroup(*key, *row) for key, row in sums.items())
 
 
 def per_month(db: Database, period: Period, employment_id: int | None) -> Iterator[tuple[dt.date, int]]:
