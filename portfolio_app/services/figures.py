@@ -8,7 +8,6 @@ left out unless a caller asks for them: they never leave the machine.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from portfolio_app.domain.records import (
     ValueRates,
 )
 from portfolio_app.domain.value import CampaignResult, CareerFigures, Summary, campaign_result
-from portfolio_app.domain.value.summary import chosen_from, scope_for, summarize_chosen
+from portfolio_app.domain.value.summary import scope_for, summarize_chosen
 from portfolio_app.services import figure_queries
 from portfolio_app.services.figure_queries import fact
 from portfolio_app.services.profile_and_rates import get_value_rates
@@ -114,15 +113,8 @@ def summary_of(db: Database, facts: Facts, period: Period | None = None, employm
     employment = scope.employment.id if scope.employment else None
     closed = scope.close(figure_queries.first_day(db, employment, today), today)
     audiences = {a.id: (a.platform, a.ownership) for a in facts.audiences}
-    try:
-        chosen = figure_queries.chosen(db, closed, employment, audiences)
-    except sqlite3.OperationalError:
-        # SQLite's SUM stops at 2**63 ("integer overflow"); Python's integers do not: figures that
-        # large are summed from the facts, the same way and exactly
-        everything = load_facts(db).contributions
-        chosen = chosen_from([c for c in everything if closed.contains(c.date)
-                              and (employment is None or c.employment_id == employment)])
-    return summarize_chosen(scope, closed, chosen, facts.campaigns, facts.rates)
+    return summarize_chosen(scope, closed, figure_queries.chosen(db, closed, employment, audiences), facts.campaigns,
+                            facts.rates)
 
 
 def campaign_progress(db: Database) -> dict[int, CampaignResult]:
