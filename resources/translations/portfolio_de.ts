@@ -1003,6 +1003,14 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>See the first pages before saving</source>
+        <translation>Die ersten Seiten vor dem Speichern ansehen</translation>
+    </message>
+    <message>
         <source>No bundled font has these characters of your texts; they will print as empty boxes: %1</source>
         <translation>Diese Zeichen aus Ihren Texten kann keine mitgelieferte Schrift darstellen; sie erscheinen als leere Kästchen: %1</translation>
     </message>
@@ -1056,6 +1064,10 @@
     <message>
         <source>Writing the PDF…</source>
         <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
         <source>Could not export the PDF</source>
@@ -1808,6 +1820,17 @@ Ordner: %3</translation>
     <message>
         <source>Note: PORTFOLIO_DB is set and still decides which file opens at start.</source>
         <translation>Hinweis: PORTFOLIO_DB ist gesetzt und bestimmt weiterhin, welche Datei beim Start geöffnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Vorschau des PDF</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 pages, as the PDF will print them.</source>
+        <translation>Die ersten %1 von %2 Seiten, wie das PDF sie druckt.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,10 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        self.preview_button = self.buttons.addButton(self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setToolTip(self.tr("See the first pages before saving"))
+        self.preview_button.clicked.connect(self.preview)
+        self.preview_dialog = None
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
@@ -353,6 +357,27 @@ class ExportDialog(QDialog):
                                       label=self.tr("Writing the PDF…"))
         self.last_task = self.task
         return self.task
+
+    def preview(self) -> BackgroundTask | None:
+        """Write the PDF with these choices to a temporary file and show its first pages."""
+        if self.task is not None or self.period.problem() or not any(c.isChecked() for c in self.section_checks.values()):
+            return None
+        options, db = report_options(self.choices(), self.period.period()), self.db
+
+        def work(progress):
+            from portfolio_app.ui.export_dialog.preview import render_preview
+
+            return render_preview(db, options, progress=lambda done, total: progress.report(done, total))
+
+        def show(result) -> None:
+            from portfolio_app.ui.export_dialog.preview import PreviewDialog
+
+            self.preview_dialog = PreviewDialog(result, self)
+            self.preview_dialog.show()
+
+        self.last_task = run_in_background(self, work, on_success=show, on_failure=self._failed,
+                                           label=self.tr("Preparing the preview…"), report_errors=False)
+        return self.last_task
 
     def _set_busy(self, busy: bool) -> None:
         self.options.setEnabled(not busy)
