@@ -360,7 +360,8 @@ class ExportDialog(QDialog):
 
     def preview(self) -> BackgroundTask | None:
         """Write the PDF with these choices to a temporary file and show its first pages."""
-        if self.task is not None or self.period.problem() or not any(c.isChecked() for c in self.section_checks.values()):
+        nothing_chosen = not any(check.isChecked() for check in self.section_checks.values())
+        if self.task is not None or self.period.problem() or nothing_chosen:
             return None
         options, db = report_options(self.choices(), self.period.period()), self.db
 

@@ -8,13 +8,19 @@ PySide6-Addons, which the app does not ship); the temporary file is removed.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from portfolio_app.ui.text_fill import fill
+
+if TYPE_CHECKING:
+    from portfolio_app.report.options import ReportOptions
+    from portfolio_app.storage.database import Database
 
 PREVIEW_PAGES = 3
 PREVIEW_WIDTH = 420  # pixels per page: readable headings, three pages side by side on a 1600 px screen
@@ -35,7 +41,8 @@ class Preview:
     page_count: int
 
 
-def render_preview(db, options, progress=None) -> Preview:
+def render_preview(db: Database, options: ReportOptions,
+                   progress: Callable[[int, int], None] | None = None) -> Preview:
     """Write the PDF to a temporary file and render its first pages (runs in the thread pool)."""
     import pypdfium2 as pdfium
 
