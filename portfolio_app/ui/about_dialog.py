@@ -51,6 +51,7 @@ LIBRARIES = (
     Library("Alembic", "alembic", "MIT"),
     Library("Mako", "Mako", "MIT"),
     Library("ReportLab", "reportlab", "BSD-3-Clause"),
+    Library("pypdfium2 (pdfium)", "pypdfium2", "BSD-3-Clause, Apache-2.0"),
     Library("openpyxl", "openpyxl", "MIT"),
     Library("et-xmlfile", "et-xmlfile", "MIT"),
     Library("Pyphen", "pyphen", "LGPL-2.1-or-later (or GPL-2.0-or-later, MPL-1.1)"),
