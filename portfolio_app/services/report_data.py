@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from portfolio_app.domain.records import ContributionFacts, Period, ValueRates
 from portfolio_app.domain.value import (
@@ -33,27 +33,23 @@ from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, Campaign, Contribution, Testimonial
 
 
-def _public_urls(db: Database, period: Period) -> dict[int, str]:
+def _public_links_and_reasons(db: Database, period: Period) -> tuple[dict[int, str], dict[int, str]]:
+    """The links and the "why it mattered" lines of the period's public contributions, in one read."""
     c = Contribution.__table__.c
-    query = select(c.id, c.url).where(c.private.is_(False), c.url != "")
+    query = select(c.id, c.url, c.why_it_mattered).where(
+        c.private.is_(False), or_(c.url != "", c.why_it_mattered != ""))
     if period.start:
         query = query.where(c.date >= period.start)
     if period.end:
         query = query.where(c.date <= period.end)
+    urls, why = {}, {}
     with db.engine.connect() as connection:
-        return {row.id: row.url for row in connection.execute(query)}
-
-
-def _why_it_mattered(db: Database, period: Period) -> dict[int, str]:
-    """The lines people wrote under their public contributions of the period."""
-    c = Contribution.__table__.c
-    query = select(c.id, c.why_it_mattered).where(c.private.is_(False), c.why_it_mattered != "")
-    if period.start:
-        query = query.where(c.date >= period.start)
-    if period.end:
-        query = query.where(c.date <= period.end)
-    with db.engine.connect() as connection:
-        return {row.id: row.why_it_mattered.strip() for row in connection.execute(query) if row.why_it_mattered.strip()}
+        for row in connection.execute(query):
+            if row.url:
+                urls[row.id] = row.url
+            if row.why_it_mattered.strip():
+                why[row.id] = row.why_it_mattered.strip()
+    return urls, why
 
 
 def _audience_texts(db: Database) -> dict[int, AudienceText]:
@@ -191,8 +187,7 @@ def load_report_data(db: Database, options: ReportOptions, *, today: dt.date | N
     audience_texts = _audience_texts(db)
     campaign_texts = _campaign_texts(db)
     testimonials = _publishable_testimonials(db, options.period)
-    urls = _public_urls(db, options.period)
-    why = _why_it_mattered(db, options.period)
+    urls, why = _public_links_and_reasons(db, options.period)
     # custom emoji of Mastodon (":blobcat:") are dropped from every text the PDF prints, consistently
     facts = dataclasses.replace(facts, contributions=tuple(
         c._replace(title=without_shortcodes(c.title)) if ":" in c.title else c for c in facts.contributions))
