@@ -66,9 +66,13 @@ def _utc(now: dt.datetime | None) -> dt.datetime:
     return now if now.tzinfo else now.astimezone()  # naive means local time
 
 
+def _slug(reason: str) -> str:
+    """``reason`` as it appears in a backup's name (and as parse_backup reads it back)."""
+    return re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
+
+
 def backup_name(created: dt.datetime, reason: str) -> str:
-    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
-    return f"{created.astimezone(dt.UTC).strftime(_STAMP)}_{slug}{SUFFIX}"
+    return f"{created.astimezone(dt.UTC).strftime(_STAMP)}_{_slug(reason)}{SUFFIX}"
 
 
 def parse_backup(path: Path) -> BackupFile | None:
@@ -97,7 +101,7 @@ def make_backup(source: Path, folder: Path, reason: str, *, now: dt.datetime | N
         created += dt.timedelta(microseconds=1)
         target = Path(folder) / backup_name(created, reason)
     copy_database(source, target)
-    return BackupFile(path=target, created=created, reason=parse_backup(target).reason)
+    return BackupFile(path=target, created=created, reason=_slug(reason))
 
 
 def backups_to_keep(backups: list[BackupFile], policy: RetentionPolicy = RetentionPolicy()) -> set[Path]:

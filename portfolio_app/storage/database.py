@@ -149,7 +149,7 @@ def _open_copy(path: Path, source: Path | None, *, hot_journal: bool = False) ->
     folder = Path(tempfile.mkdtemp(prefix="portfolio-read-"))
     copy = folder / "copy.sqlite"
     try:
-        if hot_journal:
+        if hot_journal and source is not None:
             _copy_with_journal(source, copy)
             inspect_file(copy)  # still refuses another program's file
         elif source is not None:

@@ -15,7 +15,7 @@ from sqlalchemy import Select
 from portfolio_app.storage.database import Database
 
 
-def _driver_value(value):
+def _driver_value(value: object) -> object:
     # the types SQLAlchemy would have converted for us: dates as ISO text, as stored
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
@@ -27,7 +27,9 @@ def raw_rows(db: Database, statement: Select) -> list[tuple]:
     compiled = statement.compile(dialect=db.engine.dialect)
     params = tuple(_driver_value(compiled.params[name]) for name in (compiled.positiontup or ()))
     with db.engine.connect() as connection:
-        cursor = connection.connection.driver_connection.execute(str(compiled), params)
+        driver = connection.connection.driver_connection
+        assert driver is not None, "an open connection has its sqlite3 connection"
+        cursor = driver.execute(str(compiled), params)
         try:
             return cursor.fetchall()
         finally:

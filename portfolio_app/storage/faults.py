@@ -85,6 +85,7 @@ _SQLITE_KINDS = {
     SQLITE_CANTOPEN: (FaultKind.CANNOT_OPEN, CANNOT_OPEN),
     SQLITE_IOERR: (FaultKind.DISK_ERROR, DISK_ERROR),
 }
+_UNKNOWN_KIND = (FaultKind.IO_ERROR, IO_ERROR)
 
 
 def sqlite_code(exc: BaseException) -> int | None:
@@ -106,7 +107,8 @@ def storage_fault(exc: BaseException, path: Path | str) -> PortfolioError:
             return StorageFault(READ_ONLY, kind=FaultKind.READ_ONLY, path=where)
         return StorageFault(IO_ERROR, kind=FaultKind.IO_ERROR, path=where, reason=exc.strerror or exc)
     original = str(getattr(exc, "orig", None) or exc)
-    kind, template = _SQLITE_KINDS.get(sqlite_code(exc), (FaultKind.IO_ERROR, IO_ERROR))
+    code = sqlite_code(exc)
+    kind, template = _SQLITE_KINDS.get(code, _UNKNOWN_KIND) if code is not None else _UNKNOWN_KIND
     return StorageFault(template, kind=kind, path=path, reason=original)
 
 

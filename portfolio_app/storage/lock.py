@@ -18,6 +18,7 @@ import errno
 import json
 import os
 import socket
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
 from portfolio_app.storage.faults import READ_ONLY, FaultKind, StorageFault, storage_fault
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (the form mypy understands)
     import msvcrt
 
     _LOCK_OFFSET = 1 << 30  # lock a byte far past the owner text, so others can still read who holds it

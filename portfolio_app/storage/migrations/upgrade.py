@@ -25,7 +25,10 @@ def _scripts() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return _scripts().get_current_head()
+    head = _scripts().get_current_head()
+    if head is None:  # only a broken install ships without migrations
+        raise RuntimeError("no database migrations found")
+    return head
 
 
 def known_revisions() -> frozenset[str]:
