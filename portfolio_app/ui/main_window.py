@@ -79,9 +79,6 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     first_painted = Signal()
     database_changed = Signal()  # a database was opened (or swapped for the demo)
-    # the window's commands; shadows QWidget.actions(), which nothing here uses
-    actions: Actions  # type: ignore[assignment]
-
     def __init__(self) -> None:
         super().__init__()
         self.db: Database | None = None
@@ -96,9 +93,9 @@ class MainWindow(QMainWindow):
 
         self.commands = WindowCommands(self)
         self.undo_stack = new_undo_stack(self)
-        self.actions = make_actions(self, self.undo_stack)
-        fill_menus(self, self.actions)
-        self.toolbar = make_toolbar(self, self.actions)
+        self.app_actions = make_actions(self, self.undo_stack)
+        fill_menus(self, self.app_actions)
+        self.toolbar = make_toolbar(self, self.app_actions)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -154,7 +151,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
 
     def _connect_actions(self) -> None:
-        a, c = self.actions, self.commands
+        a, c = self.app_actions, self.commands
         for action, slot in (
             (a.quit, self.close), (a.new, lambda: self.new_record()), (a.edit, self.edit_selected),
             (a.delete, self.delete_selected), (a.find, self.find_in_table), (a.open_data_folder, c.open_data_folder),
@@ -333,7 +330,7 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.app_actions
         page = self.current_table()
         on_table = page is not None and self.stack.currentWidget() is page
         selected = bool(page.selected_ids()) if page is not None and on_table else False

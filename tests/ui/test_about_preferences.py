@@ -288,7 +288,7 @@ def test_preferences_in_the_window_open_the_moved_database(qtbot, db, tmp_path, 
         return dialog.DialogCode.Rejected
 
     monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
-    window.actions.preferences.trigger()
+    window.app_actions.preferences.trigger()
     qtbot.waitUntil(lambda: window.db is not None and Path(window.db.path) == (tmp_path / "moved").resolve() / db.path.name,
                     timeout=10_000)
     wait_idle()

@@ -331,7 +331,7 @@ def test_menu_action_opens_the_dialog(qtbot, make_window, demo_db):
         modal.reject()
 
     QTimer.singleShot(0, answer)
-    window.actions.export_pdf.trigger()
+    window.app_actions.export_pdf.trigger()
     assert seen == ["ExportDialog"]
     assert show_export_dialog.__module__.startswith("portfolio_app.ui.export_dialog")
 

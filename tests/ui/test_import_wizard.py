@@ -388,7 +388,7 @@ def test_choosing_an_existing_audience(qtbot, wizard, db):
 
 def test_file_import_opens_the_wizard_and_the_window_shows_the_result(qtbot, make_window, db, monkeypatch):
     window = make_window(db)
-    assert window.record_is_empty and window.actions.import_data.isEnabled()
+    assert window.record_is_empty and window.app_actions.import_data.isEnabled()
     seen = []
 
     def drive(self):
@@ -400,7 +400,7 @@ def test_file_import_opens_the_wizard_and_the_window_shows_the_result(qtbot, mak
         return 1
 
     monkeypatch.setattr(ImportWizard, "exec", drive)
-    window.actions.import_data.trigger()
+    window.app_actions.import_data.trigger()
     assert seen and seen[0].parent() is window
     qtbot.waitUntil(lambda: not window.record_is_empty)
     page = window.pages["contribution"]

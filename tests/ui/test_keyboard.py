@@ -61,13 +61,13 @@ def test_ctrl_comma_opens_preferences_and_ctrl_i_imports(qtbot, window, keys, di
 def test_after_a_delete_edit_and_delete_wait_for_a_new_selection(qtbot, window, monkeypatch, wait_idle):
     page = window.pages["contribution"]
     page.table.selectRow(0)
-    assert window.actions.edit.isEnabled() and window.actions.delete.isEnabled()
+    assert window.app_actions.edit.isEnabled() and window.app_actions.delete.isEnabled()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     wait_idle()
     qtbot.waitUntil(lambda: page.model.rowCount() == 399)
     assert page.selected_ids() == []
-    assert not window.actions.edit.isEnabled() and not window.actions.delete.isEnabled()
+    assert not window.app_actions.edit.isEnabled() and not window.app_actions.delete.isEnabled()
 
 
 def test_tab_goes_from_the_search_through_the_filters_into_the_table_and_out_again(qtbot, window):

@@ -77,7 +77,7 @@ def test_navigation_reaches_every_view(make_window, demo_db):
 
 def test_standard_shortcuts_are_on_the_actions(make_window, demo_db):
     window = make_window(demo_db)
-    a = window.actions
+    a = window.app_actions
     assert a.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert a.delete.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
     assert a.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
@@ -99,7 +99,7 @@ def test_new_contribution_through_the_editor_lands_in_the_database(qtbot, make_w
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     done = in_modal(qtbot, fill)
-    window.actions.new.trigger()
+    window.app_actions.new.trigger()
     assert done
     assert records.contributions.count(demo_db) == before + 1
     saved = [c for c in records.contributions.list(demo_db) if c.title == "Keynote at PyCon"]
@@ -143,17 +143,17 @@ def test_filter_then_delete_and_undo_and_redo(qtbot, make_window, demo_db, answe
     doomed = page.selected_ids()
     assert len(doomed) == 3
     asked = answer("yes")
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     assert asked and "3 contributions" in asked[0]
     assert records.contributions.count(demo_db) == 397
-    assert window.actions.undo.isEnabled() and "Delete 3 contributions" in window.actions.undo.text()
+    assert window.app_actions.undo.isEnabled() and "Delete 3 contributions" in window.app_actions.undo.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == shown - 3)
 
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert records.contributions.count(demo_db) == 400
     assert {records.contributions.get(demo_db, i).id for i in doomed} == set(doomed)
     qtbot.waitUntil(lambda: page.model.rowCount() == shown)
-    window.actions.redo.trigger()
+    window.app_actions.redo.trigger()
     assert records.contributions.count(demo_db) == 397
     wait_idle()
 
@@ -163,7 +163,7 @@ def test_cancelled_delete_deletes_nothing(qtbot, make_window, demo_db, answer):
     page = window.pages["contribution"]
     page.table.selectRow(0)
     answer("cancel")
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     assert records.contributions.count(demo_db) == 400
     assert not window.undo_stack.canUndo()
 
@@ -180,18 +180,18 @@ def test_deleting_a_campaign_with_contributions_detaches_them_when_asked(qtbot, 
     page.table.selectRow(row)
 
     asked = answer("cancel")
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     assert f"{linked_records} other record" in asked[0] and "detached" in asked[0]
     assert records.campaigns.get(demo_db, campaign_id)  # nothing deleted silently
 
     asked = answer("yes")
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     assert [c.id for c in records.campaigns.list(demo_db)].count(campaign_id) == 0
     assert count_contributions(demo_db, ContributionQuery(campaign_id=campaign_id)) == 0
     assert all(records.contributions.get(demo_db, i).campaign_id is None for i in linked)  # kept, detached
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 4)
 
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert records.campaigns.get(demo_db, campaign_id).name
     assert all(records.contributions.get(demo_db, i).campaign_id == campaign_id for i in linked)
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 5)
@@ -206,7 +206,7 @@ def test_deleting_an_audience_and_a_role_from_their_views(qtbot, make_window, de
     audiences.table.selectRow(row)
     audience_id = audiences.selected_ids()[0]
     answer("yes")
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     assert audience_id not in {a.id for a in records.audiences.list(demo_db)}
     assert not records.snapshots.list(demo_db, audience_id=audience_id)  # its size history went with it
 
@@ -215,10 +215,10 @@ def test_deleting_an_audience_and_a_role_from_their_views(qtbot, make_window, de
     roles = window.pages["employment"]
     roles.table.selectRow(0)
     role_id = roles.selected_ids()[0]
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     assert role_id not in {e.id for e in records.employments.list(demo_db)}
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert role_id in {e.id for e in records.employments.list(demo_db)}
     assert len(records.snapshots.list(demo_db, audience_id=audience_id)) > 0
 
@@ -231,18 +231,18 @@ def test_bulk_delete_runs_in_the_background_and_undoes(qtbot, make_window, db, a
     page = window.pages["contribution"]
     page.table.selectAll()
     answer("yes")
-    window.actions.delete.trigger()
+    window.app_actions.delete.trigger()
     wait_idle()
     assert records.contributions.count(db) == 0
     assert window.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert records.contributions.count(db) == 700
 
 
 def test_find_puts_the_cursor_in_the_search_field(qtbot, make_window, demo_db):
     window = make_window(demo_db, page="campaign")
     window.activateWindow()
-    window.actions.find.trigger()
+    window.app_actions.find.trigger()
     assert QApplication.focusWidget() is window.pages["campaign"].search
 
 
@@ -295,7 +295,7 @@ def test_first_run_offers_three_ways_and_the_demo_stays_separate(qtbot, make_win
     assert records.contributions.count(mine) == 0  # the user's file got nothing of the demo
     mine.close()
     assert window.stack.currentWidget() is window.pages["contribution"]
-    window.actions.leave_demo.trigger()
+    window.app_actions.leave_demo.trigger()
     wait_idle()
     assert not window.is_demo and window.db.path == db.path
 
@@ -367,7 +367,7 @@ def test_background_errors_reach_the_user_as_their_message(qtbot, wait_idle, mon
 )
 def test_file_and_help_actions_open_their_dialogs(qtbot, make_window, demo_db, action_name, dialog_class):
     window = make_window(demo_db)
-    action = getattr(window.actions, action_name)
+    action = getattr(window.app_actions, action_name)
     assert action.isEnabled(), action.toolTip()
     seen = []
 

@@ -25,7 +25,7 @@ def in_editor(act):
 
 def toolbar_positions(window):
     return [window.toolbar.widgetForAction(action).geometry().x()
-            for action in (window.actions.import_data, window.actions.export_pdf)]
+            for action in (window.app_actions.import_data, window.app_actions.export_pdf)]
 
 
 def test_a_new_contribution_is_undone_and_redone(qtbot, make_window, demo_db, wait_idle):
@@ -38,14 +38,14 @@ def test_a_new_contribution_is_undone_and_redone(qtbot, make_window, demo_db, wa
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     in_editor(fill)
-    window.actions.new.trigger()
+    window.app_actions.new.trigger()
     assert records.contributions.count(demo_db) == 401
-    assert window.actions.undo.text().replace("&", "") == "Undo Add contribution"
-    assert window.toolbar.widgetForAction(window.actions.undo).text() == "Undo"
+    assert window.app_actions.undo.text().replace("&", "") == "Undo Add contribution"
+    assert window.toolbar.widgetForAction(window.app_actions.undo).text() == "Undo"
     assert toolbar_positions(window) == positions  # a longer undo text moves nothing
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert records.contributions.count(demo_db) == 400
-    window.actions.redo.trigger()
+    window.app_actions.redo.trigger()
     assert records.contributions.count(demo_db) == 401
     assert [c.title for c in records.contributions.list(demo_db, text="Undo me")] == ["Undo me"]
     wait_idle()
@@ -65,10 +65,10 @@ def test_an_edit_is_undone_to_the_values_before(qtbot, make_window, demo_db, wai
     in_editor(rename)
     window.edit_record("campaign", campaign.id)
     assert records.campaigns.get(demo_db, campaign.id).name == "Renamed campaign"
-    assert window.actions.undo.text().replace("&", "") == "Undo Edit campaign"
-    window.actions.undo.trigger()
+    assert window.app_actions.undo.text().replace("&", "") == "Undo Edit campaign"
+    window.app_actions.undo.trigger()
     assert records.campaigns.get(demo_db, campaign.id).name == campaign.name
-    window.actions.redo.trigger()
+    window.app_actions.redo.trigger()
     assert records.campaigns.get(demo_db, campaign.id).name == "Renamed campaign"
     wait_idle()
 
@@ -89,7 +89,7 @@ def test_an_audience_edit_with_its_sizes_is_undone_whole(qtbot, make_window, dem
     in_editor(add_size)
     window.edit_record("audience", audience.id)
     assert len(size_history(demo_db, audience.id)) == len(sizes_before) + 1
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert [(e.date, e.size) for e in size_history(demo_db, audience.id)] == sizes_before
     wait_idle()
 
@@ -97,5 +97,5 @@ def test_an_audience_edit_with_its_sizes_is_undone_whole(qtbot, make_window, dem
 def test_cancelling_an_editor_adds_nothing_to_undo(qtbot, make_window, demo_db):
     window = make_window(demo_db, "contribution")
     in_editor(lambda editor: editor.reject())
-    window.actions.new.trigger()
+    window.app_actions.new.trigger()
     assert not window.undo_stack.canUndo()

@@ -59,12 +59,12 @@ def test_ctrl_q_with_an_unsaved_profile_asks_and_cancel_keeps_window_and_edit(qt
     before = get_profile(demo_db).name
     change_name(qtbot, window, "Alex Renamed")
     answer_with("Cancel")
-    window.actions.quit.trigger()
+    window.app_actions.quit.trigger()
     assert asked == ["Your changes to the profile have not been saved."]
     assert window.isVisible() and window.db is not None
     assert window.pages["profile"].form.fields["name"].text() == "Alex Renamed"
     assert get_profile(demo_db).name == before
-    assert window.actions.quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert window.app_actions.quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     drop_edits(window)
 
 
@@ -72,7 +72,7 @@ def test_save_on_quit_keeps_the_change(qtbot, window, demo_db):
     path = demo_db.path
     change_name(qtbot, window, "Alex Saved")
     answer_with("Save")
-    window.actions.quit.trigger()
+    window.app_actions.quit.trigger()
     assert not window.isVisible()
     from portfolio_app.storage.database import open_database
 
