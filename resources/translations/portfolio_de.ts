@@ -469,8 +469,8 @@
         <translation>Alle Kampagnen</translation>
     </message>
     <message>
-        <source>Anyone</source>
-        <translation>Alle</translation>
+        <source>All organisations</source>
+        <translation>Alle Auftraggeber</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,15 @@ def make_window(qtbot):
         return window
 
     return make
+
+
+@pytest.fixture
+def german(qapp):
+    """The UI in German (texts and number formats) for one test."""
+    from portfolio_app.ui.translators import install_translators
+
+    install_translators(qapp, "de")
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

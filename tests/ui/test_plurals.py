@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from portfolio_app.devtools.translations import read_ts, update
 from portfolio_app.ui.translators import install_translators
-
-
-@pytest.fixture
-def german(qapp):
-    install_translators(qapp, "de")
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

@@ -141,7 +141,9 @@ class ContributionsPage(TablePage):
         run_query(None, work, on_success=self._show_link_filters, newest=self._filter_reads)
 
     def _show_link_filters(self, lists) -> None:
-        everything = (self.tr("All audiences"), self.tr("All campaigns"), self.tr("Anyone"))
+        everything = (self.tr("All audiences"), self.tr("All campaigns"),
+                      # every organisation, and the work on my own behalf too
+                      self.tr("All organisations"))
         for combo, first, entries in zip((self.audience, self.campaign, self.employment), everything, lists):
             chosen = combo.currentData()
             combo.blockSignals(True)
