@@ -176,11 +176,12 @@ def _recommendations(container: Container, name: str, result: ParsedExport) -> l
         except ValueError:
             result.problem(display, line, BAD_DATE, value=repr(created)[:40])
             continue
-        role = ", ".join(p for p in (values.get("Job Title", ""), values.get("Company", "")) if p)
+        # the company is the author's organisation (0008), not part of the role
         found.append(ImportedRecord(
             source_id=f"recommendation:{_key(author.lower(), created)}",
-            values={"author": author, "author_role": role, "text": values.get("Text", "").replace("\r\n", "\n"),
-                    "date": day, "may_publish": False},
+            values={"author": author, "author_role": values.get("Job Title", ""),
+                    "author_organisation": values.get("Company", ""),
+                    "text": values.get("Text", "").replace("\r\n", "\n"), "date": day, "may_publish": False},
             line=line, file=display))
     return found
 

@@ -26,7 +26,7 @@ TESTIMONIALS = QT_TRANSLATE_NOOP("importing", "Testimonials")
 INVALID = QT_TRANSLATE_NOOP("importing", "{field}: {reason}")
 
 EMPLOYMENT_FIELDS = ("organisation", "role", "start_date", "end_date", "notes")
-TESTIMONIAL_FIELDS = ("author", "author_role", "text", "date", "may_publish")
+TESTIMONIAL_FIELDS = ("author", "author_role", "author_organisation", "text", "date", "may_publish")
 PROFILE_FIELDS = ("name", "headline", "summary", "location", "website")
 
 

@@ -52,7 +52,8 @@ def merge(current: Mapping[str, object], snapshot: Mapping[str, object], incomin
         new_snapshot[name] = new
         if now == new:
             continue
-        if now == last_imported:
+        # a field an earlier version did not import yet (no snapshot) is filled while it is still empty
+        if now == last_imported or (last_imported is _MISSING and now in (None, "")):
             changes[name] = values[name]
         else:
             kept += 1

@@ -37,7 +37,8 @@ def test_positions_recommendations_articles_and_profile(export):
     assert any("without its start" in p.message and p.line == 5 for p in result.problems)
     assert [t.values["author"] for t in result.testimonials] == ["Ann Smith", "Cleo Brown"]  # hidden one left out
     ann = result.testimonials[0].values
-    assert ann["author_role"] == "CTO, Acme Robotics" and ann["date"] == date(2024, 3, 14) and not ann["may_publish"]
+    assert (ann["author_role"], ann["author_organisation"]) == ("CTO", "Acme Robotics")
+    assert ann["date"] == date(2024, 3, 14) and not ann["may_publish"]
     [article] = [p for p in result.posts if p.kind is ContributionKind.ARTICLE]
     assert (article.title, article.date) == ("Shipping calmly", date(2023, 5, 2))
     assert "Releases need not be dramas & here is how." in article.notes and "color" not in article.notes
@@ -91,3 +92,20 @@ def test_the_profile_gets_only_its_empty_fields(db, export):
     profile = get_profile(db)
     assert (profile.name, profile.headline, profile.location) == ("Jane Q. Doe", "Developer Advocate",
                                                                   "Berlin, Germany")
+
+
+def test_a_recommendation_imported_before_the_organisation_field_gets_it(db, export):
+    """Imported by a version that wrote "job title, company" as the role: a re-import splits it."""
+    from sqlalchemy import text
+
+    run_import(db, "linkedin", export)
+    with db.engine.begin() as conn:  # as the older version left it: no organisation, none in the snapshot
+        conn.execute(text("UPDATE testimonial SET author_organisation = '', author_role = author_role || ', X', "
+                          "import_snapshot = json_remove(json_set(import_snapshot, '$.author_role', "
+                          "json_extract(import_snapshot, '$.author_role') || ', X'), '$.author_organisation')"))
+        conn.execute(text("UPDATE testimonial SET author_role = 'Chief Technology Officer, X' "
+                          "WHERE author = 'Cleo Brown'"))  # edited by hand since: stays
+    report = run_import(db, "linkedin", export)
+    assert (report.parts[TESTIMONIALS]["updated"], report.parts[TESTIMONIALS]["kept_edits"]) == (1, 1)
+    found = {t.author: (t.author_role, t.author_organisation) for t in records.testimonials.list(db)}
+    assert found == {"Ann Smith": ("CTO", "Acme Robotics"), "Cleo Brown": ("Chief Technology Officer, X", "")}
