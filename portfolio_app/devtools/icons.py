@@ -38,7 +38,8 @@ def render_all() -> list:
         renderer.render(painter)
         painter.end()
         path = resource_path("icons", png_name(size))
-        if not image.save(str(path), "PNG"):
+        # PySide6's stubs want the format as bytes, but save() accepts only str
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
             raise SystemExit(f"cannot write {path}")
         written.append(path)
     return written

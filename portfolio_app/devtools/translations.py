@@ -115,7 +115,7 @@ def restore_plural_forms(ts: Path, kept: dict[tuple[str, str], tuple[str, ...]])
             forms = kept.get((name, html.unescape(match[2])))
             if not forms:
                 return match[0]
-            indent = re.match(r"\s*", match[3])[0]
+            indent = match[3][: len(match[3]) - len(match[3].lstrip())]  # the leading white space
             written = "".join(f"{indent}<numerusform>{_escape(form)}</numerusform>" for form in forms)
             return match[1] + written
 
@@ -190,6 +190,7 @@ def read_ts(ts: Path) -> list[Message]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
+            texts: tuple[str, ...]
             plural = message.get("numerus") == "yes"
             if translation is None:
                 texts, state = (), "unfinished"

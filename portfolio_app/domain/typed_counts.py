@@ -66,7 +66,7 @@ def _read_plain(body: str, decimal: str, group: str) -> tuple[Fraction, bool] | 
     value = Fraction(int(digits))
     if has_decimal:
         value += Fraction(int(fraction), 10 ** len(fraction))
-    return value, has_decimal and len(fraction) == 3
+    return value, bool(has_decimal) and len(fraction) == 3
 
 
 def _conventions(decimal: str) -> list[tuple[str, str]]:

@@ -47,6 +47,7 @@ def audience_series(
     An employer account counts only on days inside its employment (see
     ``counting_window``): after the hand-over it is no longer the person's.
     """
+    assert period.start is not None and period.end is not None, "close the period first"
     windows = [(audience, counting_window(audience, period, employments)) for audience in audiences]
     days = [period.start] + [last for _, last in months(period)]
     points = []
