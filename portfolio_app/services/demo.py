@@ -345,6 +345,9 @@ def fill_demo(
     now = utcnow()
     rows: list[dict] = []
     kept: dict[tuple[str, int], dict] = {}  # the first contribution of each kind in each role: testimonials' dates
+    # one featured work per (kind, topic): two "Newsletter issue on climate data" side by side on page 1
+    # read like a mistake
+    featured_pairs: set[tuple[str, str]] = set()
     written = 0
 
     # one transaction for the whole career: a failure leaves the file as it was
@@ -392,11 +395,14 @@ def fill_demo(
                 "url": "" if kind.is_offline else f"https://example.com/{slug}/{number + 1}", "notes": "",
                 "tags": ", ".join(rng.sample(TOPICS, 2)), "language": rng.choice(["en", "en", "en", "de"]),
                 **metrics,
-                "featured": (featured := rng.random() < 0.04), "private": private,
+                "featured": (featured := rng.random() < 0.04 and (kind.value, topic) not in featured_pairs),
+                "private": private,
                 "why_it_mattered": WHY_IT_MATTERED[kind].format(t=topic) if featured else "",
                 "source": None, "source_id": None, "import_snapshot": None, "created_at": now, "updated_at": now,
             }
             rows.append(row)
+            if featured:
+                featured_pairs.add((kind.value, topic))
             kept.setdefault((row["kind"], row["employment_id"]), row)
             if campaign is not None and not private:
                 totals = achieved[campaign]

@@ -69,3 +69,12 @@ def test_no_page_is_a_single_sentence(exported):
         lines = [line for line in page.splitlines() if line.strip()
                  and not line.startswith(("Prepared on", "Page ", "Jana Köhler · Communication portfolio"))]
         assert len(" ".join(lines).split()) > 40, (number, lines)
+
+
+def test_page_one_features_each_title_once(exported):
+    """The demo features one work per kind and topic: no two featured works on page 1 share a title."""
+    _, _, pages = exported
+    featured = pages[0].split("Featured work", 1)[1].split("What others say", 1)[0]
+    titles = [line[2:].strip() for line in featured.splitlines() if line[:2] in {f"{n} " for n in range(1, 6)}]
+    assert len(titles) >= 3
+    assert len(set(titles)) == len(titles), titles
