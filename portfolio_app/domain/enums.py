@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Protocol
 
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
+
+
+class Labelled(Protocol):
+    """A member of a closed vocabulary that has a label marked for translation (context "enum")."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
 
 
 class ContributionKind(StrEnum):

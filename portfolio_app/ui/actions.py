@@ -7,10 +7,11 @@ the desktop's icon theme, else they are line icons drawn here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QPixmap
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette, QPixmap, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
@@ -92,7 +93,13 @@ class Actions:
         return [getattr(self, f.name) for f in fields(self)]
 
 
-def _action(parent: QWidget, text: str, icon_name: str | None = None, shortcut=None, tip: str = "") -> QAction:
+def _action(
+    parent: QWidget,
+    text: str,
+    icon_name: str | None = None,
+    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    tip: str = "",
+) -> QAction:
     action = QAction(text, parent)
     if icon_name:
         action.setIcon(action_icon(icon_name))
@@ -110,7 +117,7 @@ def _tip_is_text(action: QAction) -> None:
         action.setToolTip(action.text().replace("&", ""))
 
 
-def make_actions(window: QWidget, undo_stack) -> Actions:
+def make_actions(window: QWidget, undo_stack: QUndoStack) -> Actions:
     translate = QCoreApplication.translate  # lupdate reads the context only from a literal
     undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     undo.setIcon(action_icon("edit-undo"))
@@ -189,7 +196,7 @@ def make_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     return toolbar
 
 
-def add_page_shortcuts(window: QWidget, keys, show_page) -> list[QAction]:
+def add_page_shortcuts(window: QWidget, keys: Iterable[str], show_page: Callable[[str], object]) -> list[QAction]:
     """Ctrl+1 … Ctrl+7 go to the pages in the order the sidebar lists them."""
     made = []
     for number, key in enumerate(keys, start=1):

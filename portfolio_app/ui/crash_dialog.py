@@ -46,7 +46,7 @@ from portfolio_app.ui.text_fill import fill
 MAX_OPEN_DIALOGS = 1  # a loop of errors must not bury the user under windows
 
 
-def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+def describe(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> str:
     """The text a bug report needs: versions, platform, time, traceback."""
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
@@ -147,7 +147,7 @@ class CrashReporter(QObject):
         self.reported = 0
         self.crashed.connect(self.show_dialog, Qt.ConnectionType.QueuedConnection)
 
-    def report(self, exc_type, exc, tb) -> None:
+    def report(self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
         """Called by the hooks in whatever thread failed: log now, show the dialog in the GUI thread."""
         self.reported += 1
         details = describe(exc_type, exc, tb)
@@ -177,25 +177,28 @@ def install_excepthook(app: QApplication) -> CrashReporter:
     """Route every uncaught exception (GUI and worker threads) to the log and a dialog."""
     global _reporter
     setup_logging()
-    _reporter = CrashReporter(app)
+    _reporter = reporter = CrashReporter(app)
 
-    def gui_hook(exc_type, exc, tb) -> None:
+    def gui_hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
         try:
-            _reporter.report(exc_type, exc, tb)
+            reporter.report(exc_type, exc, tb)
         except Exception:  # noqa: BLE001 - the hook itself must never raise: fall back to stderr
             sys.__excepthook__(exc_type, exc, tb)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
             return
+        if args.exc_value is None:  # never from threading.Thread, which hands over what it caught
+            reporter.report(args.exc_type, None, args.exc_traceback)
+            return
         gui_hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     sys.excepthook = gui_hook
     threading.excepthook = thread_hook
-    return _reporter
+    return reporter
 
 
 def uninstall_excepthook() -> None:

@@ -12,7 +12,7 @@ from portfolio_app.ui.actions import action_icon
 class _Choice(QFrame):
     """A card: a title, one sentence, and a button."""
 
-    def __init__(self, title: str, text: str, button: str, icon_name: str, parent=None):
+    def __init__(self, title: str, text: str, button: str, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(170)
@@ -39,7 +39,7 @@ class EmptyState(QWidget):
     import_export = Signal()
     open_demo = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
         title = QLabel(self.tr("Your record is empty"))

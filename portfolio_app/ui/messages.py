@@ -7,9 +7,14 @@ here, the rest are shown as they are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from portfolio_app.ui.text_fill import fill
+
+if TYPE_CHECKING:
+    from portfolio_app.services.save_target import Target
 
 # where the services keep their message templates (see storage.faults.StorageFault)
 MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
@@ -31,7 +36,7 @@ def translated_message(error: BaseException) -> str:
         return str(error)
 
 
-def target_problem(target) -> str:
+def target_problem(target: Target) -> str:
     """Why a typed path (services.save_target.Target) cannot be used yet, in the user's language."""
     if target.ok:
         return ""

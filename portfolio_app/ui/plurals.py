@@ -13,7 +13,9 @@ from PySide6.QtCore import QTranslator
 
 
 class EnglishPlurals(QTranslator):
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt's signature
+    def translate(  # Qt's signature
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int | None = -1
+    ) -> str | None:
         if n is None or n < 0 or not source_text or "(s)" not in source_text:
             return None  # not ours (a null string): the next translator, or the source text
         return source_text.replace("(s)", "" if n == 1 else "s")

@@ -197,7 +197,7 @@ class BackgroundTask(QObject):
             self._finish()
 
 
-def run_in_background(parent: QWidget | None, work: Callable[[Progress], Any], **options) -> BackgroundTask:
+def run_in_background(parent: QWidget | None, work: Callable[[Progress], Any], **options: Any) -> BackgroundTask:
     """Start ``work(progress)`` in the thread pool; see BackgroundTask for the options."""
     return BackgroundTask(parent, work, **options).start()
 

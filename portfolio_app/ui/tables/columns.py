@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from portfolio_app.domain.enums import Labelled
 from portfolio_app.ui.tables.format import format_date, format_int, format_percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +80,7 @@ def sort_key(value: Any) -> tuple:
     return (0, value)
 
 
-def enum_label(enum_type) -> Callable[[str], str]:
+def enum_label(enum_type: Callable[[str], Labelled]) -> Callable[[str], str]:
     """The translated label of a stored enum value (the raw value when it is not a member)."""
 
     def label(value: str) -> str:

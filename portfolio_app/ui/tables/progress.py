@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from collections.abc import Sequence
 
-from portfolio_app.ui.tables.columns import SORT_ROLE
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+
+from portfolio_app.ui.tables.columns import SORT_ROLE, Column
 
 MET = QColor(46, 139, 87, 110)
 SHORT = QColor(214, 140, 40, 110)
@@ -15,7 +17,9 @@ SHORT = QColor(214, 140, 40, 110)
 class ProgressDelegate(QStyledItemDelegate):
     """Paints the share (SORT_ROLE, 1.0 = the target) as a bar, capped at the cell's width, then the text."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         share = index.data(SORT_ROLE)
         if isinstance(share, int | float):
             bar = QRect(option.rect.adjusted(3, 4, -3, -4))
@@ -27,7 +31,7 @@ class ProgressDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
-def install(view, columns) -> None:
+def install(view: QAbstractItemView, columns: Sequence[Column]) -> None:
     """Give every progress column of ``view`` the bar."""
     from portfolio_app.ui.tables.columns import PROGRESS
 

@@ -8,7 +8,7 @@ validation: the rules stay in one place, shared with the CLI.
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.domain.enums import Labelled
 from portfolio_app.domain.typed_counts import CountReading, read_count
 from portfolio_app.domain.validation import complete_url
 from portfolio_app.ui.text_fill import fill
@@ -39,7 +40,7 @@ def date_format() -> str:
     return pattern
 
 
-def enum_label(member: StrEnum) -> str:
+def enum_label(member: Labelled) -> str:
     return QCoreApplication.translate("enum", member.label)
 
 
@@ -280,7 +281,7 @@ class EnumCombo(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, choices: type[StrEnum], parent: QWidget | None = None):
+    def __init__(self, choices: Iterable[Labelled], parent: QWidget | None = None):
         super().__init__(parent)
         for member in choices:
             self.addItem(enum_label(member), member.value)

@@ -6,7 +6,12 @@ a count of 1234567 must still read 1,234,567, so the option is switched on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
+
+if TYPE_CHECKING:
+    from portfolio_app.domain.plausibility import Doubt
 
 
 def number_locale() -> QLocale:
@@ -50,7 +55,7 @@ def format_compact(value: float) -> str:
     return locale.toString(int(value))
 
 
-def doubt_text(doubt) -> str:
+def doubt_text(doubt: Doubt) -> str:
     """A domain.plausibility warning in the user's language, its figures grouped as the locale writes them."""
     from PySide6.QtCore import QCoreApplication
 

@@ -10,6 +10,7 @@ sideways.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 
@@ -66,7 +67,7 @@ class ReflowGrid(QWidget):
         self.updateGeometry()
 
     # geometry -----------------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._reflow(event.size().width())
         super().resizeEvent(event)
 
