@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.domain.kinds import TABLE_KINDS, Changes, RecordKind
 from portfolio_app.ui import settings
-from portfolio_app.ui.actions import Actions, add_page_shortcuts, fill_menus, make_actions, make_toolbar
+from portfolio_app.ui.actions import add_page_shortcuts, fill_menus, make_actions, make_toolbar
 from portfolio_app.ui.demo_banner import DemoBanner
 from portfolio_app.ui.edit_commands import push_saved, record_state
 from portfolio_app.ui.first_run import EmptyState
