@@ -8,10 +8,20 @@ traceback.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 
 
 class PortfolioError(Exception):
-    """A refusal or failure the user can act on."""
+    """A refusal or failure the user can act on.
+
+    ``template`` and ``params``: the message as an English template marked for
+    translation and the values it names, for errors that have one
+    (storage.faults.StorageFault and its kin); the UI translates those.
+    """
+
+    template: str | None = None
+    params: Mapping[str, str] = MappingProxyType({})
 
 
 class RefusalReason(enum.Enum):

@@ -216,7 +216,7 @@ def restore_file(parent: QWidget | None, db, source: Path, on_opened: Callable[[
 
 def offer_restore_after_damage(parent: QWidget | None, error: DatabaseDamaged) -> Database | None:
     """After DatabaseDamaged: offer the newest good backup; returns the opened database, or None."""
-    backup = getattr(error, "newest_good_backup", None)
+    backup = error.newest_good_backup
     if backup is None:
         QMessageBox.critical(parent, QCoreApplication.translate("backups", "The database is damaged"),
                              translated_message(error))

@@ -22,10 +22,11 @@ MESSAGE_CONTEXTS = ("storage", "backups", "csv_export")
 
 def translated_message(error: BaseException) -> str:
     """A PortfolioError's message in the user's language when it carries a template (StorageFault)."""
-    template = getattr(error, "template", None)
-    params = getattr(error, "params", None)
-    if not template or params is None:
+    from portfolio_app.errors import PortfolioError
+
+    if not isinstance(error, PortfolioError) or not error.template:
         return str(error)
+    template, params = error.template, error.params
     for context in MESSAGE_CONTEXTS:
         translated = QCoreApplication.translate(context, template)
         if translated != template:

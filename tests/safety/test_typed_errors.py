@@ -85,3 +85,54 @@ def test_no_code_matches_the_text_of_our_own_refusals():
                         and "raise" not in text:
                     offenders.append(f"{source.relative_to(PACKAGE)}:{function.lineno}")
     assert offenders == []
+
+
+def _reads_text_of(node: ast.AST) -> str | None:
+    """The name whose message text ``node`` reads: ``"…" in str(x)``, ``str(x) == "…"``, ``str(x).startswith(…)``."""
+    def str_of(expr: ast.AST) -> str | None:
+        if (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "str"
+                and len(expr.args) == 1 and isinstance(expr.args[0], ast.Name)):
+            return expr.args[0].id
+        return None
+
+    if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn, ast.Eq, ast.NotEq)) for op in node.ops):
+        for side in (node.left, *node.comparators):
+            if str_of(side):
+                return str_of(side)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("startswith", "endswith", "find", "index", "count")):
+        return str_of(node.func.value)
+    return None
+
+
+def text_readers(tree: ast.AST) -> list[int]:
+    """Lines that read an error's message text, anywhere (a UI callback as much as an except block).
+
+    Allowed only inside ``except`` blocks that catch nothing of ours: another library's error that
+    offers no other way to tell its cases apart (csv.Error's "field larger than field limit").
+    """
+    foreign: set[int] = set()
+    for handler in ast.walk(tree):
+        if isinstance(handler, ast.ExceptHandler) and handler.type is not None \
+                and not _names(handler.type) & OUR_ERRORS:
+            foreign |= {id(node) for node in ast.walk(handler)}
+    return [node.lineno for node in ast.walk(tree)  # type: ignore[attr-defined]
+            if _reads_text_of(node) and id(node) not in foreign]
+
+
+def test_the_text_check_sees_callbacks_and_every_layer():
+    """It catches text matching outside except blocks too, and it reads ui/ and cli/ as well as services/."""
+    callback = "def failed(error):\n    if 'newer version' in str(error):\n        pass\n"
+    assert text_readers(ast.parse(callback)) == [2]
+    handler = "try:\n    pass\nexcept PortfolioError as exc:\n    ok = str(exc).startswith('No')\n"
+    assert text_readers(ast.parse(handler)) == [4]
+    library = "try:\n    pass\nexcept csv.Error as error:\n    ok = 'field larger' in str(error)\n"
+    assert text_readers(ast.parse(library)) == []
+    layers = {source.relative_to(PACKAGE).parts[0] for source in PACKAGE.rglob("*.py")}
+    assert {"ui", "cli", "services", "storage", "importers"} <= layers
+
+
+def test_no_code_anywhere_reads_an_error_by_its_text():
+    offenders = [f"{source.relative_to(PACKAGE)}:{line}" for source in PACKAGE.rglob("*.py")
+                 for line in text_readers(ast.parse(source.read_text(encoding="utf-8")))]
+    assert offenders == []

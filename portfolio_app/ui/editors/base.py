@@ -30,6 +30,7 @@ class RecordEditor(QDialog):
         self.db = db
         self.record_id = record_id
         self.saved_id: int | None = None
+        self.current_warnings: dict[str, str] = {}  # by field, translated; set by revalidate()
         self.service: RecordService = SERVICES[self.table]
         self.form = Form(self)
         self.setWindowTitle(self.window_title(record_id is None))
@@ -111,7 +112,7 @@ class RecordEditor(QDialog):
         return not errors
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
-        rest = self.form.show_errors(errors, getattr(self, "current_warnings", {}))
+        rest = self.form.show_errors(errors, self.current_warnings)
         self.other_errors.show_reason(
             "\n".join(f"{name}: {translated_reason(reason)}" for name, reason in rest.items())
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.enums import METRIC_FIELDS
+from portfolio_app.importers.base import ImportedPost
 from portfolio_app.ui.import_wizard.import_choices import ImportChoices
 from portfolio_app.ui.import_wizard.page_work import PageRunner, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
@@ -246,7 +247,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(entries))
         for row, (line, entry) in enumerate(entries):
             self.table.setItem(row, 0, QTableWidgetItem(str(line) if line else ""))
-            if hasattr(entry, "source_id"):
+            if isinstance(entry, ImportedPost):
                 cells = [short_date(entry.date), QCoreApplication.translate("enum", entry.kind.label),
                          entry.title, entry.url or ""]
                 cells += ["" if getattr(entry, name) is None else number(getattr(entry, name)) for name in metrics]

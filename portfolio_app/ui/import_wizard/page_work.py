@@ -66,10 +66,8 @@ def failure_text(error: BaseException, database_path=None) -> str:
     if database_path is not None and is_storage_failure(error):
         # a full disk or another program's lock, raised by the import's transaction: say what and where
         error = storage_fault(error, database_path)
-    if hasattr(error, "template") and hasattr(error, "params"):
-        return fault_text(error)
     if isinstance(error, PortfolioError):
-        return str(error)
+        return fault_text(error) if error.template else str(error)
     log.error("Import work failed", exc_info=(type(error), error, error.__traceback__))
     return fill(QCoreApplication.translate(
         "ImportWizard", "Something went wrong: %1. The details are in the log file."

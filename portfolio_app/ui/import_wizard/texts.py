@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from portfolio_app.errors import PortfolioError
 from portfolio_app.ui.text_fill import fill
 
 # where the service layer files its marked texts, in the order they are tried
@@ -58,9 +59,9 @@ def refusal_text(error) -> str:
     return located(error.file, error.line, _filled(error.reason, dict(error.args_)))
 
 
-def fault_text(error) -> str:
-    """A StorageFault-like error (template + params) in the user's language."""
-    return _filled(error.template, dict(error.params))
+def fault_text(error: PortfolioError) -> str:
+    """An error with a message template (a StorageFault and its kin) in the user's language."""
+    return _filled(error.template or str(error), dict(error.params))
 
 
 def number(value: int) -> str:

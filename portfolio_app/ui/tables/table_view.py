@@ -62,6 +62,7 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self.key = key
         self.columns = tuple(columns)
+        self._fitting = False  # the stretch column is being resized by fit_stretch_column()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,7 +124,7 @@ class RecordTable(QTableView):
                 self._fitting = False
 
     def _other_column_resized(self, number: int, _old: int, _new: int) -> None:
-        if number != self._stretch_number() and not getattr(self, "_fitting", False):
+        if number != self._stretch_number() and not self._fitting:
             self.fit_stretch_column()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
