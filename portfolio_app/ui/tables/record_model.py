@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from portfolio_app.ui.tables.columns import ID_ROLE, SORT_ROLE, Column, sort_key
 
@@ -18,7 +18,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None):
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self.rows: list[Any] = []
@@ -69,7 +69,7 @@ class RecordTableModel(QAbstractTableModel):
 class RecordSortFilterProxy(QSortFilterProxyModel):
     """Sorts by the native values of the source rows (unknown last, text without regard to case)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(-1)
@@ -78,6 +78,8 @@ class RecordSortFilterProxy(QSortFilterProxyModel):
     def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802 - Qt's name
         # read the rows directly: a round trip through QVariant would turn dates into QDate
         model = self.sourceModel()
+        if not isinstance(model, RecordTableModel):
+            return super().lessThan(left, right)
         column = model.columns[left.column()]
         a, b = column.native(model.rows[left.row()]), column.native(model.rows[right.row()])
         if a is None or b is None:

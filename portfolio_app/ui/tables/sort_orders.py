@@ -14,12 +14,16 @@ from __future__ import annotations
 import dataclasses
 from array import array
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids
 from portfolio_app.ui.operations import NewestWins
 from portfolio_app.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 WARM_DELAY_MS = 500  # let the first screenful settle before reading ahead
 _UNFILTERED = ContributionQuery()
@@ -40,7 +44,8 @@ def compact(ids: Iterable[int]) -> array:
 
 
 class SortOrders(QObject):
-    def __init__(self, keys: Iterable[str], busy: Callable[[], bool] = lambda: False, parent=None):
+    def __init__(self, keys: Iterable[str], busy: Callable[[], bool] = lambda: False,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.keys = tuple(keys)
         self.busy = busy  # the owner is running a query of its own: wait, two big sorts at once double the memory
@@ -78,7 +83,7 @@ class SortOrders(QObject):
         wanted = set(members)
         return array(order.typecode, (i for i in order if i in wanted))
 
-    def warm(self, db) -> None:
+    def warm(self, db: Database | None) -> None:
         """Read the missing orders one by one in the background (starts after a short pause)."""
         if self._warming or db is None:
             return
@@ -86,7 +91,7 @@ class SortOrders(QObject):
         ticket = self._reads.ticket()
         QTimer.singleShot(WARM_DELAY_MS, self, lambda: self._next(db, ticket))
 
-    def _next(self, db, ticket: int) -> None:
+    def _next(self, db: Database, ticket: int) -> None:
         if not self._reads.is_current(ticket):
             return
         if self.busy():

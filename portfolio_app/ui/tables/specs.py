@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,12 +20,16 @@ from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.tables.columns import DATE, FLAG, INT, LABEL, PROGRESS, Column, enum_label
 from portfolio_app.ui.tables.format import plural
 
+if TYPE_CHECKING:
+    from portfolio_app.domain.value.campaigns import TargetResult
+    from portfolio_app.storage.database import Database
+
 
 @dataclass(frozen=True)
 class TableSpec:
     table: RecordKind  # the kind of record: its service, its editor and the key of saved column state
     columns: tuple[Column, ...]
-    load: Callable[[object], list[dict]]
+    load: Callable[[Database], list[dict]]
     count_text: Callable[[int, int], str]  # (total, shown) -> status line
     search_hint: Callable[[], str] = lambda: ""  # placeholder of the search field
     default_sort: tuple[int, bool] = (0, False)  # column, descending: until the user clicks a header
@@ -66,7 +71,7 @@ AUDIENCE_COLUMNS = (
 )
 
 
-def load_audiences(db) -> list[dict]:
+def load_audiences(db: Database) -> list[dict]:
     from portfolio_app.services.table_rows import audience_rows
 
     return audience_rows(db)
@@ -86,7 +91,7 @@ class CampaignCol(IntEnum):
     STATUS = 9
 
 
-def _share(target) -> float | None:
+def _share(target: TargetResult | None) -> float | None:
     return target.share if target is not None else None
 
 
@@ -108,7 +113,7 @@ CAMPAIGN_COLUMNS = (
 )
 
 
-def load_campaigns(db) -> list[dict]:
+def load_campaigns(db: Database) -> list[dict]:
     from portfolio_app.services.table_rows import campaign_rows
 
     return campaign_rows(db)
@@ -133,7 +138,7 @@ EMPLOYMENT_COLUMNS = (
 )
 
 
-def load_employments(db) -> list[dict]:
+def load_employments(db: Database) -> list[dict]:
     from portfolio_app.services.table_rows import employment_rows
 
     return employment_rows(db)
@@ -160,7 +165,7 @@ TESTIMONIAL_COLUMNS = (
 )
 
 
-def load_testimonials(db) -> list[dict]:
+def load_testimonials(db: Database) -> list[dict]:
     from portfolio_app.services.table_rows import testimonial_rows
 
     return testimonial_rows(db)

@@ -10,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
     QProxyStyle,
     QStyle,
+    QStyleOption,
     QStyleOptionHeader,
     QTableView,
+    QWidget,
 )
 
 from portfolio_app.ui import settings
@@ -45,7 +47,9 @@ class ConventionalSortArrow(QProxyStyle):
         super().__init__()
         self.setParent(parent)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+    def drawPrimitive(  # noqa: N802 - Qt's name
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
         if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
             swapped = QStyleOptionHeader(option)
             flip = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
@@ -58,7 +62,7 @@ class ConventionalSortArrow(QProxyStyle):
 class RecordTable(QTableView):
     edit_requested = Signal(int)  # record id
 
-    def __init__(self, key: str, columns: Sequence[Column], parent=None):
+    def __init__(self, key: str, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self.columns = tuple(columns)
@@ -83,7 +87,7 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table (arrow keys move between rows)
         self.doubleClicked.connect(self._on_double_clicked)
 
-    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
         header = self.horizontalHeader()
         header.setMinimumSectionSize(48)
@@ -127,11 +131,11 @@ class RecordTable(QTableView):
         if number != self._stretch_number() and not self._fitting:
             self.fit_stretch_column()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit_stretch_column()
 
-    def _column_menu(self, position) -> None:
+    def _column_menu(self, position: QPoint) -> None:
         """Right-click on the header: choose which columns show (remembered with the widths)."""
         header = self.horizontalHeader()
         menu = QMenu(self)
