@@ -15,9 +15,9 @@ import dataclasses
 from array import array
 from collections import OrderedDict
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
@@ -33,6 +33,9 @@ from portfolio_app.ui.tables.columns import DATE, FLAG, ID_ROLE, INT, LABEL, SOR
 from portfolio_app.ui.tables.metric_cells import is_metric, save_metric
 from portfolio_app.ui.tables.sort_orders import SortOrders, same_filters
 from portfolio_app.ui.workers import Progress
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -85,9 +88,9 @@ _NOT_NULL = frozenset({"id", "date", "kind", "title", "featured", "private"})
 class ContributionTableModel(QAbstractTableModel):
     loaded = Signal()  # the ids of the current query are in place (after every reset)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = None
+        self.db: Database | None = None
         self.query = ContributionQuery()
         self.ids: array = array("q")
         self.total = 0  # contributions in the database, filtered or not
@@ -98,7 +101,7 @@ class ContributionTableModel(QAbstractTableModel):
         self.sort_orders = SortOrders((c.key for c in COLUMNS), lambda: self.loading, self)
 
     # loading -----------------------------------------------------------------
-    def set_database(self, db) -> None:
+    def set_database(self, db: Database | None) -> None:
         self.db = db
         self.reload()
 
@@ -191,6 +194,8 @@ class ContributionTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def _fetch_page(self, page_number: int) -> list[ContributionRow]:
+        if self.db is None:  # no database open: no rows to show (nothing kept, the next one reads them)
+            return []
         start = page_number * PAGE_SIZE
         wanted = self.ids[start : start + PAGE_SIZE].tolist()
         rows = contribution_rows(self.db, wanted)

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPushButton, QSizePolicy, QWidget
 
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.kinds import NO_CHANGES, Changes, RecordKind
@@ -21,6 +21,7 @@ from portfolio_app.ui.workers import Progress
 ANY = None
 NOT_REVIEWED = "not-reviewed"
 NEEDS_FIGURES = "needs-figures"  # no metric known yet
+_Choices = list[tuple[int | None, str]]  # record id, name: one filter's entries
 
 
 def period_bounds(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -41,7 +42,7 @@ def period_bounds(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
 class ContributionsPage(TablePage):
     filters_loaded = Signal()  # the audience, campaign and role choices are filled in
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(RecordKind.CONTRIBUTION, COLUMNS, parent)
         self.search.setPlaceholderText(self.tr("Search titles, notes and tags"))
         self.model = ContributionTableModel(self)
@@ -128,8 +129,10 @@ class ContributionsPage(TablePage):
     def _fill_link_filters(self) -> None:
         """Fill the audience, campaign and role filters from a background read (names only)."""
         db = self.db
+        if db is None:
+            return
 
-        def work(_progress):
+        def work(_progress: Progress) -> tuple[_Choices, _Choices, _Choices]:
             from portfolio_app.services.records import audiences, campaigns, employments
 
             return (
@@ -140,7 +143,7 @@ class ContributionsPage(TablePage):
 
         run_query(None, work, on_success=self._show_link_filters, newest=self._filter_reads)
 
-    def _show_link_filters(self, lists) -> None:
+    def _show_link_filters(self, lists: tuple[_Choices, _Choices, _Choices]) -> None:
         everything = (self.tr("All audiences"), self.tr("All campaigns"),
                       # every organisation, and the work on my own behalf too
                       self.tr("All organisations"))
@@ -187,7 +190,7 @@ class ContributionsPage(TablePage):
 
         run_operation(None, work, show_progress=False)  # this page and the export hear of it
 
-    def apply_search(self, *_args) -> None:
+    def apply_search(self, *_args: object) -> None:
         if self.db is None or self.stale:
             return  # the next refresh applies the filters
         self.model.set_query(dataclasses.replace(self.build_query()))
