@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Protocol
+from typing import Literal, Protocol, get_args
 
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 
@@ -117,7 +117,8 @@ _OWNERSHIP_LABELS = {
     Ownership.SHARED: QT_TRANSLATE_NOOP("enum", "Shared"),
 }
 
-METRIC_FIELDS = ("impressions", "reach", "reactions", "comments", "shares", "clicks", "attendees")
+MetricField = Literal["impressions", "reach", "reactions", "comments", "shares", "clicks", "attendees"]
+METRIC_FIELDS: tuple[MetricField, ...] = get_args(MetricField)
 """Contribution metrics: non-negative whole numbers, or None when unknown (never 0 for unknown)."""
 
 ENGAGEMENT_FIELDS = ("reactions", "comments", "shares", "clicks")

@@ -56,7 +56,7 @@ class CountingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         try:
             data = self._raw.read(len(buffer))
         except _READ_ERRORS as error:
@@ -129,7 +129,7 @@ class Container(ABC):
             raw = self._open_raw(name)
         except _READ_ERRORS as error:
             raise ImportRefused(UNREADABLE, display, error=_short(error)) from error
-        reader = io.BufferedReader(CountingReader(raw, display, size, limit, progress), 1 << 16)
+        reader: io.BufferedReader = io.BufferedReader(CountingReader(raw, display, size, limit, progress), 1 << 16)
         try:
             yield reader
         finally:
@@ -304,6 +304,10 @@ class _TrackedBinary(io.BufferedIOBase):
         self._binary = binary
         self.lines_before_last = 0
         self._last = b""
+
+    @property
+    def name(self) -> str:  # the file's name in messages, as TextIOWrapper expects of its buffer
+        return self._binary.name
 
     def readable(self) -> bool:
         return True

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypedDict
 
 from portfolio_app.domain.enums import METRIC_FIELDS, ContributionKind
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
@@ -27,6 +28,19 @@ from portfolio_app.importers.base import (
 from portfolio_app.importers.containers import MISSING_MEMBER, Container, open_container, text_reader
 from portfolio_app.importers.csvtext import CsvRows, LineCounter, sniff_delimiter
 from portfolio_app.importers.values import parse_count
+
+
+class _MetricCounts(TypedDict, total=False):
+    """The metrics a row gives (the mapped ones of METRIC_FIELDS), to pass on to ImportedPost."""
+
+    impressions: int | None
+    reach: int | None
+    reactions: int | None
+    comments: int | None
+    shares: int | None
+    clicks: int | None
+    attendees: int | None
+
 
 SOURCE_PREFIX = "csv:"
 MAPPABLE_FIELDS = ("id", "date", "kind", "title", "url", "notes", "tags", "language", *METRIC_FIELDS)
@@ -333,7 +347,7 @@ def _post_from(row: list[str], index: dict[str, int], columns: list[str], date_f
     except ValueError:
         result.problem(file, line, BAD_DATE, value=repr(value["date"])[:60], format=date_format)
         return None
-    metrics: dict[str, int | None] = {}
+    metrics: _MetricCounts = {}
     for name in METRIC_FIELDS:
         if name in value:
             try:

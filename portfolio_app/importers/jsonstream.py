@@ -16,7 +16,7 @@ from typing import Any
 
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportRefused
-from portfolio_app.importers.containers import NOT_UTF8
+from portfolio_app.importers.containers import NOT_UTF8, TextSource
 
 CHUNK_CHARS = 1 << 20
 MAX_ENTRY_CHARS = 64 << 20  # no single post is anywhere near this
@@ -38,7 +38,7 @@ _NEAR_END = 16
 
 
 class JsonStream:
-    def __init__(self, text: io.TextIOBase, name: str, chunk: int = CHUNK_CHARS,
+    def __init__(self, text: io.TextIOBase | TextSource, name: str, chunk: int = CHUNK_CHARS,
                  max_entry: int = MAX_ENTRY_CHARS):
         self._text = text
         self.name = name
