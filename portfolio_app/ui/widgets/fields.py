@@ -215,10 +215,11 @@ class DateField(QDateEdit):
         self.dateChanged.connect(self.changed)
 
     def value(self) -> dt.date:
-        return self.date().toPython()
+        day = self.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setDate(QDate(value) if value else QDate.currentDate())
+        self.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
 
 
 class OptionalDateField(QWidget):
@@ -271,9 +272,9 @@ class OptionalDateField(QWidget):
             self.none_box.setChecked(True)
             self._show_none()
         else:
-            self._remembered = QDate(value)
+            self._remembered = QDate(value.year, value.month, value.day)
             self.none_box.setChecked(False)
-            self.edit.setDate(QDate(value))
+            self.edit.setDate(self._remembered)
 
 
 class EnumCombo(QComboBox):

@@ -102,7 +102,8 @@ class FlowLayout(QLayout):
             x = area.x()
             for item, width in zip(row, widths):
                 if apply:
-                    policy = item.widget().sizePolicy() if item.widget() else None
+                    widget = item.widget()
+                    policy = widget.sizePolicy() if widget else None
                     item_height = height if policy is None or policy.verticalPolicy() != QSizePolicy.Policy.Fixed \
                         else item.sizeHint().height()
                     item.setGeometry(QRect(QPoint(x, y + (height - item_height) // 2), QSize(width, item_height)))

@@ -9,8 +9,9 @@ record does not open covered in red, while Save stays disabled all the same.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +19,23 @@ from portfolio_app.domain.validation import REQUIRED
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"  # amber dark enough to read on white: allowed, but have a look
+
+
+@runtime_checkable
+class Field(Protocol):
+    """What a form asks of a field widget (see widgets.fields): its value both ways and a signal after each edit."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+    def setToolTip(self, text: str) -> None: ...  # noqa: N802 - QWidget's
+
+
+FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
 
 def translated_reason(reason: str) -> str:
@@ -84,7 +102,7 @@ class Form(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.touched: set[str] = set()
@@ -94,7 +112,9 @@ class Form(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.changed)
 
-    def add(self, section: FormSection, name: str, label: str, widget: QWidget, *, error_name: str | None = None):
+    def add(
+        self, section: FormSection, name: str, label: str, widget: FieldWidget, *, error_name: str | None = None
+    ) -> FieldWidget:
         """Add a row; returns the widget so callers can keep a handle in one line."""
         holder = QWidget(section)
         column = QVBoxLayout(holder)
@@ -112,8 +132,10 @@ class Form(QObject):
         self.errors[name] = error
         return self.register(name, widget)
 
-    def register(self, name: str, widget: QWidget):
+    def register(self, name: str, widget: FieldWidget) -> FieldWidget:
         """Take part in values() without a row of its own (check boxes laid out by the caller)."""
+        if not isinstance(widget, Field):
+            raise TypeError(f"{name}: a {type(widget).__name__} has no value(), set_value() and changed")
         self.fields[name] = widget
         widget.changed.connect(lambda name=name: self._edited(name))
         return widget

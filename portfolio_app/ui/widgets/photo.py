@@ -27,7 +27,8 @@ def normalised_photo(data: bytes) -> bytes | None:
     encoded = QByteArray()
     buffer = QBuffer(encoded)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG" if image.hasAlphaChannel() else "JPEG", 90)
+    # PySide6 takes the format as a str and refuses bytes, though its stubs say bytes
+    image.save(buffer, "PNG" if image.hasAlphaChannel() else "JPEG", 90)  # type: ignore[call-overload]
     return bytes(encoded.data())
 
 

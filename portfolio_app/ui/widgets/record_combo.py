@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 Loader = Callable[[], Sequence[tuple[int, str]]]
 Creator = Callable[[str], "int | None"]
@@ -42,7 +42,10 @@ class RecordCombo(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.combo.setCompleter(completer)
-        self.combo.lineEdit().setPlaceholderText(none_text)
+        edit = self.combo.lineEdit()
+        assert edit is not None, "setEditable(True) gives the combo its line edit"
+        self.edit: QLineEdit = edit
+        self.edit.setPlaceholderText(none_text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
@@ -101,7 +104,7 @@ class RecordCombo(QWidget):
         index = self.combo.findData(record_id) if record_id is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.setEditText(self.combo.itemText(max(index, 0)) if index > 0 else "")
-        self.combo.lineEdit().setCursorPosition(0)  # show a long label's beginning, not its end
+        self.edit.setCursorPosition(0)  # show a long label's beginning, not its end
 
     def _create(self) -> None:
         typed = self._typed() if self._matching_index() < 0 else ""
