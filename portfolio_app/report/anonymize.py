@@ -118,11 +118,13 @@ class Anonymizer:
         view, origin = folded(text)
         parts, done = [], 0
         for match in self._pattern.finditer(view):
-            form = self._forms[match.lastindex - 1]
+            group = match.lastindex
+            assert group is not None, "every alternative is a group, so one of them matched"
+            form = self._forms[group - 1]
             start, end = origin[match.start()], origin[match.end() - 1] + 1
             if start < done or (_letters(form) < INSIDE_WORDS_FROM and not _stands_alone(text, start, end)):
                 continue
-            parts += [text[done:start], self._neutral[match.lastindex - 1]]
+            parts += [text[done:start], self._neutral[group - 1]]
             done = end
         return "".join(parts) + text[done:] if parts else text
 

@@ -197,7 +197,7 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
         if index < columns - 1:
             widths.append(gap)
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    commands = [
+    commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
         ("RIGHTPADDING", (0, 0), (-1, -1), 7),

@@ -220,7 +220,8 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
         chart.bars[index].strokeColor = None
     chart.barSpacing = 1
     chart.groupSpacing = 8
-    names = [_short(c.employment.organisation) for c in rows]
+    # figures.career lists roles only (between-roles is a line of its own), so each has its employment
+    names = [_short(c.employment.organisation if c.employment else "") for c in rows]
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE + 0.5

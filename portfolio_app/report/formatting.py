@@ -6,9 +6,9 @@ region only changes separators: 1,234 (en), 1.234 (de_DE), 1’234 (de_CH).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 _LOCALE_PATTERN = re.compile(r"^(en|de)(?:[_-]([A-Za-z]{2}))?$")
@@ -66,7 +66,7 @@ class Formatter:
         self.language = self.number_format.language
 
     def _group(self, digits: str) -> str:
-        parts = []
+        parts: list[str] = []
         while len(digits) > 3:
             parts.insert(0, digits[-3:])
             digits = digits[:-3]
@@ -125,39 +125,37 @@ class Formatter:
             return f"{number}{NBSP}{currency}"
         return f"{currency}{NBSP}{number}"
 
-    def date(self, day: date | None, unknown: str = "–") -> str:
+    def date(self, day: dt.date | None, unknown: str = "–") -> str:
         """3 March 2024 / 3. März 2024."""
         if day is None:
             return unknown
         month = _MONTHS[self.language][day.month - 1]
         return f"{day.day} {month} {day.year}" if self.language == "en" else f"{day.day}. {month} {day.year}"
 
-    def short_date(self, day: date | None, unknown: str = "–") -> str:
+    def short_date(self, day: dt.date | None, unknown: str = "–") -> str:
         """For tables, in the same style as every other date: 3 Mar 2024 / 3. März 2024."""
         if day is None:
             return unknown
         month = _SHORT_MONTHS[self.language][day.month - 1]
         return f"{day.day} {month} {day.year}" if self.language == "en" else f"{day.day}. {month} {day.year}"
 
-    def month(self, day: date, short: bool = True) -> str:
+    def month(self, day: dt.date, short: bool = True) -> str:
         """Mar 2024 / März 2024, Okt. 2024."""
         names = _SHORT_MONTHS if short else _MONTHS
         return f"{names[self.language][day.month - 1]} {day.year}"
 
-    def month_name(self, day: date) -> str:
+    def month_name(self, day: dt.date) -> str:
         return _SHORT_MONTHS[self.language][day.month - 1]
 
-    def period(self, start: date | None, end: date | None, open_end: str = "") -> str:
+    def period(self, start: dt.date | None, end: dt.date | None, open_end: str = "") -> str:
         """'Mar 2018 – Sep 2026', or 'since Mar 2018' style via ``open_end`` text when end is None."""
-        if start is None and end is None:
-            return ""
+        if start is None:
+            return "" if end is None else f"– {self.month(end)}"
         if end is None:
             return f"{self.month(start)} – {open_end}".strip()
-        if start is None:
-            return f"– {self.month(end)}"
         if (start.year, start.month) == (end.year, end.month):
             return self.month(start)
         return f"{self.month(start)} – {self.month(end)}"
 
-    def day_period(self, start: date, end: date) -> str:
+    def day_period(self, start: dt.date | None, end: dt.date | None) -> str:
         return f"{self.date(start)} – {self.date(end)}"

@@ -66,8 +66,9 @@ def select_work(
         return ()
     groups: dict[tuple[int, int], list[ContributionFacts]] = {}
     for contribution in contributions:
-        if contribution.employment_id in employments:
-            key = (0, contribution.employment_id)
+        employment_id = contribution.employment_id
+        if employment_id is not None and employment_id in employments:
+            key = (0, employment_id)
         else:
             key = (1, contribution.date.year)
         groups.setdefault(key, []).append(contribution)

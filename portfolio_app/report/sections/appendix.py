@@ -67,7 +67,9 @@ def _wrap_ascii(text: str, room: float, widths: tuple[float, ...]) -> str | None
     """Greedy line wrapping by table look-up (simpleSplit measures each word anew); None for an overlong word."""
     scale = CELL_SIZE / 1000
     space = widths[32] * scale
-    lines, line, used = [], [], 0.0
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
     for word in text.split():
         size = sum(map(widths.__getitem__, word.encode("ascii"))) * scale
         if size > room:
@@ -157,8 +159,8 @@ def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Tabl
             figure,
             fmt.integer(interactions_of(contribution)),
         ])
-    title = ctx.width - widths[0] - widths[4] - widths[5]
-    return Table(rows, colWidths=[widths[0], title, widths[4], widths[5]], repeatRows=1, hAlign="LEFT",
+    title_room = ctx.width - widths[0] - widths[4] - widths[5]
+    return Table(rows, colWidths=[widths[0], title_room, widths[4], widths[5]], repeatRows=1, hAlign="LEFT",
                  style=_SELECTED_STYLE)
 
 

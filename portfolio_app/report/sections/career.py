@@ -49,9 +49,12 @@ def build(ctx: Context) -> list:
             period = fmt.period(job.start, job.end, texts("career.current"))
             meta = [plain(job.role)] if job.role else []
             meta.append(escape(period))
-            spans = item.built.spans
-            if spans and (spans[0].start > job.start or spans[-1].end < (job.end or ctx.data.prepared_on)):
-                meta.append(escape(texts("career.in_period", span=fmt.period(spans[0].start, spans[-1].end))))
+            spans = item.built.spans  # closed periods: both ends set
+            first = spans[0].start if spans else None
+            last = spans[-1].end if spans else None
+            if first is not None and last is not None and (
+                    first > job.start or last < (job.end or ctx.data.prepared_on)):
+                meta.append(escape(texts("career.in_period", span=fmt.period(first, last))))
             block = [ctx.para(plain(job.organisation), styles.heading), ctx.para(" · ".join(meta), styles.meta)]
         block += [figure_row(ctx, _figures(ctx, item)), *_handed_over(ctx, item)]
         if index < len(entries) - 1:

@@ -52,7 +52,7 @@ def meta_line(ctx: Context, contribution: ContributionFacts, with_organisation: 
 def figures_line(ctx: Context, contribution: ContributionFacts) -> str:
     value, source = reach_of(contribution)
     parts = []
-    if value is not None:  # with its own label: views are not people
+    if value is not None and source is not None:  # with its own label: views are not people
         parts.append(escape(ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))))
     engagements = interactions_of(contribution)
     if engagements is not None:

@@ -105,7 +105,7 @@ def _sentence(ctx: Context) -> str:
 def figure_text(ctx: Context, contribution) -> str:
     """The contribution's headline figure with its own label: people, views or attendees."""
     value, source = reach_of(contribution)
-    if value is None:
+    if value is None or source is None:  # both or neither
         return ""
     return ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))
 
