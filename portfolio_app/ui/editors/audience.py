@@ -53,7 +53,7 @@ class AudienceEditor(RecordEditor):
         self.resize(860, 520)
         return body
 
-    def load(self, record_id, initial):
+    def load(self, record_id: int | None, initial: dict) -> dict:
         values = super().load(record_id, initial)
         values.setdefault("platform", Platform.LINKEDIN.value)
         values.setdefault("ownership", Ownership.PERSONAL.value)

@@ -9,7 +9,7 @@ update). It never touches SQL or sessions.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
@@ -20,12 +20,15 @@ from portfolio_app.ui.operations import publish
 from portfolio_app.ui.unsaved import Answer, ask_to_save
 from portfolio_app.ui.widgets.form import ErrorLabel, Form, translated_reason
 
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
+
 
 class RecordEditor(QDialog):
     table: ClassVar[RecordKind]
 
-    def __init__(self, db, record_id: int | None = None, initial: Mapping | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, db: Database, record_id: int | None = None, initial: Mapping | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.record_id = record_id
@@ -58,7 +61,14 @@ class RecordEditor(QDialog):
         self.revalidate()
         self._loaded_state = self.state()
 
-    # for subclasses: window_title(new) -> str and build() -> QWidget (fields registered in self.form)
+    # for subclasses ----------------------------------------------------------------
+    def window_title(self, new: bool) -> str:
+        raise NotImplementedError
+
+    def build(self) -> QWidget:
+        """The fields, each registered in self.form."""
+        raise NotImplementedError
+
     def load(self, record_id: int | None, initial: dict) -> dict:
         """The values the form starts with."""
         if record_id is None:
@@ -121,6 +131,8 @@ class RecordEditor(QDialog):
     def _grow_to_fit(self) -> None:
         """Reasons take room: grow rather than squash the fields when they appear."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         wanted = layout.sizeHint()
         if wanted.height() > self.height() or wanted.width() > self.width():

@@ -117,9 +117,10 @@ class ContributionEditor(RecordEditor):
             self.employment.set_value(owner)
 
     def _new_campaign_values(self, typed: str) -> dict | None:
-        values = {"name": typed} if typed else {}
-        if self.employment.value() is not None:
-            values["employment_id"] = self.employment.value()
+        values: dict[str, str | int] = {"name": typed} if typed else {}
+        employment_id = self.employment.value()
+        if employment_id is not None:
+            values["employment_id"] = employment_id
         return values or None
 
     def warnings(self, values: dict) -> dict[str, str]:
@@ -132,7 +133,7 @@ class ContributionEditor(RecordEditor):
         # saving in the editor is the user's look at it: an imported contribution counts as reviewed
         return super().save({**values, "reviewed": True})
 
-    def load(self, record_id, initial):
+    def load(self, record_id: int | None, initial: dict) -> dict:
         values = super().load(record_id, initial)
         values.setdefault("kind", ContributionKind.POST.value)
         if record_id is not None and values.get("reviewed") is False:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from portfolio_app.domain.enums import Platform
 from portfolio_app.services import records
 from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids, contribution_rows
 from portfolio_app.ui.widgets.fields import enum_label
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 RECENT_CONTRIBUTIONS = 500  # a testimonial links to something recent far more often than to anything else
 
@@ -17,20 +22,20 @@ def _platform(value: str) -> str:
         return value
 
 
-def audiences(db) -> list[tuple[int, str]]:
-    return [(a.id, f"{a.name} ({_platform(a.platform)})") for a in records.audiences.list(db)]
+def audiences(db: Database) -> list[tuple[int, str]]:
+    return [(a.id, f"{a.name} ({_platform(a.platform)})") for a in records.audiences.list(db) if a.id is not None]
 
 
-def campaigns(db) -> list[tuple[int, str]]:
-    return [(c.id, c.name) for c in records.campaigns.list(db, order_by="name")]
+def campaigns(db: Database) -> list[tuple[int, str]]:
+    return [(c.id, c.name) for c in records.campaigns.list(db, order_by="name") if c.id is not None]
 
 
-def employments(db) -> list[tuple[int, str]]:
+def employments(db: Database) -> list[tuple[int, str]]:
     jobs = records.employments.list(db, order_by="start_date", descending=True)
-    return [(e.id, f"{e.organisation} – {e.role}" if e.role else e.organisation) for e in jobs]
+    return [(e.id, f"{e.organisation} – {e.role}" if e.role else e.organisation) for e in jobs if e.id is not None]
 
 
-def contributions(db, keep_id: int | None = None) -> list[tuple[int, str]]:
+def contributions(db: Database, keep_id: int | None = None) -> list[tuple[int, str]]:
     """The most recent contributions, plus ``keep_id`` so an existing link always shows."""
     ids = contribution_ids(db, ContributionQuery())[:RECENT_CONTRIBUTIONS]
     if keep_id is not None and keep_id not in ids:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.plausibility import size_warnings
-from portfolio_app.domain.typed_counts import read_count
+from portfolio_app.domain.typed_counts import CountReading, read_count
 from portfolio_app.services.audience_sizes import SizeEntry
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.fields import DateField, MetricField, count_problem, date_format
@@ -38,9 +40,10 @@ INVALID_BACKGROUND = QColor("#fbe9e7")
 
 
 WARNING_BACKGROUND = QColor("#fff4d6")
+_Index = QModelIndex | QPersistentModelIndex
 
 
-def read_size(text: str):
+def read_size(text: str) -> CountReading:
     """What a typed size means ("12k", "16 332", "12.000" in German): domain.typed_counts."""
     locale = QLocale()
     return read_count(text, decimal=locale.decimalPoint(), group=locale.groupSeparator())
@@ -53,26 +56,30 @@ def parse_size(text: str) -> int | str | None:
 
 
 class DateDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
         return DateField(parent)
 
-    def displayText(self, value, locale):  # noqa: N802
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:  # noqa: N802 - Qt's name
         return value.toString(date_format()) if isinstance(value, QDate) else str(value)
 
 
 class SizeDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
         return MetricField(parent)
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802 - Qt's name
+        if not isinstance(editor, MetricField):  # the editor made above
+            return super().setEditorData(editor, index)
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
+        if not isinstance(editor, MetricField):
+            return super().setModelData(editor, model, index)
         # what was understood goes in ("12k" → 12,000, shown grouped); text that is no number stays as typed
         value = editor.value()
         model.setData(index, str(value) if isinstance(value, int) else editor.text().strip(), Qt.ItemDataRole.EditRole)
 
-    def displayText(self, value, locale):  # noqa: N802
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:  # noqa: N802 - Qt's name
         size = parse_size(str(value))
         return format_int(size) if isinstance(size, int) else str(value)
 
@@ -80,7 +87,7 @@ class SizeDelegate(QStyledItemDelegate):
 class SizeHistoryTable(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Size")])
@@ -121,12 +128,17 @@ class SizeHistoryTable(QWidget):
         layout.addLayout(buttons)
 
     # rows ------------------------------------------------------------------------
-    def _append(self, day: dt.date, size: object, snapshot_id: int | None) -> int:
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "_append gives every row both its items"
+        return item
+
+    def _append(self, day: dt.date | None, size: object, snapshot_id: int | None) -> int:
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
         date_item = QTableWidgetItem()
-        date_item.setData(Qt.ItemDataRole.EditRole, QDate(day))
+        date_item.setData(Qt.ItemDataRole.EditRole, QDate(day.year, day.month, day.day) if day else QDate())
         date_item.setData(ID_ROLE, snapshot_id)
         size_item = QTableWidgetItem("" if size is None else str(size))
         size_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -145,10 +157,10 @@ class SizeHistoryTable(QWidget):
     def entries(self) -> list[SizeEntry]:
         result = []
         for row in range(self.table.rowCount()):
-            date_item, size_item = self.table.item(row, DATE), self.table.item(row, SIZE)
+            date_item, size_item = self._item(row, DATE), self._item(row, SIZE)
             day = date_item.data(Qt.ItemDataRole.EditRole)
             result.append(SizeEntry(
-                day.toPython() if isinstance(day, QDate) and day.isValid() else None,
+                dt.date(day.year(), day.month(), day.day()) if isinstance(day, QDate) and day.isValid() else None,
                 parse_size(size_item.text()),
                 date_item.data(ID_ROLE),
             ))
@@ -161,7 +173,7 @@ class SizeHistoryTable(QWidget):
         row = rows[0] if rows else self._append(today, None, None)
         self.table.setCurrentCell(row, SIZE)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, SIZE))
+        self.table.editItem(self._item(row, SIZE))
         self.changed.emit()
 
     def add_row(self) -> None:
@@ -169,7 +181,7 @@ class SizeHistoryTable(QWidget):
         row = self._append(dt.date.today(), None, None)
         self.table.setCurrentCell(row, DATE)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, DATE))
+        self.table.editItem(self._item(row, DATE))
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -184,7 +196,7 @@ class SizeHistoryTable(QWidget):
         """Why a typed size is not one number ("Could be 12 or 12,000: …"), by row; translated."""
         found = {}
         for row in range(self.table.rowCount()):
-            reason = count_problem(read_size(self.table.item(row, SIZE).text()))
+            reason = count_problem(read_size(self._item(row, SIZE).text()))
             if reason:
                 found[row] = {"size": reason}
         return found
@@ -202,7 +214,7 @@ class SizeHistoryTable(QWidget):
         for row in range(self.table.rowCount()):
             row_problems = problems.get(row, {})
             for column, name in ((DATE, "date"), (SIZE, "size")):
-                item = self.table.item(row, column)
+                item = self._item(row, column)
                 reason = row_problems.get(name)
                 warning = warnings.get(row) if column == SIZE and not row_problems else None
                 background = INVALID_BACKGROUND if reason else WARNING_BACKGROUND if warning else None
