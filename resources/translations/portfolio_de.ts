@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Owned by:</source>
-        <translation>&amp;Gehört:</translation>
+        <translation>&amp;Zugehörigkeit:</translation>
     </message>
     <message>
         <source>&amp;Employment:</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Shared</source>
-        <translation>Geteilt</translation>
+        <translation>Gemeinsam</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Shares</source>
-        <translation>Geteilt</translation>
+        <translation>Mal geteilt</translation>
     </message>
     <message>
         <source>Clicks</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>&amp;Why it mattered:</source>
-        <translation>&amp;Warum es zählte:</translation>
+        <translation>&amp;Warum es wichtig war:</translation>
     </message>
     <message>
         <source>e.g. “Cut support tickets by a third”</source>
@@ -518,7 +518,7 @@
     <name>CsvExportDialog</name>
     <message>
         <source>Export a table</source>
-        <translation>Eine Tabelle exportieren</translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Estimates, off unless you tick them; their rates, sources and exchange rates are in Preferences → Value rates.</source>
-        <translation>Schätzungen, aus, solange Sie sie nicht ankreuzen; ihre Sätze, Quellen und Wechselkurse stehen unter Einstellungen → Wertansätze.</translation>
+        <translation>Schätzungen sind aus, bis Sie sie ankreuzen. Sätze, Quellen und Wechselkurse stehen unter Einstellungen → Wertansätze.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1112,7 +1112,7 @@ Ordner: %3</translation>
     <name>FilePage</name>
     <message>
         <source>Choose the export</source>
-        <translation>Den Export auswählen</translation>
+        <translation>Export auswählen</translation>
     </message>
     <message>
         <source>Drop the file or folder here</source>
@@ -1120,7 +1120,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation>Eine Datei auswählen…</translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
@@ -1395,7 +1395,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation>&amp;Sichern…</translation>
+        <translation>&amp;Sicherung erstellen…</translation>
     </message>
     <message>
         <source>Save a copy of your whole record</source>
@@ -1522,7 +1522,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>Shares:</source>
-        <translation>Geteilt:</translation>
+        <translation>Mal geteilt:</translation>
     </message>
     <message>
         <source>Clicks:</source>
@@ -1653,11 +1653,11 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation>Von %1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>the first record</source>
-        <translation>dem ersten Eintrag</translation>
+        <translation>Vom ersten Eintrag</translation>
     </message>
     <message>
         <source>today</source>
@@ -1715,7 +1715,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation>Sprache des Systems</translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>English</source>
@@ -2115,7 +2115,7 @@ Ordner: %3</translation>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation>Eine Sicherung wiederherstellen</translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose the state to go back to. The database as it is now is backed up first, so a restore can itself be undone.</source>
@@ -2464,7 +2464,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>Save a backup</source>
-        <translation>Eine Sicherung speichern</translation>
+        <translation>Sicherung speichern</translation>
     </message>
     <message>
         <source>Portfolio backups (*.sqlite);;All files (*)</source>
@@ -2561,7 +2561,7 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation>Geteilt</translation>
+        <translation>Mal geteilt</translation>
     </message>
     <message>
         <source>Clicks</source>
@@ -2593,7 +2593,7 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation>Eigentum</translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2877,7 +2877,7 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation>Geteilt</translation>
+        <translation>Gemeinsam</translation>
     </message>
 </context>
 <context>
@@ -3648,8 +3648,8 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message numerus="yes">
         <source>%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. They will be kept and detached from it.</source>
         <translation>
-            <numerusform>%Ln weiterer Eintrag (Beitrag, Referenz oder anderes) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
-            <numerusform>%Ln weiterer Eintrag (Beitrag, Referenz oder anderes) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
+            <numerusform>%Ln weiterer Eintrag (ein Beitrag, eine Referenz oder anderes) ist mit dem verknüpft, was Sie löschen. Er bleibt erhalten und wird davon gelöst.</numerusform>
+            <numerusform>%Ln weitere Einträge (Beiträge, Referenzen oder andere) sind mit dem verknüpft, was Sie löschen. Sie bleiben erhalten und werden davon gelöst.</numerusform>
         </translation>
     </message>
     <message>

@@ -63,3 +63,23 @@ def test_a_new_plural_text_keeps_its_german_forms_through_lupdate(tmp_path):
     update(ts, [source])
     [message] = read_ts(ts)
     assert message.plural and message.finished and message.translations == ("%Ln Apfel", "%Ln Äpfel")
+
+
+# German says these the same way for one and for many (the count stands alone before a participle)
+SAME_IN_BOTH_NUMBERS = {"%Ln without a size", "%Ln shown"}
+
+
+def test_every_german_plural_text_has_its_own_plural_form():
+    """A plural text whose two German forms are equal reads "62 weiterer Eintrag … ist" for 62."""
+    from portfolio_app.devtools.translations import ts_file
+
+    same = [message.source for message in read_ts(ts_file("de"))
+            if message.plural and len(set(message.translations)) < 2 and message.source not in SAME_IN_BOTH_NUMBERS]
+    assert not same, "German singular used for the plural too:\n" + "\n".join(same)
+
+
+def test_the_delete_question_counts_linked_records_in_the_plural(german):
+    text = QCoreApplication.translate(
+        "undo", "%Ln other record(s) (contributions, testimonials or others) are linked to what you are deleting. "
+        "They will be kept and detached from it.", "", 62)
+    assert text.startswith("62 weitere Einträge") and "sind mit dem verknüpft" in text
