@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.services.save_target import Target, save_target
+from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.messages import target_problem, translated_message
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import report_error, run_in_background
@@ -51,7 +52,9 @@ class CsvExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a row of two widgets gets no buddy by itself: the "&" would show
+        form.addRow(file_label, row)
 
         self.decimal = QComboBox(self)
         self.decimal.addItem(self.tr("Point (1.5), comma between values"), ".")
@@ -89,7 +92,7 @@ class CsvExportDialog(QDialog):
         self._update()
 
     def _suggest_name(self) -> None:
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = documents_folder()
         current = save_target(self.path.text(), ".csv", base=folder)
         if current.ok:
             folder = current.path.parent
@@ -102,7 +105,7 @@ class CsvExportDialog(QDialog):
             self.path.setText(chosen)
 
     def target(self) -> Target:
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = documents_folder()
         return save_target(self.path.text(), ".csv", base=folder)
 
     def _update(self) -> None:

@@ -1,5 +1,5 @@
 """At 1024×700, in English and German: no label, button, header, tab, group title, placeholder or combo text
-is wider than its widget, and every dialog fits the screen.
+is wider than its widget, no label shows a mnemonic's "&", and every dialog fits the screen.
 
 Every page of the window (on the demo data), every record editor, and the
 dialogs (Preferences with each tab, Export PDF…, Export table…, About, the
@@ -65,6 +65,8 @@ def clipped_texts(root: QWidget) -> list[str]:
             label.contentsRect().width() - 2 * label.margin()
         if label.pixmap() is not None and not label.pixmap().isNull():
             continue
+        if label.buddy() is None and "&" in text.replace("&&", ""):
+            found.append(f"label {text!r}: shows its '&' (a mnemonic needs a buddy widget)")
         if label.wordWrap():
             words = max((metrics.horizontalAdvance(w) for w in plain(text).split()), default=0)
             if words > room + SLACK:
