@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
+from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_background
@@ -58,10 +59,9 @@ def default_backup_name(now: dt.datetime | None = None) -> str:
 def backup_now(parent: QWidget, db, target: str | Path | None = None):
     """Ask where, then write a consistent copy of ``db`` there in the background; returns the task."""
     if target is None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("backups", "Save a backup"),
-            str(Path(folder) / default_backup_name()),
+            str(documents_folder() / default_backup_name()),
             QCoreApplication.translate("backups", "Portfolio backups (*.sqlite);;All files (*)"),
         )
         if not chosen:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.services.save_target import Target, save_target
+from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.export_dialog.export_choices import (
     SECTION_NAMES,
     ExportChoices,
@@ -257,9 +258,7 @@ class ExportDialog(QDialog):
     def default_folder(last: str) -> Path:
         if last and Path(last).is_dir():
             return Path(last)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        # a home without a Documents folder gets the home folder, not a suggestion that is refused at once
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return documents_folder()
 
     def checked_target(self) -> Target:
         """What the typed path means (.pdf added when the name lacks it), or why it is not usable yet."""
