@@ -39,7 +39,7 @@ def test_the_legend_never_overlaps_the_german_title(qtbot, width):
     chart.title = "Wachstum der Zielgruppen"
     chart.set_points(growth_points(12))
     chart.lines = [(color, label, values) for (color, _, values), label in
-                   zip(chart.lines, ("Persönlich", "Arbeitgeber", "Geteilt"))]
+                   zip(chart.lines, ("Persönlich", "Arbeitgeber", "Gemeinsam"))]
     chart.resize(width, 260)
     chart.show()
     title = chart.title_rect()
