@@ -48,11 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         export_cmd,
         export_csv_cmd,
         import_cmd,
+        move_cmd,
         restore_cmd,
         stats_cmd,
     )
 
-    for module in (demo_cmd, stats_cmd, backup_cmd, restore_cmd, export_csv_cmd, import_cmd, export_cmd):
+    for module in (demo_cmd, stats_cmd, backup_cmd, restore_cmd, move_cmd, export_csv_cmd, import_cmd, export_cmd):
         command = module.register(subparsers)
         add_db_option(command)
         command.set_defaults(run=module.run)
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
-        # answered before argparse and the seven command modules load: nothing heavy for a version
+        # answered before argparse and the command modules load: nothing heavy for a version
         print(f"portfolio-app {portfolio_app.__version__}")
         return EXIT_OK
     parser = build_parser()

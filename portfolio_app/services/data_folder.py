@@ -6,25 +6,37 @@ backup API (consistent even while the app has the file open), checked with
 the original, and only then remembered in the preferences so that the next
 start (and resolve_database_path) opens it. If any step fails, the copy is
 removed and the app keeps using the original.
+
+The writer lock of both files is held throughout (the window already holds
+the original's; the lock is re-entrant within a process), so no other
+Portfolio window or command opens either file half-way. The window takes the
+moved record already open and locked (:func:`move_and_open`); the command line
+only needs the move (:func:`move_database`).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select, table, text
 
+from portfolio_app.domain.kinds import Changes
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
+from portfolio_app.services.opening import open_locked_database
 from portfolio_app.services.preferences import load_preferences, save_preferences
-from portfolio_app.storage.database import Database, open_database
+from portfolio_app.storage.database import Database
+from portfolio_app.storage.lock import WriterLock
 from portfolio_app.storage.sqlite_copy import copy_database
 
 TARGET_EXISTS = QT_TRANSLATE_NOOP("data_folder", "The folder already holds a file with this name.")
 SAME_FOLDER = QT_TRANSLATE_NOOP("data_folder", "The database is already in this folder.")
 VERIFY_FAILED = QT_TRANSLATE_NOOP("data_folder", "The copy does not match the original.")
+
+Report = Callable[[int, int], None]
 
 
 class MoveRefused(PortfolioError):
@@ -43,15 +55,29 @@ class MoveResult:
     row_counts: dict[str, int]
 
 
+@dataclass(frozen=True)
+class Moved:
+    """The moved record, open and locked, and what the move did. The caller closes the original."""
+
+    db: Database
+    result: MoveResult
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.whole_database()  # every view now shows the record from its new file
+
+
 def target_path(current: Path, folder: Path) -> Path:
     return Path(folder).expanduser().resolve() / Path(current).name
 
 
-def move_database(db: Database, folder: Path) -> MoveResult:
-    """Copy ``db`` into ``folder``, verify the copy, and make it the database used from now on.
+def move_and_open(db: Database, folder: Path, *, progress: Report | None = None) -> Moved:
+    """Copy ``db`` into ``folder``, verify the copy, make it the database used from now on, and return it open.
 
-    Returns the new path; the caller opens it (and closes ``db``). Raises
-    MoveRefused when the target is unsuitable or the copy does not verify.
+    ``db`` stays open (the caller closes it when it switches). Raises
+    MoveRefused when the target is unsuitable or the copy does not verify,
+    DatabaseInUse when another Portfolio holds either file, a StorageFault when
+    the folder cannot be written; the original is untouched in every case.
     """
     old_path = Path(db.path).resolve()
     new_path = target_path(old_path, folder)
@@ -59,28 +85,44 @@ def move_database(db: Database, folder: Path) -> MoveResult:
         raise MoveRefused(SAME_FOLDER, str(new_path.parent))
     if new_path.exists():
         raise MoveRefused(TARGET_EXISTS, str(new_path))
-    copy_database(old_path, new_path)
-    try:
-        counts = verify_copy(db, new_path)
-        save_preferences(load_preferences().with_changes(database=str(new_path)))
-    except BaseException:
+    with WriterLock(old_path), WriterLock(new_path):  # the new file's lock also makes its folder
+        if new_path.exists():  # came while we took the lock
+            raise MoveRefused(TARGET_EXISTS, str(new_path))
+        copy_database(old_path, new_path, progress=progress)
+        try:
+            moved = open_locked_database(new_path)  # keeps its own hold on the lock when we let go of ours
+            try:
+                counts = verify_copy(db, moved)
+                save_preferences(load_preferences().with_changes(database=str(new_path)))
+            except BaseException:
+                moved.close()
+                raise
+        except BaseException:
+            _remove_copy(new_path)
+            raise
+    return Moved(moved, MoveResult(old_path=old_path, new_path=new_path, row_counts=counts))
+
+
+def move_database(db: Database, folder: Path, *, progress: Report | None = None) -> MoveResult:
+    """:func:`move_and_open` for callers that do not go on working with the moved file (the command line)."""
+    moved = move_and_open(db, folder, progress=progress)
+    moved.db.close()
+    return moved.result
+
+
+def _remove_copy(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(OSError):
-            new_path.unlink()
-        raise
-    return MoveResult(old_path=old_path, new_path=new_path, row_counts=counts)
+            leftover.unlink()
 
 
-def verify_copy(original: Database, copy_path: Path) -> dict[str, int]:
+def verify_copy(original: Database, copy: Database) -> dict[str, int]:
     """Integrity check of the copy and equal row counts in every table; returns the counts."""
     expected = row_counts(original)
-    copy = open_database(copy_path)
-    try:
-        problems = integrity_problems(copy)
-        if problems:
-            raise MoveRefused(VERIFY_FAILED, "; ".join(problems[:5]))
-        found = row_counts(copy)
-    finally:
-        copy.close()
+    problems = integrity_problems(copy)
+    if problems:
+        raise MoveRefused(VERIFY_FAILED, "; ".join(problems[:5]))
+    found = row_counts(copy)
     if found != expected:
         differing = sorted(name for name in expected.keys() | found.keys() if expected.get(name) != found.get(name))
         raise MoveRefused(VERIFY_FAILED, ", ".join(differing))

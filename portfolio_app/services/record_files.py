@@ -2,7 +2,7 @@
 
 They hold the writer lock the whole time, so no other instance takes the file
 in between; the window runs them in the background and the CLI calls them
-directly. (Moving the data folder is ``services.data_folder.move_database``.)
+directly. (Moving the data folder is ``services.data_folder.move_and_open``.)
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from portfolio_app.errors import PortfolioError
 from portfolio_app.storage.leftovers import temporary_name
 
 PARTIAL_SUFFIX = ".partial"
+PAGES_PER_STEP = 1024  # with a progress report: copy this many pages between reports
 
 
 def read_only_uri(path: Path | str) -> str:
@@ -41,8 +43,11 @@ def connect_read_only(path: Path | str, **options) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True, **options)
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy the database at ``source`` to ``target`` atomically; return ``target``."""
+def copy_database(source: Path, target: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+    """Copy the database at ``source`` to ``target`` atomically; return ``target``.
+
+    ``progress(done, total)`` (pages) is called as the copy goes, when given.
+    """
     target = Path(target)
     partial = temporary_name(target, PARTIAL_SUFFIX)
     try:
@@ -56,7 +61,11 @@ def copy_database(source: Path, target: Path) -> Path:
     try:
         with contextlib.closing(connect_read_only(source)) as src:
             with contextlib.closing(sqlite3.connect(partial)) as dst:
-                src.backup(dst)
+                if progress is None:
+                    src.backup(dst)
+                else:
+                    src.backup(dst, pages=PAGES_PER_STEP,
+                               progress=lambda _status, left, total: progress(total - left, total))
                 # a backup must be one self-contained file, not a WAL pair
                 dst.execute("PRAGMA journal_mode=DELETE")
         _fsync(partial)
@@ -70,6 +79,10 @@ def copy_database(source: Path, target: Path) -> Path:
         if is_storage_failure(exc):
             raise storage_fault(exc, target) from exc
         raise PortfolioError(f"Could not back up {source} to {target}: {exc}") from exc
+    except BaseException:  # stopped from outside (the progress callback): no half-written copy stays
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
     return target
 
 

@@ -11,6 +11,7 @@ Where each choice is kept:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
@@ -37,13 +38,15 @@ from portfolio_app.domain.kinds import Changes, RecordKind
 from portfolio_app.domain.records import ValueRates
 from portfolio_app.errors import PortfolioError, ValidationError
 from portfolio_app.paths import DB_ENV
-from portfolio_app.services.data_folder import MoveRefused, move_database
+from portfolio_app.services.data_folder import Moved, MoveRefused, move_and_open
 from portfolio_app.services.preferences import SYSTEM_LANGUAGE, load_preferences, save_preferences
 from portfolio_app.services.profile_and_rates import get_value_rates, save_value_rates
 from portfolio_app.storage.database import Database
-from portfolio_app.ui.operations import publish
+from portfolio_app.ui.messages import translated_message
+from portfolio_app.ui.operations import publish, run_operation
 from portfolio_app.ui.settings import ExportDefaults, app_settings, read_export_defaults, write_export_defaults
 from portfolio_app.ui.text_fill import fill
+from portfolio_app.ui.workers import BackgroundTask, Progress, report_error
 
 CURRENCIES = ("EUR", "USD", "CHF", "GBP", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD", "JPY")
 
@@ -60,15 +63,22 @@ def _section_labels() -> list[tuple[str, str]]:
     return [(section.value, QCoreApplication.translate("report", section.label)) for section in ALL_SECTIONS]
 
 
+MovedHandler = Callable[[Database], None]
+
+
 class PreferencesDialog(QDialog):
-    def __init__(self, db: Database | None, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    """``on_moved`` takes the record, open and locked, after a move of the data folder (the window
+    switches to it and closes the original)."""
+
+    def __init__(self, db: Database | None, parent: QWidget | None = None, settings: QSettings | None = None,
+                 on_moved: MovedHandler | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.resize(620, 560)
         self.db = db
         self.settings = settings or app_settings()
+        self.on_moved = on_moved
         self.moved_to: Path | None = None
-        self._own_database: Database | None = None  # opened here after a move; closed by close_database()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("General"))
@@ -284,27 +294,26 @@ class PreferencesDialog(QDialog):
         if folder:
             self.move_to(Path(folder))
 
-    def move_to(self, folder: Path) -> bool:
-        """Copy, verify and switch to the database in ``folder``; report the outcome in the tab."""
-        if self.db is None:
-            return False
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = move_database(self.db, folder)
-            new_database = self._open(result.new_path)
-        except MoveRefused as exc:
-            reason = QCoreApplication.translate("data_folder", exc.reason)
-            self.move_status.setText(fill(self.tr("The database was not moved: %1"), f"{reason} {exc.detail}"))
-            return False
-        except PortfolioError as exc:
-            self.move_status.setText(fill(self.tr("The database was not moved: %1"), str(exc)))
-            return False
-        finally:
-            self.unsetCursor()
-        self.close_database()
-        self._own_database = self.db = new_database
+    def move_to(self, folder: Path) -> BackgroundTask | None:
+        """Copy, verify and switch to the database in ``folder`` in the background (services.data_folder);
+        the outcome is told in the tab, and ``on_moved`` gets the moved record."""
+        db = self.db
+        if db is None:
+            return None
+        self.move_button.setEnabled(False)
+
+        def work(progress: Progress) -> Moved:
+            return move_and_open(db, folder, progress=lambda done, total: progress.report(done, total))
+
+        return run_operation(self, work, on_success=self._moved, on_failure=self._not_moved, report_errors=False,
+                             cancellable=False, label=self.tr("Moving the database…"))
+
+    def _moved(self, moved: Moved) -> None:
+        result = moved.result
+        self.db = moved.db  # choices saved from now on go to the moved file
         self.moved_to = result.new_path
         self.path_edit.setText(str(result.new_path))
+        self.move_button.setEnabled(True)
         self.move_status.setText(
             fill(self.tr("Portfolio now uses %1. The original file %2 was kept; delete it once you no longer need it."),
                  str(result.new_path), str(result.old_path))
@@ -312,36 +321,33 @@ class PreferencesDialog(QDialog):
         if os.environ.get(DB_ENV, "").strip():
             note = self.tr("Note: PORTFOLIO_DB is set and still decides which file opens at start.")
             self.move_status.setText(self.move_status.text() + "\n" + note)
-        return True
+        if self.on_moved is not None:
+            self.on_moved(moved.db)
+
+    def _not_moved(self, error: BaseException) -> None:
+        self.move_button.setEnabled(True)
+        if isinstance(error, MoveRefused):
+            detail = f"{QCoreApplication.translate('data_folder', error.reason)} {error.detail}".strip()
+        elif isinstance(error, PortfolioError):
+            detail = translated_message(error)
+        else:
+            report_error(self, error)  # a bug: the usual message, with the log
+            detail = f"{type(error).__name__}: {error}"
+        self.move_status.setText(fill(self.tr("The database was not moved: %1"), detail))
 
     def _is_demo(self) -> bool:
         from portfolio_app.paths import demo_database_path
 
         return self.db is not None and Path(self.db.path).resolve() == demo_database_path().resolve()
 
-    @staticmethod
-    def _open(path: Path) -> Database:
-        from portfolio_app.storage.database import open_database
-
-        return open_database(path)
-
     @Slot()
     def open_folder(self) -> None:
         if self.db is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.db.path).parent)))
 
-    def close_database(self) -> None:
-        """Close the connection this dialog opened to a moved database (the window opens its own)."""
-        if self._own_database is not None:
-            self._own_database.close()
-            self._own_database = None
 
-
-def show_preferences(parent: QWidget | None, db: Database | None) -> Path | None:
-    """Show Preferences; where the database was moved to, if it was (the caller opens it there)."""
-    dialog = PreferencesDialog(db, parent)
+def show_preferences(parent: QWidget | None, db: Database | None, on_moved: MovedHandler) -> None:
+    """Show Preferences; after a move of the data folder, ``on_moved`` gets the moved record, open."""
+    dialog = PreferencesDialog(db, parent, on_moved=on_moved)
     dialog.exec()
-    moved_to = dialog.moved_to
-    dialog.close_database()
     dialog.deleteLater()
-    return moved_to

@@ -123,9 +123,7 @@ class WindowCommands:
     def preferences(self) -> None:
         from portfolio_app.ui.preferences_dialog import show_preferences
 
-        moved_to = show_preferences(self.window, self.window.db)
-        if moved_to is not None:
-            self.open_database(str(moved_to))
+        show_preferences(self.window, self.window.db, on_moved=self.window.set_database)
 
     def about(self) -> None:
         from portfolio_app.ui.about_dialog import show_about

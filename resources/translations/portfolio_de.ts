@@ -1810,6 +1810,10 @@ Ordner: %3</translation>
         <translation>Datenbank verschieben nach</translation>
     </message>
     <message>
+        <source>Moving the database…</source>
+        <translation>Die Datenbank wird verschoben…</translation>
+    </message>
+    <message>
         <source>The database was not moved: %1</source>
         <translation>Die Datenbank wurde nicht verschoben: %1</translation>
     </message>

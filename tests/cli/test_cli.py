@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,32 @@ def test_default_database_lives_in_the_user_data_folder(tmp_path, isolated_user_
     assert result.returncode == 0, result.stderr
     path = json.loads(result.stdout)["database"]
     assert path.startswith(str(isolated_user_folders)) and path.endswith("portfolio.sqlite")
+
+
+def test_move_puts_the_record_in_another_folder_and_uses_it_from_then_on(tmp_path, isolated_user_folders):
+    assert run_cli("demo", "--contributions", "5").returncode == 0
+    original = Path(json.loads(run_cli("stats", "--json").stdout)["database"])
+    before = original.read_bytes()
+    result = run_cli("move", tmp_path / "elsewhere")
+    assert result.returncode == 0, result.stderr
+    moved = (tmp_path / "elsewhere").resolve() / original.name
+    assert str(moved) in result.stdout and "kept" in result.stdout
+    stats = json.loads(run_cli("stats", "--json").stdout)  # no --db: the moved file is the one used now
+    assert stats["database"] == str(moved) and stats["contributions"] == 5
+    assert original.read_bytes() == before  # kept, untouched
+
+
+def test_move_refuses_a_folder_that_holds_a_file_of_that_name_and_changes_nothing(tmp_path):
+    db = tmp_path / "d.sqlite"
+    assert run_cli("demo", "--db", db, "--contributions", "5").returncode == 0
+    before = db.read_bytes()
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / "d.sqlite").write_bytes(b"someone else's")
+    result = run_cli("move", occupied, "--db", db)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "already holds a file" in result.stderr
+    assert (occupied / "d.sqlite").read_bytes() == b"someone else's" and db.read_bytes() == before
+    missing = run_cli("move", tmp_path / "x", "--db", tmp_path / "none.sqlite")
+    assert missing.returncode == 1 and "nothing was moved" in missing.stderr
+    assert not (tmp_path / "none.sqlite").exists() and not (tmp_path / "x").exists()

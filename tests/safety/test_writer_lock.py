@@ -38,7 +38,7 @@ def test_cli_writers_take_the_lock(tmp_path, other_writer):
     holder = other_writer(db_path)
     x_archive = Path(__file__).parent.parent / "importers" / "fixtures" / "x_archive"
     for args in (("demo", "--db", db_path), ("restore", backup, "--db", db_path),
-                 ("import", "x", x_archive, "--db", db_path)):
+                 ("import", "x", x_archive, "--db", db_path), ("move", tmp_path / "moved", "--db", db_path)):
         result = run_cli(*args)
         assert result.returncode == 1, result
         lines = result.stderr.strip().splitlines()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from portfolio_app import __version__
 from portfolio_app.paths import resolve_database_path, settings_file
+from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.services.data_folder import (
     SAME_FOLDER,
     TARGET_EXISTS,
@@ -22,7 +23,7 @@ from portfolio_app.services.profile_and_rates import get_value_rates
 from portfolio_app.storage.database import open_database
 from portfolio_app.ui.about_dialog import LIBRARIES, AboutDialog, font_licences
 from portfolio_app.ui.icons import app_icon
-from portfolio_app.ui.preferences_dialog import PreferencesDialog, show_preferences
+from portfolio_app.ui.preferences_dialog import PreferencesDialog
 from portfolio_app.ui.settings import ExportDefaults, read_export_defaults
 
 # --- About -------------------------------------------------------------------------------------------
@@ -199,34 +200,85 @@ def test_a_broken_settings_file_means_defaults(tmp_path):
 # --- moving the database ------------------------------------------------------------------------------
 
 
-def test_move_copies_verifies_and_switches(qtbot, demo_db, tmp_path):
+def _move(qtbot, dialog: PreferencesDialog, folder: Path) -> None:
+    """Start the move as Move… does and wait until it has finished in the background."""
+    task = dialog.move_to(folder)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+
+
+def _folder_state(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}
+
+
+def test_move_copies_verifies_and_switches(qtbot, demo_db, tmp_path, monkeypatch):
+    import threading
+
+    from portfolio_app.services import data_folder
+    from portfolio_app.storage.sqlite_copy import copy_database
+
+    copied_in: list[threading.Thread] = []
+    progress_seen: list[tuple[int, int]] = []
+
+    def watched_copy(source: Path, target: Path, progress=None) -> Path:
+        copied_in.append(threading.current_thread())
+
+        def report(done: int, total: int) -> None:
+            progress_seen.append((done, total))
+            progress(done, total)
+
+        return copy_database(source, target, report)
+
+    monkeypatch.setattr(data_folder, "copy_database", watched_copy)
     original = demo_db.path
     original_bytes = original.read_bytes()
     counts = row_counts(demo_db)
-    dialog = PreferencesDialog(demo_db)
+    opened: list = []
+    dialog = PreferencesDialog(demo_db, on_moved=opened.append)
     qtbot.addWidget(dialog)
     target = tmp_path / "elsewhere"
-    assert dialog.move_to(target)
+    _move(qtbot, dialog, target)
     new_path = target.resolve() / original.name
     assert dialog.moved_to == new_path and dialog.path_edit.text() == str(new_path)
-    # the copy is whole and sound, the original untouched
-    with sqlite3.connect(new_path) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM contribution").fetchone()[0] == counts["contribution"]
-    assert original.read_bytes() == original_bytes
-    # settings made after the move land in the new file
-    dialog.follower_value_spin.setValue(7.0)
-    assert dialog.save()
-    dialog.close_database()
-    moved = open_database(new_path)
+    assert "now uses" in dialog.move_status.text()
+    # off the UI thread, with the copy's progress reported
+    assert copied_in and copied_in[0] is not threading.main_thread()
+    assert progress_seen and progress_seen[-1][0] == progress_seen[-1][1] > 0
+    # the moved record arrives open, once, and the dialog works on it from now on
+    assert [Path(moved.path) for moved in opened] == [new_path] and dialog.db is opened[0]
+    moved = opened[0]
     try:
+        # the copy is whole and sound, the original untouched
+        with sqlite3.connect(new_path) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert conn.execute("SELECT count(*) FROM contribution").fetchone()[0] == counts["contribution"]
+        assert original.read_bytes() == original_bytes
+        # settings made after the move land in the new file
+        dialog.follower_value_spin.setValue(7.0)
+        assert dialog.save()
         assert get_value_rates(moved).value_per_follower_month == 7.0
         assert row_counts(moved)["contribution"] == counts["contribution"] == 400
     finally:
         moved.close()
+    assert get_value_rates(demo_db).value_per_follower_month != 7.0
     # the next start opens the moved file; --db and $PORTFOLIO_DB still win
     assert resolve_database_path(None) == new_path
     assert resolve_database_path(str(original)) == original
+
+
+def test_the_moved_record_stays_locked_until_it_is_closed(demo_db, tmp_path):
+    """One writer per file: the move hands over the new file with its lock, and takes none away."""
+    from portfolio_app.services.data_folder import move_and_open
+    from portfolio_app.storage.lock import lock_path_for
+
+    moved = move_and_open(demo_db, tmp_path / "locked")
+    try:
+        assert lock_path_for(Path(moved.db.path)).exists()
+        assert not lock_path_for(Path(demo_db.path)).exists()  # the move let go of the original's lock
+    finally:
+        moved.db.close()
+    assert not lock_path_for(Path(moved.db.path)).exists()
 
 
 def test_move_refuses_an_occupied_target_and_the_same_folder(qtbot, db, tmp_path):
@@ -242,19 +294,20 @@ def test_move_refuses_an_occupied_target_and_the_same_folder(qtbot, db, tmp_path
     assert same.value.reason == SAME_FOLDER
     assert resolve_database_path(None) != occupied / db.path.name
 
-    dialog = PreferencesDialog(db)
+    dialog = PreferencesDialog(db, on_moved=lambda _db: pytest.fail("nothing was moved"))
     qtbot.addWidget(dialog)
-    assert not dialog.move_to(occupied)
+    _move(qtbot, dialog, occupied)
     assert "not moved" in dialog.move_status.text() and dialog.moved_to is None
+    assert dialog.db is db and dialog.move_button.isEnabled()
 
 
 def test_a_copy_that_does_not_verify_is_removed_and_not_used(qtbot, db, tmp_path, monkeypatch):
     from portfolio_app.services import data_folder
 
-    def corrupting_copy(source: Path, target: Path) -> Path:
+    def corrupting_copy(source: Path, target: Path, progress=None) -> Path:
         from portfolio_app.storage.sqlite_copy import copy_database
 
-        copy_database(source, target)
+        copy_database(source, target, progress)
         with sqlite3.connect(target) as conn:  # rows the original does not have
             conn.execute("CREATE TABLE ghost (x)")
             conn.execute("INSERT INTO ghost VALUES (1)")
@@ -266,32 +319,56 @@ def test_a_copy_that_does_not_verify_is_removed_and_not_used(qtbot, db, tmp_path
         move_database(db, target)
     assert refused.value.reason == data_folder.VERIFY_FAILED and "ghost" in refused.value.detail
     assert not (target / db.path.name).exists()
+    assert list(target.iterdir()) == []  # no copy, no journal, no lock file left behind
     assert resolve_database_path(None) != target / db.path.name
 
 
-def test_show_preferences_answers_where_the_database_moved(qtbot, db, tmp_path, monkeypatch):
-    def exec_moving(dialog: PreferencesDialog) -> int:
-        dialog.move_to(tmp_path / "moved")
-        return dialog.DialogCode.Rejected
-
-    monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
-    assert show_preferences(None, db) == (tmp_path / "moved").resolve() / db.path.name
-    monkeypatch.setattr(PreferencesDialog, "exec", lambda dialog: dialog.DialogCode.Accepted)
-    assert show_preferences(None, db) is None
-
-
-def test_preferences_in_the_window_open_the_moved_database(qtbot, db, tmp_path, monkeypatch, make_window, wait_idle):
-    window = make_window(db)
+def test_preferences_in_the_window_move_the_record_and_switch_to_it(qtbot, demo_db, tmp_path, monkeypatch,
+                                                                   make_window, wait_idle):
+    window = make_window(demo_db)
+    old = window.db
 
     def exec_moving(dialog: PreferencesDialog) -> int:
-        dialog.move_to(tmp_path / "moved")
+        _move(qtbot, dialog, tmp_path / "moved")
         return dialog.DialogCode.Rejected
 
     monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
     window.app_actions.preferences.trigger()
-    qtbot.waitUntil(lambda: window.db is not None and Path(window.db.path) == (tmp_path / "moved").resolve() / db.path.name,
-                    timeout=10_000)
     wait_idle()
+    new_path = (tmp_path / "moved").resolve() / demo_db.path.name
+    assert window.db is not None and window.db is not old and Path(window.db.path) == new_path
+    assert window.user_db_path == new_path and new_path.name in window.windowTitle()
+    # the pages show the moved record
+    qtbot.waitUntil(lambda: window.table_pages()[RecordKind.CONTRIBUTION].model.rowCount() == 400, timeout=10_000)
+
+
+def test_a_failed_move_in_the_window_leaves_the_old_folder_and_record_as_they_were(
+        qtbot, demo_db, tmp_path, monkeypatch, make_window, wait_idle):
+    """The target is a file, not a folder: the move fails at its first step, the user is told, nothing is lost."""
+    window = make_window(demo_db)
+    old_folder = demo_db.path.parent
+    before = _folder_state(old_folder)
+    blocked = tmp_path / "elsewhere" / "not-a-folder"
+    blocked.parent.mkdir()
+    blocked.write_bytes(b"a file where the folder would go")
+    seen: list[str] = []
+
+    def exec_moving(dialog: PreferencesDialog) -> int:
+        _move(qtbot, dialog, blocked)
+        seen.append(dialog.move_status.text())
+        return dialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_moving)
+    window.app_actions.preferences.trigger()
+    wait_idle()
+    assert seen and "not moved" in seen[0] and str(blocked) in seen[0]
+    assert window.db is demo_db and window.user_db_path == demo_db.path
+    assert _folder_state(old_folder) == before
+    assert blocked.read_bytes() == b"a file where the folder would go"
+    assert resolve_database_path(None) != blocked / demo_db.path.name
+    from portfolio_app.services.records import contributions
+
+    assert contributions.count(window.db) == 400
 
 
 def _left():
@@ -380,11 +457,12 @@ def test_the_demo_database_cannot_be_moved(qtbot):
 
 def test_a_move_warns_when_the_environment_still_chooses_the_file(qtbot, db, tmp_path, monkeypatch):
     monkeypatch.setenv("PORTFOLIO_DB", str(db.path))
-    dialog = PreferencesDialog(db)
+    opened: list = []
+    dialog = PreferencesDialog(db, on_moved=opened.append)
     qtbot.addWidget(dialog)
-    assert dialog.move_to(tmp_path / "new")
+    _move(qtbot, dialog, tmp_path / "new")
     assert "PORTFOLIO_DB" in dialog.move_status.text()
-    dialog.close_database()
+    opened[0].close()
 
 
 def _runtime_distributions(name: str = "portfolio-app") -> set[str]:
