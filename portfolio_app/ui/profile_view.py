@@ -6,8 +6,10 @@ CLI and the services apply) and are saved through services.singletons.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -31,6 +33,9 @@ from portfolio_app.ui.widgets import CheckField, Form, FormSection, RateField, T
 from portfolio_app.ui.widgets.fields import enum_label
 from portfolio_app.ui.widgets.photo import PhotoField
 
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
+
 PROFILE_SHOWS = frozenset({RecordKind.PROFILE, RecordKind.VALUE_SETTINGS})
 PROFILE_FIELDS = ("name", "headline", "email", "phone", "location", "website", "summary", "photo")
 
@@ -38,9 +43,9 @@ PROFILE_FIELDS = ("name", "headline", "email", "phone", "location", "website", "
 class ProfileView(QWidget):
     saved = Signal()  # the profile or the value settings changed in the database
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = None
+        self.db: Database | None = None
         self._stale = False
         self._stored: dict = {}
         self.form = Form(self)
@@ -126,7 +131,7 @@ class ProfileView(QWidget):
         outer.addWidget(scroll)
 
     # data ------------------------------------------------------------------------------
-    def set_database(self, db) -> None:
+    def set_database(self, db: Database | None) -> None:
         self.db = db
         self.setEnabled(db is not None)
         if db is not None:
@@ -143,7 +148,7 @@ class ProfileView(QWidget):
         if self.isVisible():
             self.load()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if self._stale and not self.has_unsaved_changes():
             self.load()
@@ -152,9 +157,12 @@ class ProfileView(QWidget):
         """Show what is stored, dropping unsaved edits."""
         from portfolio_app.services.profile_and_rates import get_profile, get_value_rates
 
+        db = self.db
+        if db is None:  # closed since it went stale: set_database() loads the next one
+            return
         self._stale = False
-        profile = get_profile(self.db)
-        rates = get_value_rates(self.db)
+        profile = get_profile(db)
+        rates = get_value_rates(db)
         values = {name: getattr(profile, name) for name in PROFILE_FIELDS}
         values.update(currency=rates.currency, show_money=rates.show_money,
                       value_per_follower_month=rates.value_per_follower_month)
@@ -214,15 +222,18 @@ class ProfileView(QWidget):
             with_amounts,
         )
 
+        db = self.db
+        if db is None:  # nothing to save into (and nothing unsaved: see has_unsaved_changes)
+            return False
         self.form.touch_all()
         if not self.revalidate():
             return False
         values = self.form.values()
         rates = self._rates(values)
         try:
-            save_profile(self.db, self._profile_values(values))
-            save_value_rates(self.db, with_amounts(
-                get_value_rates(self.db), currency=rates["currency"], show_money=values["show_money"],
+            save_profile(db, self._profile_values(values))
+            save_value_rates(db, with_amounts(
+                get_value_rates(db), currency=rates["currency"], show_money=values["show_money"],
                 follower_value=rates["value_per_follower_month"], cpm=rates["cpm"]))
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
