@@ -106,6 +106,7 @@ def test_resources_metadata_and_translations_are_inside(bundle):
     internal = bundle / "_internal"
     resources = internal / "resources"
     assert (resources / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (resources / "fonts" / "NotoEmoji-sequences.txt").is_file()
     assert (resources / "icons" / "portfolio-256.png").is_file()
     assert (resources / "translations" / "portfolio_de.qm").is_file()
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").is_file()

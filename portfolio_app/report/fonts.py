@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import tables
 
+from portfolio_app.report.emoji import is_sequence_char, resolve, text_of, without_private_use
 from portfolio_app.resources import resource_path
 
 REGULAR = "PortfolioSans"
@@ -47,6 +48,8 @@ class Fallback:
     covers: str  # what it is there for, for the method notes and tests
 
 
+EMOJI = "PortfolioEmoji"  # also draws the emoji sequences of report/emoji.py, one glyph each
+
 # Tried in this order for a character the family lacks.
 FALLBACKS = (
     Fallback("PortfolioCJK", "DroidSansFallbackFull.ttf", "Chinese, Japanese"),
@@ -54,7 +57,7 @@ FALLBACKS = (
     Fallback("PortfolioDevanagari", "NotoSansDevanagari-Regular.ttf", "Devanagari"),
     Fallback("PortfolioTamil", "NotoSansTamil-Regular.ttf", "Tamil"),
     # emoji up to Unicode 15.1 in monochrome outlines (ReportLab cannot draw colour bitmap fonts)
-    Fallback("PortfolioEmoji", "NotoEmoji-Regular.ttf", "emoji"),
+    Fallback(EMOJI, "NotoEmoji-Regular.ttf", "emoji"),
     Fallback("PortfolioSymbols", "Symbola.ttf", "symbols, mathematical letters, older emoji"),
 )
 
@@ -77,10 +80,12 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """A ToUnicode CMap that maps code points beyond U+FFFF as UTF-16 surrogate pairs.
 
     ReportLab 5.1 writes them as five hex digits, which PDF readers reject, so
-    emoji and "𝗯𝗼𝗹𝗱" letters could not be searched or copied out of the PDF.
+    emoji and "𝗯𝗼𝗹𝗱" letters could not be searched or copied out of the PDF. An emoji sequence drawn as one
+    glyph (report/emoji.py) maps back to all of its code points.
     Blocks hold at most 100 entries, as the CMap format requires.
     """
-    entries = [f"<{code:02X}> <{chr(char).encode('utf-16-be').hex().upper()}>" for code, char in enumerate(subset)]
+    entries = [f"<{code:02X}> <{(text_of(char) or chr(char)).encode('utf-16-be').hex().upper()}>"
+               for code, char in enumerate(subset)]
     blocks = []
     for first in range(0, len(entries), 100):
         block = entries[first : first + 100]
@@ -138,6 +143,12 @@ def _fallback_font(index: int) -> TTFont:
 
 
 @cache
+def _emoji_font() -> str:
+    _fallback_font(next(index for index, fallback in enumerate(FALLBACKS) if fallback.name == EMOJI))
+    return EMOJI
+
+
+@cache
 def _codepoints(font_name: str) -> frozenset[int]:
     register_family()
     if font_name in _ITALIC_FILES:
@@ -154,6 +165,8 @@ def _fallback_codepoints(index: int) -> frozenset[int]:
 def font_for(char: str, base: str = REGULAR) -> str | None:
     """The font that draws ``char`` with a real glyph; None when no bundled font has it."""
     code = ord(char)
+    if is_sequence_char(char):
+        return None  # user text in the range emoji sequences are drawn with: no font has a meaning for it
     if code in _codepoints(base) or code in _codepoints(REGULAR):
         return base if code in _codepoints(base) else REGULAR
     for index in range(len(FALLBACKS)):
@@ -170,7 +183,7 @@ def _clean(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _cached_runs(text: str, base: str) -> tuple[tuple[str, str], ...]:
-    return tuple(runs(visual_order(text), base))
+    return tuple(runs(text, base))
 
 
 def ascii_widths(font_name: str) -> tuple[float, ...]:
@@ -186,18 +199,21 @@ def _ascii_widths(font_name: str) -> tuple[float, ...]:
 
 
 def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
-    """Split text into (font name, text) runs, each drawable by its font.
+    """Split text into (font name, text) runs in display order, each drawable by its font.
 
     Invisible characters no font has are dropped; any other character without
     a glyph anywhere stays in ``base`` (it prints as a box, and the coverage
-    measurement counts it as missing).
+    measurement counts it as missing). Emoji sequences ("👩‍💻") become the
+    emoji font's one character for them, before right-to-left lines are put in display order.
     """
     result: list[tuple[str, str]] = []
-    for char in _clean(text):
+    for char in visual_order(resolve(without_private_use(_clean(text)))):
         font: str | None
         styled = _math_letter(char) if "\U0001d400" <= char <= "\U0001d7ff" else None
         if styled is not None:  # "𝗯𝗼𝗹𝗱" set as "bold" in our own bold: same size and weight as the text
             font, char = styled
+        elif is_sequence_char(char):
+            font = _emoji_font()
         else:
             font = font_for(char, base) if char != "\n" else base
         if font is None:
@@ -253,7 +269,7 @@ def visual_order(text: str) -> str:
 def paragraph_markup(text: str, base: str = REGULAR) -> str:
     """User text as Paragraph markup: escaped, fallback runs in <font>, newlines as <br/>."""
     parts = []
-    for font, chunk in runs(visual_order(text), base):
+    for font, chunk in runs(text, base):
         escaped = escape(chunk).replace("\n", "<br/>")
         parts.append(escaped if font == base else f'<font face="{font}">{escaped}</font>')
     return "".join(parts)

@@ -100,7 +100,8 @@ def _cell_text(text: str, width: float, style) -> str | Paragraph:
         wrapped = _wrap_ascii(text, room, widths)
         return wrapped if wrapped is not None else paragraph(plain(text), style)
     pieces = runs(text)
-    if len(pieces) != 1 or pieces[0][0] != REGULAR or "\n" in text:
+    # a string is drawn as given: Hebrew or Arabic (reordered, joined) and emoji sequences need the Paragraph
+    if len(pieces) != 1 or pieces[0] != (REGULAR, text) or "\n" in text:
         return paragraph(plain(text), style)
     if stringWidth(text, REGULAR, CELL_SIZE) <= room:
         return text
