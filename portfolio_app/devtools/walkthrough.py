@@ -234,7 +234,7 @@ def deletes(walk: Walk, window: MainWindow, db: Database) -> Steps:
         assert page is not None
         page.table.select_id(services[table].list(db)[0].id)
         yield 200
-        yield from opened(window.actions.delete.trigger)
+        yield from opened(window.app_actions.delete.trigger)
         box = modal()
         assert box is not None
         walk.shoot(f"delete-{table}")
@@ -326,8 +326,8 @@ def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, 
     yield from editors(walk, window, demo)
     yield from deletes(walk, window, demo)
     yield from profile_unsaved(walk, window)
-    yield from dialog_with_tabs(walk, "preferences", window.actions.preferences.trigger)
-    yield from dialog_with_tabs(walk, "about", window.actions.about.trigger)
+    yield from dialog_with_tabs(walk, "preferences", window.app_actions.preferences.trigger)
+    yield from dialog_with_tabs(walk, "about", window.app_actions.about.trigger)
 
     # Export PDF…: the dialog, then its preview of the first pages
     export = ExportDialog(demo, window)
@@ -343,8 +343,8 @@ def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, 
     window.show_page("contribution")
     yield 300
     yield from dialog_with_tabs(walk, "export-csv", lambda: CsvExportDialog(window, table="contribution").exec())
-    yield from file_dialog(walk, "backup-save-as", window.actions.backup.trigger)
-    yield from dialog_with_tabs(walk, "restore", window.actions.restore.trigger)
+    yield from file_dialog(walk, "backup-save-as", window.app_actions.backup.trigger)
+    yield from dialog_with_tabs(walk, "restore", window.app_actions.restore.trigger)
     yield from import_wizard(walk, window, scratch, csv_file)
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
