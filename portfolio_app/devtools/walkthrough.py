@@ -24,6 +24,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,11 @@ def modal() -> QWidget | None:
     return QApplication.activeModalWidget()
 
 
+def gone(widget: QWidget | None) -> Callable[[], bool]:
+    """A condition to wait for: ``widget`` is no longer the modal window."""
+    return lambda: modal() is not widget
+
+
 def opened(open_it: Callable[[], object]) -> Steps:
     """Open a dialog as its command does (exec() runs in its own event) and wait until it is on screen."""
     from PySide6.QtCore import QTimer
@@ -178,19 +184,19 @@ def menus(walk: Walk, window: MainWindow) -> Steps:
 def editors(walk: Walk, window: MainWindow, db: Database) -> Steps:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QLineEdit, QWidget
 
     from portfolio_app.services import records
     from portfolio_app.ui.editors.base import RecordEditor
 
-    services = {"contribution": records.contributions, "audience": records.audiences,
+    services: dict[str, records.RecordService] = {"contribution": records.contributions, "audience": records.audiences,
                 "campaign": records.campaigns, "employment": records.employments,
                 "testimonial": records.testimonials}
     for table in TABLES:
         first = services[table].list(db)[0].id
         for record_id, state in ((None, "new"), (first, "edit")):
             window.show_page(table)
-            yield from opened(lambda table=table, record_id=record_id: window.edit_record(table, record_id))
+            yield from opened(partial(window.edit_record, table, record_id))
             editor = modal()
             assert isinstance(editor, RecordEditor)
             walk.shoot(f"editor-{table}-{state}")
@@ -198,7 +204,9 @@ def editors(walk: Walk, window: MainWindow, db: Database) -> Steps:
                 # a figure that is ambiguous, and one that is implausible: the reasons at the fields
                 fields = editor.form.fields
                 for name, typed in (("impressions", "1.5"), ("reactions", "9999999")):
-                    edit = fields[name] if isinstance(fields[name], QLineEdit) else fields[name].findChild(QLineEdit)
+                    field = fields[name]
+                    edit = field if isinstance(field, QLineEdit) else \
+                        field.findChild(QLineEdit) if isinstance(field, QWidget) else None
                     if edit is not None:
                         edit.selectAll()
                         QTest.keyClicks(edit, typed)
@@ -215,16 +223,16 @@ def editors(walk: Walk, window: MainWindow, db: Database) -> Steps:
                 assert box is not None and box is not editor
                 walk.shoot(f"editor-{table}-save-changes")
                 press(box, "DestructiveRole")
-                yield lambda editor=editor: modal() is not editor
+                yield gone(editor)
             else:
                 editor.discard()
-                yield lambda editor=editor: modal() is not editor
+                yield gone(editor)
 
 
 def deletes(walk: Walk, window: MainWindow, db: Database) -> Steps:
     from portfolio_app.services import records
 
-    services = {"contribution": records.contributions, "audience": records.audiences,
+    services: dict[str, records.RecordService] = {"contribution": records.contributions, "audience": records.audiences,
                 "campaign": records.campaigns, "employment": records.employments,
                 "testimonial": records.testimonials}
     for table in TABLES:
@@ -285,7 +293,11 @@ def import_wizard(walk: Walk, window: MainWindow, db: Database, csv_file: Path) 
             break
         before = wizard.currentId()
         button.click()
-        yield lambda before=before: wizard.currentId() != before or modal() is not wizard
+
+        def moved_on(before: int = before) -> bool:
+            return wizard.currentId() != before or modal() is not wizard
+
+        yield moved_on
         yield 500
         if modal() is not wizard:
             walk.shoot(f"import-{number}-message")
