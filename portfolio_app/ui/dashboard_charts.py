@@ -17,13 +17,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from portfolio_app.ui.widgets.numbers import format_compact, format_int
+
+if TYPE_CHECKING:
+    from portfolio_app.domain.value import AudiencePoint
+
+LabelRule = Callable[[dt.date], str]  # a month point's axis label, "" for none
 
 PERSONAL = QColor("#2f6db5")
 EMPLOYER = QColor("#d9822b")
@@ -55,7 +61,7 @@ def nice_ticks(top: float, count: int = 4) -> list[float]:
     return ticks
 
 
-def label_rules() -> list:
+def label_rules() -> list[LabelRule]:
     """Ways to label month points, densest first: each month, quarters, half-years, years, every 2/5/10 years."""
     locale = QLocale()
 
@@ -73,7 +79,8 @@ def label_rules() -> list:
     ]
 
 
-def fitting_labels(days: Sequence[dt.date], xs: Sequence[float], width_of, rules=None) -> list[str]:
+def fitting_labels(days: Sequence[dt.date], xs: Sequence[float], width_of: Callable[[str], float],
+                   rules: Sequence[LabelRule] | None = None) -> list[str]:
     """The densest labelling whose labels keep a gap between them (so none is skipped at random)."""
     for rule in rules or label_rules():
         labels = [rule(day) for day in days]
@@ -138,7 +145,7 @@ class Chart(QWidget):
     def empty_text(self) -> str:
         return self.tr("No data in this period")
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -154,6 +161,10 @@ class Chart(QWidget):
             painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.empty_text())
             return
         self.paint_chart(painter)
+
+    def paint_chart(self, painter: QPainter) -> None:
+        """Draw the data (a subclass's; called only when has_data())."""
+        raise NotImplementedError
 
     def plot_rect(self, left: float | None = None) -> QRectF:
         left = self.LEFT if left is None else left
@@ -184,7 +195,7 @@ class Chart(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
 
     def paint_day_axis(self, painter: QPainter, area: QRectF, xs: Sequence[float], days: Sequence[dt.date],
-                       rules=None) -> None:
+                       rules: Sequence[LabelRule] | None = None) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         metrics = painter.fontMetrics()
         for x, label in zip(xs, fitting_labels(days, xs, metrics.horizontalAdvance, rules)):
@@ -209,7 +220,7 @@ class AudienceGrowthChart(Chart):
         self.days: list[dt.date] = []
         self.lines: list[tuple[QColor, str, list[int]]] = []
 
-    def set_points(self, points) -> None:
+    def set_points(self, points: Sequence[AudiencePoint]) -> None:
         self.days = [p.day for p in points]
         candidates = [
             (PERSONAL, self.tr("Personal"), [p.personal for p in points]),
@@ -256,7 +267,7 @@ class MonthlyBarChart(Chart):
         self.months: list[tuple[dt.date, int]] = []
         self.by_quarter = False
 
-    def set_months(self, months) -> None:
+    def set_months(self, months: Iterable[tuple[dt.date, int]]) -> None:
         months = list(months)
         self.by_quarter = len(months) > QUARTERS_ABOVE
         if self.by_quarter:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from portfolio_app.domain.records import Period
 from portfolio_app.domain.value import AudiencePoint, Summary, audience_series
 from portfolio_app.domain.value.series import monthly
 from portfolio_app.services.figure_queries import per_month
 from portfolio_app.services.figures import Facts, load_facts, summary_of
+
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +51,13 @@ def presets(today: dt.date) -> list[PeriodChoice]:
     ]
 
 
-def read_facts(db) -> Facts:
+def read_facts(db: Database) -> Facts:
     """Audiences, roles, campaigns and rates: the small tables. The contributions stay in SQLite,
     which sums them per period (services.figure_queries), so the window never holds 100,000 of them."""
     return load_facts(db, with_contributions=False)
 
 
-def figures_for(db, facts: Facts, period: Period, employment_id: int | None = None,
+def figures_for(db: Database, facts: Facts, period: Period, employment_id: int | None = None,
                 today: dt.date | None = None) -> DashboardFigures:
     summary = summary_of(db, facts, period, employment_id, today=today)
     employment = summary.employment.id if summary.employment else None
