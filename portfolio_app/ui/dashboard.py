@@ -10,9 +10,11 @@ painted by ``dashboard_charts`` (see there why QPainter).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,13 +36,23 @@ from portfolio_app.ui.widgets.fields import DateField, date_format, enum_label
 from portfolio_app.ui.widgets.numbers import format_int, format_money, format_percent, format_signed
 from portfolio_app.ui.widgets.reflow import ReflowGrid
 
+if TYPE_CHECKING:
+    from portfolio_app.domain.records import EmploymentFacts
+    from portfolio_app.domain.value import Amount, InteractionTotal, MetricTotal, SizeAndGrowth
+    from portfolio_app.services.figures import Facts
+    from portfolio_app.storage.database import Database
+    from portfolio_app.ui.dashboard_data import DashboardFigures
+    from portfolio_app.ui.workers import Progress
+
+    Loaded = tuple[Facts, DashboardFigures]  # what a background read hands the view
+
 CUSTOM = "custom"
 TILE_WIDTH = 200  # a tile narrower than this wraps its caption into too many lines
 CHART_WIDTH = 320  # below this the axis labels crowd the plot
 
 
 def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day), date_format())
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 # the figures come from every kind of record but the profile (the money figures from the value settings)
 DASHBOARD_SHOWS = frozenset(RecordKind) - {RecordKind.PROFILE}
@@ -51,11 +63,11 @@ class DashboardView(QWidget):
 
     updated = Signal()  # new figures are on screen
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = None
-        self.facts = None
-        self.figures = None  # the DashboardFigures on screen
+        self.db: Database | None = None
+        self.facts: Facts | None = None
+        self.figures: DashboardFigures | None = None  # on screen
         self._reads = NewestWins()  # a newer request (period, data) supersedes one still computing
         self._stale = False  # the data changed while the dashboard was not on screen
         self._wanted: str | None = None  # the period remembered from last time, until it can be chosen
@@ -168,7 +180,7 @@ class DashboardView(QWidget):
         save_value("dashboard/from", self.start_edit.date().toString("yyyy-MM-dd"))
         save_value("dashboard/to", self.end_edit.date().toString("yyyy-MM-dd"))
 
-    def _fill_periods(self, employments) -> None:
+    def _fill_periods(self, employments: Sequence[EmploymentFacts]) -> None:
         """The presets, one entry per employment (latest first), and Custom…"""
         # (separators carry no data: never match them)
         keep = self._wanted or self.period_box.currentData() or "all"
@@ -233,7 +245,7 @@ class DashboardView(QWidget):
             self._recompute()
 
     # loading -------------------------------------------------------------------------------
-    def set_database(self, db) -> None:
+    def set_database(self, db: Database) -> None:
         from portfolio_app.ui.settings import load_text
 
         # the period chosen for another record would mislead here ("This year" of the demo hiding an
@@ -261,7 +273,7 @@ class DashboardView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -276,7 +288,7 @@ class DashboardView(QWidget):
         db = self.db
         period, employment_id = self.chosen()
 
-        def work(_progress):
+        def work(_progress: Progress) -> Loaded:
             facts = read_facts(db)
             known = {e.id for e in facts.employments}
             return facts, figures_for(db, facts, period, employment_id if employment_id in known else None)
@@ -284,7 +296,7 @@ class DashboardView(QWidget):
         self._start(work, self._loaded)
 
     def _recompute(self) -> None:
-        if self.facts is None:
+        if self.facts is None or self.db is None:
             return
         from portfolio_app.ui.dashboard_data import figures_for
 
@@ -292,11 +304,11 @@ class DashboardView(QWidget):
         period, employment_id = self.chosen()
         self._start(lambda _progress: (facts, figures_for(db, facts, period, employment_id)), self._loaded)
 
-    def _start(self, work, done) -> None:
+    def _start(self, work: Callable[[Progress], Loaded], done: Callable[[Loaded], None]) -> None:
         self.status.setText(self.tr("Updating…"))
         run_query(self, work, on_success=done, newest=self._reads)
 
-    def _loaded(self, result) -> None:
+    def _loaded(self, result: Loaded) -> None:
         facts, figures = result
         if self.facts is None or self.facts.employments != facts.employments:
             self._fill_periods(facts.employments)
@@ -305,16 +317,18 @@ class DashboardView(QWidget):
         if self._differs(figures):
             self._recompute()  # the remembered employment could only be chosen now that the data is read
 
-    def _differs(self, figures) -> bool:
+    def _differs(self, figures: DashboardFigures) -> bool:
         period, employment_id = self.chosen()
         shown = figures.summary.employment.id if figures.summary.employment else None
         return employment_id != shown
 
     # showing ------------------------------------------------------------------------------
-    def show_figures(self, figures) -> None:
+    def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
         s = figures.summary
-        self.span_label.setText(f"{_date(s.period.start)} – {_date(s.period.end)}")
+        start, end = s.period.start, s.period.end
+        if start is not None and end is not None:  # always: the summary's period is closed
+            self.span_label.setText(f"{_date(start)} – {_date(end)}")
         self.status.setText("")
         self.tiles["contributions"].show_figure(
             format_int(s.contributions),
@@ -351,19 +365,19 @@ class DashboardView(QWidget):
             self.tiles["employer"].show_figure("–", self.tr("No employer-owned account in this period"))
         else:
             self.tiles["employer"].show_figure(self._measured(split.employer.size), employer_detail)
-        money = s.earned_media_value is not None
+        emv, value = s.earned_media_value, s.audience_value
+        money = emv is not None
         self.tiles["earned_media"].setVisible(money)
         self.tiles["audience_value"].setVisible(money)
         self.money_hint.setVisible(not money)
-        if money:
-            emv, value = s.earned_media_value, s.audience_value
+        if emv is not None:
             self.tiles["earned_media"].show_figure(
                 self._money(emv.amounts),
                 self.tr("What %Ln contribution(s)' impressions would have cost as ads (CPM)", "", emv.counted),
             )
             rate = s.rates.audience_rate
             self.tiles["audience_value"].show_figure(
-                self._money((value.amount,) if value.amount else ()),
+                self._money((value.amount,) if value is not None and value.amount else ()),
                 fill(self.tr("Own followers × %1 per follower-month (PhoneDog illustration)"),
                      format_money(rate.amount, rate.currency, 2)),
             )
@@ -376,25 +390,25 @@ class DashboardView(QWidget):
         """A figure, or "not measured": unknown is never shown as 0."""
         return format_int(value) if value is not None else self.tr("not measured")
 
-    def _money(self, amounts) -> str:
+    def _money(self, amounts: Sequence[Amount]) -> str:
         if not amounts:
             return self.tr("not measured")
         return " + ".join(format_money(a.value, a.currency) for a in amounts)
 
-    def _with_figure(self, metric) -> str:
+    def _with_figure(self, metric: MetricTotal) -> str:
         return fill(self.tr("%1 of %2 contributions have this figure"), format_int(metric.with_figure),
                     format_int(metric.contributions))
 
-    def _rate(self, interactions) -> str:
+    def _rate(self, interactions: InteractionTotal) -> str:
         return format_percent(interactions.rate) if interactions.rate is not None else self.tr("not measured")
 
-    def _rate_basis(self, interactions) -> str:
+    def _rate_basis(self, interactions: InteractionTotal) -> str:
         if not interactions.rate_basis:
             return self.tr("No contribution with both interactions and impressions")
         return fill(self.tr("%1 interactions / %2 impressions over %Ln contribution(s)", "", interactions.rate_basis),
                     format_int(interactions.rate_interactions), format_int(interactions.rate_impressions))
 
-    def _growth(self, split, template: str | None = None) -> str:
+    def _growth(self, split: SizeAndGrowth, template: str | None = None) -> str:
         growth = format_signed(split.growth) if split.growth is not None else self.tr("not measured")
         text = fill(template or self.tr("%1 in this period"), growth)
         if split.unknown:

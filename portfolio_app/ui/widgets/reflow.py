@@ -9,9 +9,13 @@ sideways.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
+
+Item = TypeVar("Item", bound=QWidget)
 
 
 class ReflowGrid(QWidget):
@@ -27,7 +31,7 @@ class ReflowGrid(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(spacing)
 
-    def add(self, widget: QWidget) -> QWidget:
+    def add(self, widget: Item) -> Item:
         widget.setParent(self)
         self.items.append(widget)
         self.columns = 0  # lay out again on the next resize (or now, when shown)
