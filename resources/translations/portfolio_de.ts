@@ -601,11 +601,11 @@
     </message>
     <message>
         <source>Engagement on personal channels</source>
-        <translation>Interaktion auf eigenen Kanälen</translation>
+        <translation>Interaktionsrate auf eigenen Kanälen</translation>
     </message>
     <message>
         <source>Engagement on employer channels</source>
-        <translation>Interaktion auf Kanälen des Arbeitgebers</translation>
+        <translation>Interaktionsrate auf Arbeitgeberkanälen</translation>
     </message>
     <message>
         <source>Earned media value (estimate)</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Summed per contribution, not unique people</source>
-        <translation>Je Beitrag addiert, nicht verschiedene Menschen</translation>
+        <translation>Pro Beitrag addiert; dieselbe Person kann mehrfach zählen</translation>
     </message>
     <message>
         <source>Views, not people</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>%1 handed over with %2 followers</source>
-        <translation>%1 mit %2 Followern übergeben</translation>
+        <translation>%1 beim Weggang übergeben (%2 Follower)</translation>
     </message>
     <message>
         <source>No employer-owned account in this period</source>
