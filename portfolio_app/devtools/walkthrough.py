@@ -283,11 +283,11 @@ def import_wizard(walk: Walk, window: MainWindow, db: Database, csv_file: Path) 
     wizard.currentPage().set_path(str(csv_file))  # type: ignore[attr-defined]  # the file page
     yield lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     for number in range(3, 7):
-        button = wizard.button(QWizard.WizardButton.NextButton)
-        if not button.isVisible():
-            button = wizard.button(QWizard.WizardButton.FinishButton)
-            if not button.isVisible():
-                break
+        shown = [wizard.button(which) for which in (QWizard.WizardButton.NextButton,
+                 QWizard.WizardButton.CommitButton) if wizard.button(which).isVisible()]
+        if not shown:
+            break
+        button = shown[0]
         if not button.isEnabled():
             walk.shoot(f"import-{number}-stuck")
             break
