@@ -89,7 +89,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "summary.sentence": (
         "From {start} to {end}, {name} published {count} contributions {channels}.",
-        "Von {start} bis {end} veröffentlichte {name} {count} Beiträge {channels}.",
+        "Vom {start} bis zum {end} veröffentlichte {name} {count} Beiträge {channels}.",
     ),
     "summary.channels.many": ("on {channels} channels", "auf {channels} Kanälen"),
     "summary.channels.one": ("on one channel", "auf einem Kanal"),
@@ -177,7 +177,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "campaign.status.not_met": ("target not met", "Ziel nicht erreicht"),
     "campaign.status.no_target": ("no target set", "kein Ziel gesetzt"),
     "campaign.status.not_measured": ("not measured", "nicht gemessen"),
-    "campaign.outcome_own": ("In the author's words", "In den Worten der Person"),
+    "campaign.outcome_own": ("In the author's words", "Eigene Bilanz"),
     "campaign.key": ("Key contributions", "Wichtigste Beiträge"),
     "campaign.count": ("{count} contributions", "{count} Beiträge"),
     # highlights
@@ -193,7 +193,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # audiences
     "audiences.name": ("Audience", "Kanal"),
     "audiences.platform": ("Platform", "Plattform"),
-    "audiences.ownership": ("Owner", "Gehört"),
+    "audiences.ownership": ("Owner", "Inhaber"),
     "audiences.size": ("At period end", "Am Ende des Zeitraums"),
     "audiences.growth": ("Growth", "Wachstum"),
     "audiences.segment": ("Who they are", "Wer sie sind"),
@@ -372,13 +372,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "proof.built.label": ("Own audience built", "Eigenes Publikum aufgebaut"),
     "proof.built": (
         "followers gained on personally owned channels, {size} in all; they move with the person",
-        "Follower auf eigenen Kanälen hinzugewonnen, {size} insgesamt; sie wechseln mit der Person",
+        "Follower auf eigenen Kanälen hinzugewonnen, {size} insgesamt; sie bleiben bei einem Jobwechsel",
     ),
     "proof.campaigns.label": ("Campaign targets met", "Kampagnenziele erreicht"),
     "proof.campaigns.value": ("{met} of {count}", "{met} von {count}"),
     "proof.campaigns": (
         "campaigns met their target for people reached; the best, {best}, reached {share} of it",
-        "Kampagnen erreichten ihr Ziel an erreichten Menschen; die beste, {best}, kam auf {share}",
+        "Kampagnen erreichten ihr Reichweitenziel; am besten {best} mit {share}",
     ),
     "proof.engagement.label": ("Engagement rate", "Interaktionsrate"),
     "proof.engagement": (
@@ -406,7 +406,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 _KIND_DE = {
-    ContributionKind.POST: "Beitrag",
+    ContributionKind.POST: "Post",  # as in the window; "Beitrag" is every contribution
     ContributionKind.ARTICLE: "Artikel",
     ContributionKind.TALK: "Vortrag",
     ContributionKind.INTERVIEW: "Interview",
