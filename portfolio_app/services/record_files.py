@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from portfolio_app.domain.kinds import Changes
 from portfolio_app.errors import PortfolioError
 from portfolio_app.services.backup_and_restore import RestoreResult, restore_backup
 from portfolio_app.services.opening import open_locked_database
@@ -26,6 +27,10 @@ class Restored:
 
     db: Database
     result: RestoreResult
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.whole_database()  # every view now shows the restored record
 
 
 class RestoreFailed(PortfolioError):
@@ -52,10 +57,12 @@ def restore_into_open(db: Database, source: Path | str) -> Restored:
         return Restored(open_locked_database(path), result)
 
 
-def restore_damaged(path: Path | str, backup: Path | str) -> Database:
-    """Put a good backup in place of a damaged database (which is kept beside it) and open the result."""
-    restore_backup(backup, path)
-    return open_locked_database(path)
+def restore_damaged(path: Path | str, backup: Path | str) -> Restored:
+    """Put a good backup in place of a damaged database (which is kept beside it) and open the result,
+    holding the writer lock throughout."""
+    with WriterLock(Path(path)):
+        result = restore_backup(backup, path)
+        return Restored(open_locked_database(path), result)
 
 
 def open_demo(path: Path, progress: Report | None = None) -> Database:

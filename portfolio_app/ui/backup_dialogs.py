@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,10 +31,13 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.messages import translated_message
+from portfolio_app.ui.operations import run_operation, run_query
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.workers import BackgroundTask, report_error, run_in_background
+from portfolio_app.ui.workers import BackgroundTask, Progress, report_error, run_in_background
 
 if TYPE_CHECKING:
+    from portfolio_app.services.backup_and_restore import BackupEntry
+    from portfolio_app.services.record_files import Restored
     from portfolio_app.storage.database import Database
     from portfolio_app.storage.integrity import DatabaseDamaged
 
@@ -164,16 +166,24 @@ class RestoreDialog(QDialog):
         return self.entries[rows[0].row()] if rows else None
 
 
-def restore_backup(parent: QWidget, db, on_opened: Callable[[Database], None], *, confirm: bool = True) -> bool:
-    """File → Restore…: pick a backup, confirm, swap in the background; ``on_opened`` gets the record
-    opened again (restored, or as it was when the restore failed). False when the user backed out."""
+def restore_backup(parent: QWidget, db: Database, on_opened: Callable[[Database], None], *,
+                   confirm: bool = True) -> BackgroundTask:
+    """File → Restore…: list the backups (each is checked, so in the background), then let the user pick."""
     from portfolio_app.services.backup_and_restore import list_backups
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        entries = list_backups(db.path)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    def work(_progress: Progress) -> list[BackupEntry]:
+        return list_backups(db.path)
+
+    return run_query(parent, work, on_success=lambda entries: choose_and_restore(parent, db, entries, on_opened,
+                                                                                confirm=confirm),
+                     show_progress=True, cancellable=False,
+                     label=QCoreApplication.translate("backups", "Reading the backups…"))
+
+
+def choose_and_restore(parent: QWidget, db: Database, entries: list[BackupEntry],
+                       on_opened: Callable[[Database], None], *, confirm: bool = True) -> bool:
+    """Pick a backup, confirm, swap in the background; ``on_opened`` gets the record opened again
+    (restored, or as it was when the restore failed). False when the user backed out."""
     dialog = RestoreDialog(entries, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
@@ -194,7 +204,7 @@ def restore_file(parent: QWidget | None, db, source: Path, on_opened: Callable[[
     """Restore ``source`` into the open record in the background (services.record_files.restore_into_open)."""
     from portfolio_app.services.record_files import RestoreFailed, restore_into_open
 
-    def restored(outcome) -> None:
+    def restored(outcome: Restored) -> None:
         on_opened(outcome.db)
         if parent is not None:
             QMessageBox.information(
@@ -209,13 +219,19 @@ def restore_file(parent: QWidget | None, db, source: Path, on_opened: Callable[[
             error = error.cause
         _show_error(parent, error)
 
-    return run_in_background(parent, lambda _progress: restore_into_open(db, source), on_success=restored,
-                             on_failure=failed, report_errors=False, cancellable=False,
-                             label=QCoreApplication.translate("backups", "Restoring the backup…"))
+    def work(_progress: Progress) -> Restored:
+        return restore_into_open(db, source)
+
+    return run_operation(parent, work, on_success=restored, on_failure=failed, report_errors=False,
+                         cancellable=False, label=QCoreApplication.translate("backups", "Restoring the backup…"))
 
 
-def offer_restore_after_damage(parent: QWidget | None, error: DatabaseDamaged) -> Database | None:
-    """After DatabaseDamaged: offer the newest good backup; returns the opened database, or None."""
+def offer_restore_after_damage(parent: QWidget | None, error: DatabaseDamaged,
+                               on_opened: Callable[[Database], None],
+                               on_failed: Callable[[], None] | None = None) -> BackgroundTask | None:
+    """After DatabaseDamaged: offer the newest good backup and restore it in the background; ``on_opened``
+    gets the restored record, ``on_failed`` runs when the restore failed (the user was told why).
+    None when there is no backup to offer or the user declined."""
     backup = error.newest_good_backup
     if backup is None:
         QMessageBox.critical(parent, QCoreApplication.translate("backups", "The database is damaged"),
@@ -230,8 +246,14 @@ def offer_restore_after_damage(parent: QWidget | None, error: DatabaseDamaged) -
         return None
     from portfolio_app.services.record_files import restore_damaged
 
-    try:
+    def work(_progress: Progress) -> Restored:
         return restore_damaged(error.path, backup)
-    except Exception as failure:  # noqa: BLE001 - told to the user
+
+    def failed(failure: BaseException) -> None:
         _show_error(parent, failure)
-        return None
+        if on_failed is not None:
+            on_failed()
+
+    return run_operation(parent, work, on_success=lambda restored: on_opened(restored.db), on_failure=failed,
+                         report_errors=False, cancellable=False,
+                         label=QCoreApplication.translate("backups", "Restoring the backup…"))

@@ -54,16 +54,17 @@ class WindowCommands:
                 if window.db is None:
                     window.close()
                 return
+            def not_opened() -> None:
+                window.opening.setText(QCoreApplication.translate("MainWindow", "The database could not be opened."))
+
             if isinstance(error, DatabaseDamaged):  # offer the newest good backup; the damaged file is kept
                 from portfolio_app.ui.backup_dialogs import offer_restore_after_damage
 
-                restored = offer_restore_after_damage(window, error)
-                if restored is not None:
-                    window.set_database(restored)
-                    return
+                if offer_restore_after_damage(window, error, window.set_database, not_opened) is not None:
+                    return  # restoring in the background
             else:
                 report_error(window, error)
-            window.opening.setText(QCoreApplication.translate("MainWindow", "The database could not be opened."))
+            not_opened()
 
         run_in_background(window, work, on_success=window.set_database, on_failure=failed, show_progress=False,
                           report_errors=False)

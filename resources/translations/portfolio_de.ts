@@ -2493,6 +2493,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
         <translation>Konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
+        <source>Reading the backups…</source>
+        <translation>Die Sicherungen werden gelesen…</translation>
+    </message>
+    <message>
         <source>Your record will go back to the state of %1 (%2 contributions). The current state is backed up first.</source>
         <translation>Ihr Bestand kehrt zum Stand vom %1 zurück (%2 Beiträge). Der aktuelle Stand wird vorher gesichert.</translation>
     </message>

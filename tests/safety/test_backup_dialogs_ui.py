@@ -8,6 +8,7 @@ import io
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from portfolio_app.services import records
 from portfolio_app.services.backup_and_restore import backup_before_import, list_backups, save_backup_as
 from portfolio_app.services.demo import fill_demo
 from portfolio_app.services.figures import table_counts
@@ -121,9 +122,15 @@ def test_offer_after_damage_restores_the_newest_good_backup(qtbot, locked_demo, 
 
         _check(db_path)
     assert refused.value.newest_good_backup == good
-    db = offer_restore_after_damage(None, refused.value)
+    opened = []
+    task = offer_restore_after_damage(None, refused.value, opened.append)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):  # in the background
+        pass
+    db = opened[0]
     try:
         assert table_counts(db)["contributions"] == 60
+        assert holds_lock(db_path)  # opened locked, the lock held from the restore on
     finally:
         db.close()
     assert boxes[-1][0] == "question" and str(good) in boxes[-1][2]
@@ -167,3 +174,76 @@ def test_window_finding_a_damaged_database_offers_the_backup_and_opens_it(qtbot,
     assert [kind for kind, *_ in boxes] == ["question"]
     assert table_counts(window.db)["contributions"] == 60
     window.db.close()
+
+
+# the window drives it ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window_on(qtbot, monkeypatch):
+    """A main window on ``db``, with File → Restore… choosing the newest good backup without a dialog."""
+    from portfolio_app.ui.backup_dialogs import RestoreDialog
+    from portfolio_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: RestoreDialog.DialogCode.Accepted)
+
+    def make(db):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        window.set_database(db)
+        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+        return window
+
+    return make
+
+
+def test_file_restore_in_the_window_swaps_the_record_in_the_background(qtbot, locked_demo, db_path, window_on,
+                                                                       boxes):
+    import threading
+
+    from sqlalchemy import delete
+
+    from portfolio_app.services import record_files
+    from portfolio_app.storage.models import Contribution
+
+    backup_before_import(locked_demo)  # the state to go back to: 60 contributions
+    with locked_demo.session() as session:
+        session.execute(delete(Contribution))
+    window = window_on(locked_demo)
+    restored_in = []
+    real = record_files.restore_backup
+
+    def watched(source, database):
+        restored_in.append(threading.current_thread())
+        return real(source, database)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(record_files, "restore_backup", watched)
+        window.app_actions.restore.trigger()
+        qtbot.waitUntil(lambda: running_tasks() == 0 and window.db is not locked_demo, timeout=10_000)
+    assert restored_in and restored_in[0] is not threading.main_thread()
+    assert table_counts(window.db)["contributions"] == 60 and holds_lock(db_path)
+    assert not window.record_is_empty
+    assert boxes[-1][0] == "information" and "60" in boxes[-1][2]
+
+
+def test_a_failed_restore_in_the_window_keeps_the_record_as_it_was(qtbot, locked_demo, db_path, window_on, boxes,
+                                                                   monkeypatch):
+    from portfolio_app.ui.backup_dialogs import RestoreDialog
+
+    backup = backup_before_import(locked_demo)
+
+    def spoiled_after_choosing(dialog: RestoreDialog) -> int:
+        backup.write_bytes(b"not a database any more")  # listed as good, spoilt before the restore reads it
+        return RestoreDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", spoiled_after_choosing)
+    before = table_counts(locked_demo)
+    titles = sorted(c.title for c in records.contributions.list(locked_demo))
+    window = window_on(locked_demo)
+    window.app_actions.restore.trigger()
+    qtbot.waitUntil(lambda: running_tasks() == 0 and bool(boxes) and boxes[-1][0] == "warning", timeout=10_000)
+    assert window.db is not None and table_counts(window.db) == before  # the record as it was, open again
+    assert holds_lock(db_path) and "is not a Portfolio database" in boxes[-1][2]
+    assert sorted(c.title for c in records.contributions.list(window.db)) == titles
