@@ -44,7 +44,7 @@ def size_history(db: Database, audience_id: int) -> list[SizeEntry]:
 def check_sizes(entries: Sequence[SizeEntry]) -> dict[int, Errors]:
     """Problems per row index; two rows on one date are a problem for the later row."""
     problems: dict[int, Errors] = {}
-    seen: set[dt.date] = set()
+    seen: set[dt.date | None] = set()  # a missing date is the row's own problem (check_snapshot)
     for index, entry in enumerate(entries):
         errors = check_snapshot({"date": entry.date, "size": entry.size})
         if "date" not in errors and entry.date in seen:
@@ -57,7 +57,7 @@ def check_sizes(entries: Sequence[SizeEntry]) -> dict[int, Errors]:
 
 def audience_errors(db: Database, audience_id: int | None, values: Mapping) -> Errors:
     """The audience's field problems, judged on the record as it would be after saving."""
-    current = row_dict(records.audiences.get(db, audience_id)) if audience_id is not None else row_dict(Audience())
+    current = row_dict(records.audiences.get(db, audience_id)) if audience_id is not None else row_dict(Audience())  # type: ignore[call-arg]  # table models skip validation: a blank record
     current.pop("id", None)
     return records.audiences.validate(db, {**current, **values})
 
@@ -77,9 +77,10 @@ def save_audience(
             session.add(audience)
             session.flush()
         else:
-            audience = session.get(Audience, audience_id)
-            if audience is None:
+            found = session.get(Audience, audience_id)
+            if found is None:
                 raise NotFound(f"No audience with id {audience_id}")
+            audience = found
             for name, value in values.items():
                 setattr(audience, name, value)
         stored = {row.id: (row.date, row.size) for row in session.execute(
@@ -96,4 +97,5 @@ def save_audience(
         if fresh:
             session.execute(insert(AudienceSnapshot.__table__), fresh)
         saved_id = audience.id
+    assert saved_id is not None, "flushed or loaded: the audience has its id"
     return Saved(saved_id, Changes.of(RecordKind.AUDIENCE, (saved_id,)) | Changes.of(RecordKind.AUDIENCE_SNAPSHOT))

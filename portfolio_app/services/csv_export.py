@@ -34,8 +34,9 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import ColumnElement, FromClause, Table, func, select
 
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.services.export_target import check_export_target
@@ -49,6 +50,7 @@ from portfolio_app.storage.models import (
     Contribution,
     Employment,
     Profile,
+    TableModel,
     Testimonial,
     ValueSettings,
 )
@@ -58,7 +60,7 @@ DECIMAL_SEPARATORS = (".", ",")
 LEFT_OUT_COLUMNS = frozenset({"photo", "import_snapshot"})
 
 # exported table name -> model; the names the CLI and the dialog offer
-TABLES = {
+TABLES: dict[str, type[TableModel]] = {
     "contributions": Contribution,
     "audiences": Audience,
     "audience_snapshots": AudienceSnapshot,
@@ -150,7 +152,7 @@ def _converter(column_type, decimal: str) -> Callable[[object], str]:
     if kind is int:
         return lambda value: str(value) if type(value) is int else csv_cell(value, decimal)
     if kind is dt.date:
-        return lambda value: "" if value is None else value.isoformat()
+        return lambda value: value.isoformat() if isinstance(value, dt.date) else csv_cell(value, decimal)
     return lambda value: csv_cell(value, decimal)  # booleans, datetimes, floats: the general rules
 
 
@@ -174,15 +176,17 @@ def _check_target(db: Database, out: Path) -> None:
 
 def _query(exported: str, table: Table, include_private: bool):
     """The table's columns, each link followed by the linked record's name; withheld records left out."""
-    columns, joined = [], table
+    columns: list[ColumnElement[Any]] = []
+    joined: FromClause = table
     private_titles = table.name != "contribution" and not include_private
     for column in table.columns:
         if column.name in LEFT_OUT_COLUMNS:
             continue
         columns.append(column)
         if column.foreign_keys:
-            parent = next(iter(column.foreign_keys)).column.table.alias(f"linked_{column.name}")
-            name = parent.c[NAME_COLUMNS[parent.original.name]]
+            linked = next(iter(column.foreign_keys)).column.table
+            parent = linked.alias(f"linked_{column.name}")
+            name: ColumnElement[Any] = parent.c[NAME_COLUMNS[linked.name]]
             if private_titles and "private" in parent.c:
                 # a private contribution's title must not leave the machine through a link either
                 name = func.iif(parent.c.private, None, name)

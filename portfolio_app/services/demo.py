@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from sqlalchemy import func, insert, select, update
 
@@ -153,6 +154,29 @@ class DemoSummary:
     testimonials: int
 
 
+class _Role(TypedDict):
+    """An employment row as the demo writes it."""
+
+    id: int
+    organisation: str
+    role: str
+    start_date: dt.date
+    end_date: dt.date | None
+    notes: str
+
+
+class _CampaignRow(TypedDict):
+    id: int
+    name: str
+    objective: str
+    employment_id: int
+    start_date: dt.date
+    end_date: dt.date
+    target_reach: int | None
+    target_engagements: int | None
+    outcome: str
+
+
 def _months(start: dt.date, end: dt.date) -> list[dt.date]:
     months, day = [], start.replace(day=1)
     while day <= end:
@@ -175,7 +199,7 @@ def _slug(name: str, joiner: str = "-") -> str:
     return joiner.join(word for word in words if word) or "me"
 
 
-def _audiences(rng: random.Random, person: str, employments: list[dict]) -> tuple[list[dict], list[dict]]:
+def _audiences(rng: random.Random, person: str, employments: list[_Role]) -> tuple[list[dict], list[dict]]:
     first = _slug(person.split()[0])
     audiences, snapshots = [], []
     for index, (_, platform, name, handle, ownership, job, since, size, growth) in enumerate(AUDIENCE_PLAN, 1):
@@ -188,10 +212,10 @@ def _audiences(rng: random.Random, person: str, employments: list[dict]) -> tupl
             "url": "", "ownership": ownership, "employment_id": employment["id"] if employment else None,
             "segment": "Engineers, product people and tech leads", "notes": "",
         })
-        if not size:
-            continue
         # an employer's account is measured while the person runs it: from the start of the role to the hand-over
         start = employment["start_date"] if employment else since
+        if not size or start is None:  # never measured (conferences and meetups)
+            continue
         end = (employment["end_date"] or CAREER_END) if employment else CAREER_END
         current = float(size) * rng.uniform(0.8, 1.2)
         for month in _months(start, end):
@@ -202,7 +226,7 @@ def _audiences(rng: random.Random, person: str, employments: list[dict]) -> tupl
     return audiences, snapshots
 
 
-def _channel(rng: random.Random, kind: K, day: dt.date, employment: dict, audiences: list[dict]) -> int | None:
+def _channel(rng: random.Random, kind: K, day: dt.date, employment: _Role, audiences: list[dict]) -> int | None:
     """An audience this kind of contribution appears on, that existed then and that the person ran then.
 
     0 when there is none (a newsletter issue before the newsletter started): the caller writes a post instead.
@@ -259,14 +283,15 @@ def _outcome(index: int, reach: str | None, interactions: str | None) -> str:
     return f"{text[:1].upper()}{text[1:]}. We learned that {LESSONS[index % len(LESSONS)]}"
 
 
-def _testimonials(person: str, employments: list[dict], campaigns: list[dict], rows: list[dict]) -> list[dict]:
+def _testimonials(person: str, employments: list[_Role], campaigns: list[_CampaignRow], rows: list[dict]
+                  ) -> list[dict]:
     """Each dated inside the role it praises, after the work it mentions."""
     first = person.split()[0]
 
-    def within(job: dict, day: dt.date) -> dt.date:
+    def within(job: _Role, day: dt.date) -> dt.date:
         return min(day, job["end_date"] or CAREER_END)
 
-    def first_of(kind: K, job: dict) -> dict | None:
+    def first_of(kind: K, job: _Role) -> dict | None:
         return next((r for r in rows if r["kind"] == kind.value and r["employment_id"] == job["id"]), None)
 
     one, two, three = employments
@@ -319,15 +344,15 @@ def fill_demo(
     slug = _slug(person)
     orgs = rng.sample(ORGANISATIONS, 3)
     # three roles over the career; the last one is current
-    bounds = [CAREER_START, dt.date(2020, 8, 31), dt.date(2023, 2, 28), None]
-    employments = [
-        {"id": i + 1, "organisation": org, "role": role,
-         "start_date": bounds[i] if i == 0 else bounds[i] + dt.timedelta(days=1),
-         "end_date": bounds[i + 1], "notes": ""}
+    changes = [dt.date(2020, 8, 31), dt.date(2023, 2, 28)]  # the last days of the first two
+    starts = [CAREER_START, *(last + dt.timedelta(days=1) for last in changes)]
+    ends: list[dt.date | None] = [*changes, None]
+    employments: list[_Role] = [
+        {"id": i + 1, "organisation": org, "role": role, "start_date": starts[i], "end_date": ends[i], "notes": ""}
         for i, (org, role) in enumerate(orgs)
     ]
     audiences, snapshots = _audiences(rng, person, employments)
-    campaigns = []
+    campaigns: list[_CampaignRow] = []
     for index, name in enumerate(CAMPAIGN_NAMES, start=1):
         employment = employments[index % 3]
         start = employment["start_date"] + dt.timedelta(days=rng.randint(30, 400))
@@ -338,7 +363,7 @@ def fill_demo(
             "start_date": start, "end_date": end, "target_reach": None, "target_engagements": None, "outcome": "",
         })
     # what each campaign achieved in public contributions: the targets are set from it below
-    achieved = {c["id"]: {"reach": None, "interactions": None} for c in campaigns}
+    achieved: dict[int, dict[str, int | None]] = {c["id"]: {"reach": None, "interactions": None} for c in campaigns}
     kinds = list(KIND_WEIGHTS)
     weights = list(KIND_WEIGHTS.values())
     span = (CAREER_END - CAREER_START).days
@@ -414,12 +439,12 @@ def fill_demo(
             if len(rows) >= BATCH:
                 flush()
         flush()
-        for index, campaign in enumerate(campaigns):
-            totals = achieved[campaign["id"]]
+        for index, planned in enumerate(campaigns):
+            totals = achieved[planned["id"]]
             reach = _target(totals["reach"], REACH_TARGET_FACTORS[index])
             interactions = _target(totals["interactions"], INTERACTION_TARGET_FACTORS[index])
             outcome = _outcome(index, _status(totals["reach"], reach), _status(totals["interactions"], interactions))
-            session.execute(update(Campaign.__table__).where(Campaign.__table__.c.id == campaign["id"]).values(
+            session.execute(update(Campaign.__table__).where(Campaign.__table__.c.id == planned["id"]).values(
                 target_reach=reach, target_engagements=interactions, outcome=outcome))
         testimonials = _testimonials(person, employments, campaigns, list(kept.values()))
         session.execute(insert(Testimonial.__table__), testimonials)

@@ -35,6 +35,7 @@ from portfolio_app.storage.models import (
     Campaign,
     Contribution,
     Employment,
+    TableModel,
     Testimonial,
 )
 
@@ -120,7 +121,7 @@ def summary_of(db: Database, facts: Facts, period: Period | None = None, employm
 def campaign_progress(db: Database) -> dict[int, CampaignResult]:
     """Each campaign against its targets, measured by all its public contributions."""
     facts = load_facts(db, campaigns_only=True)
-    own: dict[int, list[ContributionFacts]] = defaultdict(list)
+    own: dict[int | None, list[ContributionFacts]] = defaultdict(list)
     for contribution in facts.contributions:
         own[contribution.campaign_id].append(contribution)
     return {campaign.id: campaign_result(campaign, own[campaign.id]) for campaign in facts.campaigns}
@@ -128,7 +129,7 @@ def campaign_progress(db: Database) -> dict[int, CampaignResult]:
 
 def table_counts(db: Database) -> dict[str, int]:
     """How many records each table holds."""
-    tables = {
+    tables: dict[str, type[TableModel]] = {
         "contributions": Contribution, "audiences": Audience, "audience_snapshots": AudienceSnapshot,
         "campaigns": Campaign, "employments": Employment, "testimonials": Testimonial,
     }

@@ -27,11 +27,12 @@ from portfolio_app.storage.models import (
     Campaign,
     Contribution,
     Employment,
+    TableModel,
     Testimonial,
     utcnow,
 )
 
-M = TypeVar("M", bound=SQLModel)
+M = TypeVar("M", bound=TableModel)
 
 NO_SUCH_RECORD = QT_TRANSLATE_NOOP("validation", "The linked record does not exist.")
 # fields only the app itself writes
@@ -42,7 +43,7 @@ _SYSTEM_FIELDS = frozenset({"id", "created_at", "updated_at", "import_snapshot"}
 class Link:
     """A column in another table that points at this one."""
 
-    model: type[SQLModel]
+    model: type[TableModel]
     column: str
     cascade: bool = False  # the linked rows belong to the parent and go with it (snapshots)
 
@@ -85,7 +86,7 @@ def _is_text(column) -> bool:
     return isinstance(kind, String)
 
 
-def row_dict(record: SQLModel) -> dict:
+def row_dict(record: TableModel) -> dict:
     return {column.name: getattr(record, column.name) for column in record.__table__.columns}
 
 
@@ -97,7 +98,7 @@ class RecordService(Generic[M]):
         self.date_column = date_column  # what a period filter applies to
         self.table = model.__table__
         self.kind = RecordKind(self.table.name)
-        self.check: Callable[[Mapping], Errors] = CHECKS[self.table.name]
+        self.check: Callable[[Mapping], Errors] = CHECKS[self.kind]
         self.links = tuple(links)
         self.default_order = default_order
         self.editable = frozenset(c.name for c in self.table.columns) - _SYSTEM_FIELDS
@@ -139,7 +140,7 @@ class RecordService(Generic[M]):
 
     def count(self, db: Database) -> int:
         with db.session() as session:
-            return session.scalar(select(func.count()).select_from(self.table))
+            return session.execute(select(func.count()).select_from(self.table)).scalar_one()
 
     # writing ----------------------------------------------------------------
     def validate(self, db: Database, values: Mapping) -> Errors:
@@ -191,7 +192,9 @@ class RecordService(Generic[M]):
     def save(self, db: Database, record_id: int | None, values: Mapping) -> Saved:
         """Create (``record_id`` None) or update a record; its id and what changed."""
         record = self.create(db, values) if record_id is None else self.update(db, record_id, values)
-        return Saved(record.id, Changes.of(self.kind, (record.id,)))
+        saved_id = record.id
+        assert saved_id is not None, "a stored record has its id"
+        return Saved(saved_id, Changes.of(self.kind, (saved_id,)))
 
     def dependents(self, db: Database, ids: Iterable[int]) -> int:
         """How many rows elsewhere point at these records and would be detached."""
@@ -201,7 +204,7 @@ class RecordService(Generic[M]):
             for link in self.links:
                 if not link.cascade:
                     column = link.model.__table__.c[link.column]
-                    total += session.scalar(select(func.count()).where(column.in_(ids)))
+                    total += session.execute(select(func.count()).where(column.in_(ids))).scalar_one()
         return total
 
     def delete(self, db: Database, ids: Iterable[int], *, detach: bool = False) -> Deleted:

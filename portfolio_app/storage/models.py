@@ -7,7 +7,7 @@ plain objects a view can hold. Metrics are nullable: unknown is not zero.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Optional
+from typing import TYPE_CHECKING, ClassVar, Optional
 
 from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -21,10 +21,17 @@ def _metric(table: str, name: str) -> CheckConstraint:
     return CheckConstraint(f"{name} IS NULL OR {name} >= 0", name=f"ck_{table}_{name}_nonneg")
 
 
-class Profile(SQLModel, table=True):
+class TableModel(SQLModel):
+    """What every table below has, declared for the type checker (SQLModel sets these, but declares neither)."""
+
+    __table__: ClassVar[Table]
+    if TYPE_CHECKING:  # each table declares its own id column
+        id: Optional[int]
+
+
+class Profile(TableModel, table=True):
     """The one person whose portfolio this is (a single row, id 1)."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "profile"
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -38,10 +45,9 @@ class Profile(SQLModel, table=True):
     photo: Optional[bytes] = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
-class Employment(SQLModel, table=True):
+class Employment(TableModel, table=True):
     """A role at an organisation: on whose behalf work was done."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "employment"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="ck_employment_end_after_start"),
@@ -60,10 +66,9 @@ class Employment(SQLModel, table=True):
     import_snapshot: Optional[str] = None
 
 
-class Audience(SQLModel, table=True):
+class Audience(TableModel, table=True):
     """A group of people the person reaches: an account, a list, a community."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "audience"
     __table_args__ = (Index("ix_audience_platform_handle", "platform", "handle"),)
 
@@ -78,10 +83,9 @@ class Audience(SQLModel, table=True):
     notes: str = ""
 
 
-class AudienceSnapshot(SQLModel, table=True):
+class AudienceSnapshot(TableModel, table=True):
     """The size of an audience on a date."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "audience_snapshot"
     __table_args__ = (
         UniqueConstraint("audience_id", "date", name="uq_audience_snapshot_audience_date"),
@@ -94,10 +98,9 @@ class AudienceSnapshot(SQLModel, table=True):
     size: int
 
 
-class Campaign(SQLModel, table=True):
+class Campaign(TableModel, table=True):
     """A coordinated effort with a goal; contributions belong to it."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "campaign"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
@@ -117,10 +120,9 @@ class Campaign(SQLModel, table=True):
     outcome: str = ""
 
 
-class Contribution(SQLModel, table=True):
+class Contribution(TableModel, table=True):
     """One piece of communication, online or offline."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "contribution"
     __table_args__ = (
         UniqueConstraint("source", "source_id", name="uq_contribution_source"),
@@ -167,10 +169,9 @@ class Contribution(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class Testimonial(SQLModel, table=True):
+class Testimonial(TableModel, table=True):
     """Words of someone else about the person's work."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "testimonial"
     __table_args__ = (Index("uq_testimonial_source", "source", "source_id", unique=True),)
 
@@ -190,10 +191,9 @@ class Testimonial(SQLModel, table=True):
     import_snapshot: Optional[str] = None
 
 
-class ValueSettings(SQLModel, table=True):
+class ValueSettings(TableModel, table=True):
     """The assumptions behind money figures (a single row, id 1)."""
 
-    __table__: ClassVar[Table]  # set by SQLModel; declared for the type checker
     __tablename__ = "value_settings"
     __table_args__ = (CheckConstraint("value_per_follower_month >= 0", name="ck_value_settings_vpfm_nonneg"),)
 
