@@ -134,8 +134,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.built.note": (
         "Growth of personally owned audiences (they travel with the person) and of the employer's own "
         "accounts (they stay) while in each role.",
-        "Zuwachs auf eigenen Kanälen (er geht mit der Person mit) und auf Konten des Arbeitgebers "
-        "(er bleibt dort), je Station.",
+        "Zuwachs je Station auf eigenen Kanälen (er bleibt bei einem Jobwechsel) und auf Konten des "
+        "Arbeitgebers (er bleibt beim Arbeitgeber).",
     ),
     "chart.split": ("Portable and employer audience", "Eigenes Publikum und Arbeitgeberkonten"),
     "legend.personal": ("Personal (portable)", "Persönlich (mitnehmbar)"),
@@ -343,10 +343,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.count": ("{count} contributions, newest first.", "{count} Beiträge, die neuesten zuerst."),
     "appendix.intro.selected": (
         "{count} of {total} contributions: those marked as featured and the strongest of each employment or "
-        "year, newest first. Replies and answers are left out; the full list is available as a CSV file.",
+        "year, newest first. Replies and answers appear only when featured; the full list is available as a CSV "
+        "file.",
         "{count} von {total} Beiträgen: die als Höhepunkt markierten und die stärksten jeder Station oder jedes "
-        "Jahres, die neuesten zuerst. Antworten und Kommentare sind nicht aufgeführt; die vollständige Liste "
-        "gibt es als CSV-Datei.",
+        "Jahres, die neuesten zuerst. Antworten und Kommentare nur, wenn sie als Höhepunkt markiert sind; die "
+        "vollständige Liste gibt es als CSV-Datei.",
     ),
     "appendix.subtotal": (
         "{count} contributions in all · {figures}.",

@@ -49,5 +49,6 @@ def test_german_quotation_marks_and_month_names(german_lines):
 def test_no_translated_sounding_words(german_lines):
     text = " ".join(german_lines)
     for awkward in ("Was getan wurde", "Unternehmensrate", "Verwendete Sätze", "Geteilt",
-                    "In den Worten der Person", "wechseln mit der Person", "Ziel an erreichten Menschen", "Von 1. "):
+                    "In den Worten der Person", "wechseln mit der Person", "Ziel an erreichten Menschen", "Von 1. ",
+                    "geht mit der Person mit"):
         assert awkward not in text, awkward

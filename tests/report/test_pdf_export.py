@@ -266,7 +266,7 @@ def test_appendix_selected_full_none(portfolio_db, tmp_path):
     assert pages["none"][0] < pages["selected"][0] <= pages["none"][0] + 2 < pages["full"][0]
     assert pages["selected"][0] <= 10  # the demo: about 9 pages instead of 21
     selected = pages["selected"][2]
-    assert "Replies and answers are left out" in selected
+    assert "Replies and answers appear only when featured" in selected  # the demo features two answers
     assert "Helio Energy Systems · Head of" in selected and "contributions in all · " in selected
     assert "people reached (per contribution) · " in selected and " views (impressions) · " in selected
 
