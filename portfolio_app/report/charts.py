@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.value import AudiencePoint, CareerFigures, percent_shares
-from portfolio_app.report.fonts import REGULAR, register_family, single_font
+from portfolio_app.report.fonts import REGULAR, register_family, shorten, single_font
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.styles import ACCENT, INK, MUTED, RULE, SHARED, WARM
 from portfolio_app.report.wording import Texts
@@ -50,12 +50,45 @@ def _month_label_rule(months: int):
     return lambda day, fmt: str(day.year) if day.month == 1 and day.year % step == 0 else ""
 
 
+LEGEND_LINE = 10  # points per legend line
+_SWATCH, _SWATCH_GAP, _ITEM_GAP = 7, 3, 14
+
+
+def _legend_lines(labels: Sequence[str], width: float) -> list[list[str]]:
+    """Labels packed into lines no wider than ``width`` (a German label is long: it goes on a line of its own)."""
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    for label in labels:
+        size = _SWATCH + _SWATCH_GAP + stringWidth(label, REGULAR, LABEL_SIZE)
+        if lines[-1] and used + _ITEM_GAP + size > width:
+            lines.append([])
+            used = 0.0
+        used += (_ITEM_GAP if lines[-1] else 0) + size
+        lines[-1].append(label)
+    return lines
+
+
 def _legend(drawing: Drawing, items: Sequence[tuple], x: float, y: float) -> None:
-    """A one-line legend from (x, y) rightwards: coloured square, label, gap."""
-    for color, label in items:
-        drawing.add(Rect(x, y, 7, 7, fillColor=color, strokeColor=None))
-        drawing.add(String(x + 10, y + 0.8, label, fontName=REGULAR, fontSize=LABEL_SIZE, fillColor=INK))
-        x += 10 + stringWidth(label, REGULAR, LABEL_SIZE) + 14
+    """The legend from (x, y) rightwards and, where a line is full, downwards: coloured square, label, gap.
+
+    Every label stays inside the drawing: a line that is full goes on beneath,
+    a single label wider than the drawing is shortened with "…".
+    """
+    room = drawing.width - x
+    colors = {label: color for color, label in items}
+    for number, line in enumerate(_legend_lines([label for _, label in items], room)):
+        left, top = x, y - number * LEGEND_LINE
+        for label in line:
+            shown = shorten(label, LABEL_SIZE, room - _SWATCH - _SWATCH_GAP)
+            drawing.add(Rect(left, top, _SWATCH, _SWATCH, fillColor=colors[label], strokeColor=None))
+            drawing.add(String(left + _SWATCH + _SWATCH_GAP, top + 0.8, shown, fontName=REGULAR,
+                               fontSize=LABEL_SIZE, fillColor=INK))
+            left += _SWATCH + _SWATCH_GAP + stringWidth(shown, REGULAR, LABEL_SIZE) + _ITEM_GAP
+
+
+def _legend_height(items: Sequence[tuple], room: float) -> float:
+    """The height the legend needs beyond its first line."""
+    return (len(_legend_lines([label for _, label in items], room)) - 1) * LEGEND_LINE
 
 
 def group_by_quarter(per_month: Sequence[tuple[date, int]]) -> list[tuple[date, int]]:
@@ -89,10 +122,12 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
         ("legend.shared", SHARED, [p.shared for p in points], measured_until.get("shared")),
     ]
     lines = [line for line in lines if any(line[2])]
+    legend = [(color, texts(key)) for key, color, _, _ in lines]
+    height += _legend_height(legend, width - 42)
     drawing = Drawing(width, height)
     plot = LinePlot()
     plot.x, plot.y = 42, 22
-    plot.width, plot.height = width - 50, height - 40
+    plot.width, plot.height = width - 50, height - 40 - _legend_height(legend, width - 42)
     days = [p.day.toordinal() for p in points]
     plot.data = [_measured(points, values, last) for _, _, values, last in lines]
     for index, (_, color, _, _) in enumerate(lines):
@@ -119,7 +154,7 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
     x_axis.tickDown = 2
     _style_value_axis(plot.yValueAxis, fmt)
     drawing.add(plot)
-    _legend(drawing, [(color, texts(key)) for key, color, _, _ in lines], plot.x, height - 9)
+    _legend(drawing, legend, plot.x, height - 9)
     return drawing
 
 
@@ -208,11 +243,13 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     if not rows:
         return None
     rows = list(reversed(rows[:6]))  # latest role at the top
-    height = 40 + 30 * len(rows)
+    legend = [(ACCENT, texts("legend.personal")), (WARM, texts("legend.employer_growth"))]
+    extra = _legend_height(legend, width - 4)
+    height = 40 + 30 * len(rows) + extra
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 92, 8
-    chart.width, chart.height = width - 92 - 48, height - 34
+    chart.width, chart.height = width - 92 - 48, height - 34 - extra
     # series 0 is drawn lowest in each group: employer first puts personal on top, as in the legend
     chart.data = [[c.built.employer.growth or 0 for c in rows], [c.built.personal or 0 for c in rows]]
     for index, color in enumerate((WARM, ACCENT)):
@@ -241,7 +278,7 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    _legend(drawing, [(ACCENT, texts("legend.personal")), (WARM, texts("legend.employer_growth"))], 4, height - 9)
+    _legend(drawing, legend, 4, height - 9)
     return drawing
 
 
