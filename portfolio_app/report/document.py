@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import FrameBreak, _ktAllow
 
 from portfolio_app.report.fonts import REGULAR, draw_string, shorten, string_width
 from portfolio_app.report.styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
@@ -37,6 +38,37 @@ class OutlineMark(Paragraph):
 
     def draw(self):
         pass
+
+
+# A heading starts at the foot of a page only with at least this much of what follows beneath it.
+MIN_START = 48
+
+
+class KeepWithStart(KeepTogether):
+    """Headings (keepWithNext) and the flowable they introduce: on this page only with its start beneath them.
+
+    ReportLab's own grouping keeps the whole follower with its heading, so a
+    heading over a long table moved to the next page and left this one half
+    empty; this group lets the follower split once the headings and its first
+    ``MIN_START`` points fit.
+    """
+
+    def split(self, aW, aH):  # noqa: N803 - ReportLab's names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = list(self._content)
+        frame = getattr(self, "_frame", None)
+        if self._H <= aH or len(content) < 2 or (frame is not None and getattr(frame, "_atTop", False)):
+            return super().split(aW, aH)
+        heads, follower = content[:-1], content[-1]
+        room = aH
+        for index, head in enumerate(heads):
+            room -= head.wrap(aW, room)[1] + head.getSpaceAfter() + (head.getSpaceBefore() if index else 0)
+        room -= follower.getSpaceBefore()
+        pieces = follower.split(aW, room) if room >= MIN_START else []
+        if pieces and pieces[0].wrap(aW, room)[1] >= MIN_START:
+            return content  # the frame sets the headings, then splits the follower itself
+        return [FrameBreak(), *content]
 
 
 @dataclass(frozen=True)
@@ -142,6 +174,34 @@ class PortfolioDocument(BaseDocTemplate):
         canvas.rect(0, height - 14, width, 14, stroke=0, fill=1)
         canvas.rect(0, 0, 6, height, stroke=0, fill=1)
         canvas.restoreState()
+
+    def handle_keepWithNext(self, flowables):  # noqa: N802 - ReportLab's name
+        """Group a run of keepWithNext flowables (headings) with what follows, so a heading never ends a page.
+
+        ReportLab leaves a heading alone when the next flowable is itself a
+        KeepTogether block (a career entry, a campaign): it could not nest
+        them, so the heading sat at the foot of a page with its block on the
+        next. Here such a block's content joins the heading's group.
+        """
+        count = 0
+        while count < len(flowables) and flowables[count].getKeepWithNext() and _ktAllow(flowables[count]):
+            count += 1
+        if not count:
+            return
+        heads = flowables[:count]
+        for head in heads:
+            head.__dict__["keepWithNext"] = 0  # as ReportLab does: the group now keeps them
+        following = flowables[count] if count < len(flowables) else None
+        if type(following) is KeepTogether:  # a block kept whole: the headings join it
+            group: KeepTogether = KeepTogether([*heads, *following._content])
+            count += 1
+        elif following is not None and _ktAllow(following):
+            group = KeepWithStart([*heads, following])
+            count += 1
+        else:
+            group = KeepTogether(heads)
+        del flowables[:count]
+        flowables.insert(0, group)
 
     def afterFlowable(self, flowable):  # noqa: N802 - ReportLab's name
         title = getattr(flowable, "outline_title", None)

@@ -54,6 +54,9 @@ class Styles:
         "subheading", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2, keepWithNext=1,
         textColor=ACCENT_DARK,
     )
+    subheading_flat: ParagraphStyle = _style("subheading_flat", fontName=BOLD, fontSize=9.5, leading=12,
+                                             textColor=ACCENT_DARK)  # a name heading a table row
+    detail: ParagraphStyle = _style("detail", fontSize=8.5, leading=11.5, spaceAfter=2)  # dense prose: method, notes
     meta: ParagraphStyle = _style("meta", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=4, keepWithNext=1)
     quote: ParagraphStyle = _style("quote", fontName=ITALIC, fontSize=10, leading=14.5, spaceAfter=3)
     tile_value: ParagraphStyle = _style("tile_value", fontName=BOLD, fontSize=16, leading=19, textColor=ACCENT_DARK)

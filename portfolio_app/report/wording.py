@@ -164,6 +164,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "career.in_period": ("In this report: {span}", "In diesem Bericht: {span}"),
     # campaigns
+    "campaign.name": ("Campaign", "Kampagne"),
     "campaign.objective": ("Objective", "Ziel"),
     "campaign.outcome": ("Outcome", "Ergebnis"),
     "campaign.reach": ("People reached", "Erreichte Menschen"),

@@ -203,7 +203,7 @@ def test_pdf_all_time(audit_db, tmp_path):
         "Handed over at the end of the role: 1 with 2,500 followers.",
         "handed over with 2,500 on 31 Dec 2021",  # not counted at the period end
         "Between roles",
-        "2,500 of 5,000 (50%) · target partly met", "500 of 400 (125%) · target met",
+        "2,500 of 5,000 (50%) target partly met", "500 of 400 (125%) target met",  # figure, its status beneath
         "not measured (target 1,000)",
     ]:
         assert printed in text, printed
@@ -221,7 +221,7 @@ def test_pdf_for_a_period_ending_mid_job(audit_db, tmp_path):
         "1,900 Portable audience at period end", "+900 in the period",
         "4,000 Employer accounts at period end", "+2,000 while employed; 1 handed over with 2,500 followers",
         "on 3 channels",
-        "400 of 400 (100%) · target met",
+        "400 of 400 (100%) target met",
     ]:
         assert printed in text, printed
 
