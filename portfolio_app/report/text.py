@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
 
 from portfolio_app.report.fonts import REGULAR, paragraph_markup
+from portfolio_app.report.language import likely_language
+from portfolio_app.report.styles import HYPHENATION
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # A Mastodon custom emoji (":ablobcathappypaws:") is an image on its server, not a character: no font has it.
@@ -21,9 +23,18 @@ _SHORTCODE = re.compile(r"(?<![\w:]):(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9_]{2,}:(
 LINK_COLOR = "#1f5f8b"
 
 
-def plain(text: str | None, base: str = REGULAR) -> str:
-    """Markup that prints ``text`` literally, in fonts that have its characters."""
-    return paragraph_markup(text or "", base)
+def plain(text: str | None, base: str = REGULAR, language: str | None = None) -> str:
+    """Markup that prints ``text`` literally, in fonts that have its characters.
+
+    Words are hyphenated only by the rules of the language the text is in: ``language`` when the caller
+    knows it (the report's own words), else the likely one. Only German documents hyphenate (HYPHENATION),
+    so text not likely German is set in ``<nobr>``: ReportLab then wraps it between words, never inside one
+    (a word longer than the whole line is still cut at the line's end).
+    """
+    markup = paragraph_markup(text or "", base)
+    if not markup or (language or likely_language(text or "")) in HYPHENATION:
+        return markup
+    return f"<nobr>{markup}</nobr>"
 
 
 def safe_url(url: str | None) -> str | None:

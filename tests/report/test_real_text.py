@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
+import subprocess
 
+import pyphen
+import pytest
 from pypdf import PdfReader
 
+from portfolio_app.report.blocks import paragraph
+from portfolio_app.report.fonts import register_family
+from portfolio_app.report.language import likely_language
 from portfolio_app.report.options import ReportOptions
+from portfolio_app.report.styles import styles_for
+from portfolio_app.report.text import plain
 from portfolio_app.services.export_pdf import export_pdf
 from report_pdf_helpers import TODAY
 
@@ -26,3 +36,68 @@ def test_appendix_cells_print_hebrew_in_display_order_and_sequences_as_one_glyph
     text = " ".join("".join(page.extract_text() for page in PdfReader(result.path).pages).split())
     assert "שלום עולם" in text and "םלוע םולש" not in text
     assert "Team 👩‍💻 ready" in text
+
+
+ENGLISH = ("Understanding internationalization responsibilities transformed organizational communication "
+           "considerably: the troubleshooting documentation, the accessibility guidelines and the "
+           "unprecedented collaboration between engineering and the communications department")
+GERMAN = ("Die Zusammenarbeit zwischen Entwicklungsabteilung und Unternehmenskommunikation hat die "
+          "Barrierefreiheitsrichtlinien und die Fehlerbehebungsdokumentation für unsere Kundschaft verbessert")
+
+
+def hyphenated_words(lines: list[str]) -> list[str]:
+    """Words broken over two lines with a hyphen ("commu-" + "nication"), as pdftotext shows them."""
+    broken = []
+    for line, following in zip(lines, lines[1:]):
+        head, rest = re.search(r"(\w+)-$", line.strip()), re.match(r"(\w+)", following.strip())
+        if head and rest and rest.group(1)[0].islower():
+            broken.append(f"{head.group(1)}-{rest.group(1)}")
+    return broken
+
+
+def pdftotext_lines(path) -> list[str]:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout.splitlines()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_english_user_text_in_a_german_pdf_is_not_hyphenated_by_german_rules(db, tmp_path):
+    from portfolio_app.services import records
+
+    records.testimonials.create(db, {"author": "Maria Lopez", "text": ENGLISH, "may_publish": True})
+    add_posts(db, ["Launch"], featured=True, why_it_mattered=ENGLISH)
+    result = export_pdf(db, tmp_path / "de.pdf", ReportOptions(language="de"), today=TODAY)
+    lines = pdftotext_lines(result.path)
+    assert sum("internationalization" in line or "unprecedented" in line for line in lines) >= 2  # both printed
+    assert [word for word in hyphenated_words(lines) if word.replace("-", "") in ENGLISH] == []
+
+
+def test_german_user_text_in_a_german_pdf_is_hyphenated_at_german_syllables():
+    """The same narrow column: the German text does break inside words, where pyphen allows."""
+    styles = styles_for("de")
+    lines = paragraph_lines(plain(GERMAN), styles.body, 90)
+    broken = hyphenated_words(lines)
+    assert broken
+    german = pyphen.Pyphen(lang="de_DE")
+    for word in broken:
+        head, tail = word.split("-")
+        assert len(head) in german.positions(head + tail), word
+    assert hyphenated_words(paragraph_lines(plain(ENGLISH), styles.body, 90)) == []
+
+
+def paragraph_lines(markup: str, style, width: float) -> list[str]:
+    """The lines ReportLab sets ``markup`` in at ``width`` points."""
+    register_family()
+    text = paragraph(markup, style)
+    text.wrap(width, 10_000)
+    if text.blPara.kind == 0:
+        return [" ".join(words) for _extra, words in text.blPara.lines]
+    return ["".join(frag.text for frag in line.words) for line in text.blPara.lines]
+
+
+@pytest.mark.parametrize("text, language", [
+    (ENGLISH, "en"), (GERMAN, "de"), ("How we shipped the new app", "en"), ("Über uns", "de"),
+    ("Interview with Jürgen Müller about the product", "en"), ("Quartalsbericht", None), ("👩‍💻 2026", None),
+])
+def test_likely_language(text, language):
+    assert likely_language(text) == language

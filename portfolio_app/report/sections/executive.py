@@ -85,7 +85,7 @@ def _proof(ctx: Context) -> list:
     width = tile_text_width(ctx.width, columns)
     # the words may hold a campaign's name of any length: a tile keeps to a few lines
     items = [(point.label, escape(point.value), plain(fit_lines(point.words, ctx.styles.tile_words, width,
-                                                                PROOF_LINES)))
+                                                                PROOF_LINES), language=ctx.texts.language))
              for point in points]
     return [ctx.para(escape(ctx.texts("exec.proof")), ctx.styles.heading),
             tiles(ctx, items, columns=columns, note_style=ctx.styles.tile_words)]
