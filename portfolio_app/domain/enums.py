@@ -117,7 +117,7 @@ _OWNERSHIP_LABELS = {
     Ownership.SHARED: QT_TRANSLATE_NOOP("enum", "Shared"),
 }
 
-MetricField = Literal["impressions", "reach", "reactions", "comments", "shares", "clicks", "attendees"]
+MetricField = Literal["impressions", "reach", "reactions", "comments", "shares", "clicks", "engagements", "attendees"]
 METRIC_FIELDS: tuple[MetricField, ...] = get_args(MetricField)
 """Contribution metrics: non-negative whole numbers, or None when unknown (never 0 for unknown)."""
 

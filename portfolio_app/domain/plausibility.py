@@ -46,6 +46,9 @@ def contribution_warnings(values: Mapping) -> dict[str, Doubt]:
     warnings: dict[str, Doubt] = {}
     known = {name: _known(values, name) for name in INTERACTION_FIELDS}
     typed = {name: value for name, value in known.items() if value is not None}
+    engagements = _known(values, "engagements")
+    if engagements is not None:  # the platform's total stands for the parts (domain.value.interactions_of)
+        typed = {"engagements": engagements}
     impressions, reach = _known(values, "impressions"), _known(values, "reach")
     if typed:
         interactions = sum(typed.values())

@@ -48,6 +48,7 @@ class ContributionFacts(NamedTuple):
     attendees: int | None = None
     featured: bool = False
     title: str = ""
+    engagements: int | None = None  # the platform's total of interactions; counted instead of the parts
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,7 @@ class ImportedPost:
     comments: int | None = None
     shares: int | None = None
     clicks: int | None = None
+    engagements: int | None = None  # the platform's total of interactions (LinkedIn)
     attendees: int | None = None
     private: bool = False
     line: int | None = None  # where the entry starts in its file, for the report
@@ -119,7 +120,7 @@ class ImportedPost:
 
 IMPORTED_FIELDS = (
     "date", "kind", "title", "url", "notes", "tags", "language",
-    "impressions", "reach", "reactions", "comments", "shares", "clicks", "attendees",
+    "impressions", "reach", "reactions", "comments", "shares", "clicks", "engagements", "attendees",
     "private",
 )
 """The Contribution fields an import may set (and later update)."""

@@ -186,6 +186,7 @@ _SUGGEST = {
     "comments": ("comments", "kommentare", "replies"),
     "shares": ("shares", "reposts", "retweets"),
     "clicks": ("clicks", "klicks"),
+    "engagements": ("engagements", "interactions", "interaktionen"),
     "attendees": ("attendees", "participants", "teilnehmer"),
     "kind": ("kind", "type", "art"),
     "tags": ("tags", "hashtags"),

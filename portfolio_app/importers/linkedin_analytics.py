@@ -37,7 +37,7 @@ MAX_ROWS = 20_000  # a year of days or 50 top posts per sheet; far more is not t
 MAX_COLUMNS = 16
 MAX_CELL_CHARS = 2_000
 MAX_UNPACKED_BYTES = 64 << 20  # the whole workbook unpacked; real ones are a few hundred KB
-METRICS = ("impressions", "reactions")
+METRICS = ("impressions", "engagements")
 SHEETS = ("DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS")
 
 NOT_LINKEDIN = QT_TRANSLATE_NOOP(
@@ -217,12 +217,12 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
 
 
 def _metric(cells: list[Any], column: int) -> str | None:
-    """Which of our figures the table starting at this Post URL column holds (LinkedIn engagements are
-    one total of reactions, comments, reposts and clicks: recorded as reactions, see docs/importing.md)."""
+    """Which of our figures the table starting at this Post URL column holds (LinkedIn's engagements are
+    one total of reactions, comments, reposts and clicks: recorded as engagements, never as their parts)."""
     header = cells[column + 2] if column + 2 < len(cells) else None
     if not isinstance(header, str):
         return None
-    return {"impressions": "impressions", "engagements": "reactions"}.get(header.lower())
+    return {"impressions": "impressions", "engagements": "engagements"}.get(header.lower())
 
 
 def _read_followers(rows: Iterator[Row], display: str) -> list[tuple[date, int]]:

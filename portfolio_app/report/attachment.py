@@ -30,7 +30,8 @@ DEFINITIONS = {
     "people_reached": "Sum of the people-reached figure platforms measured, per contribution; not unique people.",
     "views": "Sum of impressions (views) per contribution; views are not people.",
     "attendees": "Sum of people in the room at talks, trainings and events.",
-    "interactions": "Reactions + comments + shares + clicks, summed wherever any of them was recorded.",
+    "interactions": ("Per contribution the platform's own total (engagements) where it gave one, else reactions "
+                     "+ comments + shares + clicks; summed wherever any of them was recorded."),
     "engagement_rate": "Interactions divided by impressions over the contributions that have both.",
     "audience_at_period_end": "Latest recorded size on or before the period's last day, of the audiences run then.",
     "audience_growth": "Size at the period's end minus the size just before its start.",

@@ -61,8 +61,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "vor Ort, {with_figure} von {count} Beiträgen"),
     "tile.interactions": ("Interactions", "Interaktionen"),
     "tile.interactions.note": (
-        "reactions, comments, shares, clicks of {with_figure} of {count} contributions",
-        "Reaktionen, Kommentare, Teilen, Klicks von {with_figure} von {count} Beiträgen",
+        "reactions, comments, shares, clicks (or the platform's engagements) of {with_figure} of {count} "
+        "contributions",
+        "Reaktionen, Kommentare, Teilen, Klicks (oder die Engagements laut Plattform) von {with_figure} von "
+        "{count} Beiträgen",
     ),
     "tile.engagement_rate": ("Engagement rate", "Interaktionsrate"),
     "tile.engagement_rate.note": (
@@ -229,15 +231,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.engagement.title": ("Interactions and engagement rate", "Interaktionen und Interaktionsrate"),
     "method.engagement": (
         "Interactions are reactions + comments + shares + clicks, counted wherever they were recorded "
-        "({with_interactions} contributions), also without impressions. The engagement rate divides the "
-        "interactions by the impressions of the {basis} contributions that have both (impressions above zero): "
+        "({with_interactions} contributions), also without impressions. Where a platform gives only its own "
+        "total (LinkedIn's engagements: reactions, comments, reposts and clicks together), that total is the "
+        "contribution's interactions, and parts recorded beside it are not added again. The engagement rate "
+        "divides the interactions by the impressions of the {basis} contributions that have both "
+        "(impressions above zero): "
         "{interactions} / {impressions} = {rate}. Personal and corporate rates apply the same rule to personally "
         "owned and to employer-owned channels. Video views imported from YouTube count as clicks (a view starts "
         "with a click on the thumbnail or a link) against the thumbnail's impressions; views are not people and "
         "never count as reach.",
         "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, gezählt, wo immer sie erfasst wurden "
-        "({with_interactions} Beiträge), auch ohne Impressionen. Die Interaktionsrate teilt die Interaktionen "
-        "durch die Impressionen der {basis} Beiträge, die beides haben (Impressionen über null): "
+        "({with_interactions} Beiträge), auch ohne Impressionen. Wo eine Plattform nur ihre eigene Summe angibt "
+        "(die Engagements bei LinkedIn: Reaktionen, Kommentare, Reposts und Klicks zusammen), ist diese Summe "
+        "die Interaktionszahl des Beitrags; daneben erfasste Einzelwerte werden nicht noch einmal addiert. "
+        "Die Interaktionsrate teilt die Interaktionen durch die Impressionen der {basis} Beiträge, die beides "
+        "haben (Impressionen über null): "
         "{interactions} / {impressions} = {rate}. Für eigene Kanäle und für Kanäle des Arbeitgebers gilt "
         "dieselbe Regel, jeweils getrennt berechnet. Aus YouTube importierte Videoaufrufe zählen als Klicks "
         "(ein Aufruf beginnt mit einem Klick auf das Vorschaubild oder einen Link), gemessen an den Impressionen "

@@ -59,6 +59,7 @@ class ContributionRow:
     comments: int | None
     shares: int | None
     clicks: int | None
+    engagements: int | None
     attendees: int | None
     featured: bool
     private: bool
@@ -80,6 +81,7 @@ ROW_COLUMNS = {
     "comments": _c.comments,
     "shares": _c.shares,
     "clicks": _c.clicks,
+    "engagements": _c.engagements,
     "attendees": _c.attendees,
     "featured": _c.featured,
     "private": _c.private,

@@ -29,9 +29,11 @@ _OFFLINE = (f"(c.kind IN ({', '.join(repr(kind.value) for kind in sorted(OFFLINE
 # reach_of: the headline figure of one contribution
 _HEADLINE = (f"CASE WHEN {_OFFLINE} THEN COALESCE(c.attendees, c.reach, c.impressions) "
              "ELSE COALESCE(c.reach, c.impressions, c.attendees) END")
-# interactions_of: None when none of the four is known
-_KNOWN = "NOT (c.reactions IS NULL AND c.comments IS NULL AND c.shares IS NULL AND c.clicks IS NULL)"
-_SUM4 = "IFNULL(c.reactions, 0) + IFNULL(c.comments, 0) + IFNULL(c.shares, 0) + IFNULL(c.clicks, 0)"
+# interactions_of: the platform's engagements where given, else the four parts; None when none is known
+_KNOWN = ("NOT (c.engagements IS NULL AND c.reactions IS NULL AND c.comments IS NULL AND c.shares IS NULL "
+          "AND c.clicks IS NULL)")
+_SUM4 = ("IFNULL(c.engagements, IFNULL(c.reactions, 0) + IFNULL(c.comments, 0) + IFNULL(c.shares, 0) "
+         "+ IFNULL(c.clicks, 0))")
 _INTERACTIONS = f"CASE WHEN {_KNOWN} THEN {_SUM4} END"
 _IN_RATE = f"({_KNOWN} AND IFNULL(c.impressions, 0) > 0)"  # 0 or 1, never NULL
 _FROM = "FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id"
@@ -50,7 +52,7 @@ FROM contribution c WHERE {{where}} GROUP BY 1, 2, 3, 4
 """  # noqa: S608 - our SQL; values go in as parameters
 _FACT_COLUMNS = ("c.id, c.date, c.kind, a.platform, a.ownership, c.audience_id, c.employment_id, c.campaign_id, "
                  "c.impressions, c.reach, c.reactions, c.comments, c.shares, c.clicks, c.attendees, c.featured, "
-                 "c.title")
+                 "c.title, c.engagements")
 # strongest(): largest headline figure, then interactions, then the earliest
 _STRONGEST_ORDER = f"{_HEADLINE} DESC, IFNULL({_INTERACTIONS}, 0) DESC, c.date, c.id"
 # our SQL throughout; values go in as parameters
@@ -69,7 +71,7 @@ def fact(row: tuple) -> ContributionFacts:
     """A contribution row as the driver gives it (ISO date, 0/1 flag) in _FACT_COLUMNS order."""
     return ContributionFacts(row[0], dt.date.fromisoformat(row[1]), _KINDS[row[2]], _PLATFORMS.get(row[3]),
                              _OWNERS.get(row[4]), row[5], row[6], row[7], row[8], row[9], row[10], row[11],
-                             row[12], row[13], row[14], bool(row[15]), row[16])
+                             row[12], row[13], row[14], bool(row[15]), row[16], row[17])
 
 
 def _where(employment_id: int | None, period: Period | None) -> tuple[str, list[object]]:
@@ -130,7 +132,7 @@ def chosen(db: Database, period: Period, employment_id: int | None,
         strongest = tuple(fact(r) for r in raw.execute(_STRONGEST.format(where=where), params))
         by_campaign: dict[int, list[ContributionFacts]] = {}
         for row in raw.execute(_CAMPAIGN_STRONGEST.format(where=where), params):
-            by_campaign.setdefault(row[7], []).append(fact(row[:17]))
+            by_campaign.setdefault(row[7], []).append(fact(row[:18]))
     return Chosen(groups, strongest, {campaign: tuple(facts) for campaign, facts in by_campaign.items()})
 
 

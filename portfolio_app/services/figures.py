@@ -59,7 +59,7 @@ def load_facts(db: Database, *, include_private: bool = False, campaigns_only: b
         select(
             _c.id, _c.date, _c.kind, _a.platform, _a.ownership, _c.audience_id, _c.employment_id, _c.campaign_id,
             _c.impressions, _c.reach, _c.reactions, _c.comments, _c.shares, _c.clicks, _c.attendees,
-            _c.featured, _c.title,
+            _c.featured, _c.title, _c.engagements,
         )
         .select_from(Contribution.__table__.outerjoin(Audience.__table__, _c.audience_id == _a.id))
         .order_by(_c.date, _c.id)

@@ -133,10 +133,11 @@ class Contribution(TableModel, table=True):
         _metric("contribution", "shares"),
         _metric("contribution", "clicks"),
         _metric("contribution", "attendees"),
+        _metric("contribution", "engagements"),
         Index("ix_contribution_title", "title"),
         # every sortable column has an index (migration 0003): the table sorts 100,000 rows in SQL
         *(Index(f"ix_contribution_{c}", c) for c in ("comments", "shares", "clicks", "attendees", "featured",
-                                                     "private")),
+                                                     "private", "engagements")),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -156,6 +157,9 @@ class Contribution(TableModel, table=True):
     comments: Optional[int] = None
     shares: Optional[int] = None
     clicks: Optional[int] = None
+    # the platform's own total of interactions (LinkedIn "engagements": reactions, comments, reposts,
+    # clicks… without the split); counted instead of the parts where given (migration 0009)
+    engagements: Optional[int] = None
     attendees: Optional[int] = None
     featured: bool = False
     why_it_mattered: str = ""  # one line for the PDF's featured works (migration 0007); never imported

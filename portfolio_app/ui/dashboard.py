@@ -344,7 +344,8 @@ class DashboardView(QWidget):
         self.tiles["attendees"].show_figure(self._measured(reach.attendees.total), self._with_figure(reach.attendees))
         self.tiles["interactions"].show_figure(
             self._measured(s.interactions.interactions),
-            fill(self.tr("Reactions, comments, shares and clicks of %1 of %2 contributions"),
+            fill(self.tr("Reactions, comments, shares and clicks (or the platform's engagements) of %1 of %2 "
+                         "contributions"),
                  format_int(s.interactions.with_interactions), format_int(s.contributions)))
         for key, interactions in (("engagement", s.interactions), ("engagement_personal", s.interactions_personal),
                                   ("engagement_employer", s.interactions_employer)):

@@ -270,6 +270,10 @@
         <translation>Klicks</translation>
     </message>
     <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -376,6 +380,10 @@
     <message>
         <source>Metrics (leave empty when unknown)</source>
         <translation>Kennzahlen (leer lassen, wenn unbekannt)</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own total of interactions (LinkedIn&apos;s engagements). Where it is given, it counts as the interactions instead of reactions + comments + shares + clicks, so nothing counts twice.</source>
+        <translation>Die Gesamtzahl der Interaktionen laut Plattform (bei LinkedIn die „Engagements“). Wo sie angegeben ist, zählt sie als Interaktionen anstelle von Reaktionen + Kommentaren + Teilen + Klicks – so zählt nichts doppelt.</translation>
     </message>
 </context>
 <context>
@@ -684,8 +692,8 @@
         <translation>Aufrufe, keine Menschen</translation>
     </message>
     <message>
-        <source>Reactions, comments, shares and clicks of %1 of %2 contributions</source>
-        <translation>Reaktionen, Kommentare, Teilen und Klicks von %1 von %2 Beiträgen</translation>
+        <source>Reactions, comments, shares and clicks (or the platform&apos;s engagements) of %1 of %2 contributions</source>
+        <translation>Reaktionen, Kommentare, Teilen und Klicks (oder die Engagements laut Plattform) von %1 von %2 Beiträgen</translation>
     </message>
     <message>
         <source>People reached on these channels: %1</source>
@@ -1527,6 +1535,10 @@ Ordner: %3</translation>
     <message>
         <source>Clicks:</source>
         <translation>Klicks:</translation>
+    </message>
+    <message>
+        <source>Engagements:</source>
+        <translation>Engagements:</translation>
     </message>
     <message>
         <source>Attendees:</source>
@@ -2574,6 +2586,10 @@ Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
     <message>
         <source>Clicks</source>
         <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Attendees</source>

@@ -101,6 +101,19 @@ def test_interactions_add_known_parts_only():
     assert interactions_of(post(3, impressions=100)) is None
 
 
+def test_the_platforms_engagements_stand_for_the_parts_never_added_to_them():
+    # LinkedIn's engagements already hold reactions, comments, reposts and clicks
+    assert interactions_of(post(1, engagements=87)) == 87
+    assert interactions_of(post(2, engagements=87, reactions=60, comments=9)) == 87  # not 156
+    assert interactions_of(post(3, engagements=0, reactions=5)) == 0  # a measured zero is a figure
+    items = [post(1, engagements=87, reactions=60, impressions=5210), post(2, reactions=10, comments=2, impressions=800),
+             post(3, engagements=3)]
+    result = total_interactions(items)
+    assert (result.interactions, result.with_interactions) == (87 + 12 + 3, 3)
+    assert (result.rate_interactions, result.rate_impressions, result.rate_basis) == (99, 6010, 2)
+    assert strongest([post(1, impressions=100, engagements=9), post(2, impressions=100, reactions=5)])[0].id == 1
+
+
 def test_engagement_rate_denominator_only_contributions_with_both():
     items = [
         post(1, reactions=10, comments=5, impressions=1000),  # 15 / 1000, in the rate

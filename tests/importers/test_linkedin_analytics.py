@@ -33,7 +33,7 @@ def test_posts_figures_and_followers_from_text_cells(tmp_path):
     result = parse_linkedin_analytics(str(workbook(tmp_path)))
     posts = {p.source_id: p for p in result.posts}
     post = posts["urn:li:activity:7345678901299999999"]
-    assert (post.date, post.impressions, post.reactions) == (date(2025, 7, 1), 5210, 87)
+    assert (post.date, post.impressions, post.engagements, post.reactions) == (date(2025, 7, 1), 5210, 87, None)
     assert result.sizes == [(date(2024, 12, 25), 1200), (date(2024, 12, 26), 1200), (date(2024, 12, 27), 1204)]
     assert result.account.size == 1204 and result.account.size_date == date(2024, 12, 27)
 
@@ -43,7 +43,7 @@ def test_headers_on_the_first_row_and_numbers_as_numbers(tmp_path):
                           total=None)
     result = parse_linkedin_analytics(str(path))
     [post] = result.posts
-    assert (post.impressions, post.reactions) == (100, 5) and result.sizes == []
+    assert (post.impressions, post.engagements) == (100, 5) and result.sizes == []
 
 
 def test_sizes_before_counts_back_from_the_total():
@@ -59,7 +59,8 @@ def test_matched_by_urn_by_day_or_new_and_reported(db, tmp_path):
     posts = {c.source_id: c for c in records.contributions.list(db)}
     assert posts["urn:li:share:7345678901234567890"].impressions == 5210  # met by its day
     assert posts["urn:li:share:7345678901234567890"].title == "Three things I learned, shipping our app:"
-    assert posts["urn:li:activity:7340000000000000001"].reactions == 12
+    assert posts["urn:li:activity:7340000000000000001"].engagements == 12  # LinkedIn's total, not reactions
+    assert posts["urn:li:activity:7340000000000000001"].reactions is None
     new = posts["urn:li:activity:7399999999999999999"]
     assert not new.reviewed and new.impressions == 240
     lines = "\n".join(report_lines(report, "linkedin-analytics"))

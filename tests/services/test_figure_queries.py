@@ -29,6 +29,11 @@ def career(demo_db):
     records.contributions.create(demo_db, {"date": dt.date(2024, 3, 2), "kind": "post", "title": "Unmeasured"})
     records.contributions.create(demo_db, {"date": dt.date(2024, 3, 3), "kind": "post", "title": "Secret",
                                            "reach": 10**9, "private": True})
+    # LinkedIn's engagements: counted instead of the parts, also beside some of them
+    records.contributions.create(demo_db, {"date": dt.date(2024, 3, 4), "kind": "post", "title": "Workbook",
+                                           "impressions": 5210, "engagements": 87, "reactions": 60})
+    records.contributions.create(demo_db, {"date": dt.date(2024, 3, 5), "kind": "post", "title": "Engaged only",
+                                           "engagements": 4})
     return demo_db
 
 

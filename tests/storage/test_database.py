@@ -128,3 +128,28 @@ def test_opening_a_current_database_does_not_load_alembic(db_path):
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_workbook_engagements_stored_as_reactions_move_to_their_own_field(tmp_path):
+    """Migration 0009: what earlier imports of LinkedIn's workbook wrote as reactions becomes engagements,
+    unless the user edited it since; figures of other sources stay where they are."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "schema_0006.sqlite", path)
+    insert = ("INSERT INTO contribution (date, kind, title, url, notes, tags, language, featured, private, "
+              "created_at, updated_at, reactions, source, source_id, import_snapshot) "
+              "VALUES ('2025-06-15', 'post', ?, '', '', '', '', 0, 0, '2025-07-01', '2025-07-01', ?, ?, ?, ?)")
+    with sqlite3.connect(path) as conn:
+        conn.execute(insert, ("workbook", 12, "linkedin", "urn:li:activity:1", '{"reactions":12,"impressions":99}'))
+        conn.execute(insert, ("edited", 40, "linkedin", "urn:li:activity:2", '{"reactions":12}'))
+        conn.execute(insert, ("tweet", 7, "x", "1", '{"reactions":7}'))
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            rows = {title: (reactions, engagements, snapshot) for title, reactions, engagements, snapshot in conn.execute(
+                text("SELECT title, reactions, engagements, import_snapshot FROM contribution "
+                     "WHERE title IN ('workbook', 'edited', 'tweet')"))}
+    finally:
+        db.close()
+    assert rows["workbook"][:2] == (None, 12)
+    assert __import__("json").loads(rows["workbook"][2]) == {"reactions": None, "impressions": 99, "engagements": 12}
+    assert rows["edited"][:2] == (40, None) and rows["tweet"][:2] == (7, None)

@@ -90,7 +90,14 @@ def reach_of(contribution: ContributionFacts) -> tuple[int | None, ReachSource |
 
 
 def interactions_of(contribution: ContributionFacts) -> int | None:
-    """Reactions + comments + shares + clicks over the known ones; None when none is known."""
+    """The platform's engagements where it gave that total, else reactions + comments + shares + clicks
+    over the known ones; None when none is known.
+
+    Engagements (LinkedIn's figure) already hold reactions, comments, reposts
+    and clicks: adding the parts to them would count those twice.
+    """
+    if contribution.engagements is not None:
+        return contribution.engagements
     reactions, comments, shares, clicks = (
         contribution.reactions, contribution.comments, contribution.shares, contribution.clicks)
     if reactions is None and comments is None and shares is None and clicks is None:
@@ -166,9 +173,10 @@ def reach_total(groups: Iterable[ContributionGroup]) -> ReachTotal:
 
 @dataclass(frozen=True, slots=True)
 class InteractionTotal:
-    """Interactions (reactions + comments + shares + clicks), and the engagement rate with its basis.
+    """Interactions (per contribution its engagements, else reactions + comments + shares + clicks; see
+    :func:`interactions_of`), and the engagement rate with its basis.
 
-    ``interactions`` is None when no contribution had any of the four figures;
+    ``interactions`` is None when no contribution had any of these figures;
     it is shown also where impressions are unknown. ``rate = rate_interactions
     / rate_impressions`` over the ``rate_basis`` contributions that have both
     an interaction figure and impressions > 0.

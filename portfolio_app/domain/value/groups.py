@@ -65,8 +65,14 @@ def group_contributions(contributions: Iterable[ContributionFacts]) -> tuple[Con
             row[6] += 1
         if c.reach is None and c.impressions is None and c.attendees is None:
             row[7] += 1
-        if not (c.reactions is None and c.comments is None and c.shares is None and c.clicks is None):
+        # interactions_of, spelled out: this runs for every contribution
+        if c.engagements is not None:
+            value: int | None = c.engagements
+        elif not (c.reactions is None and c.comments is None and c.shares is None and c.clicks is None):
             value = (c.reactions or 0) + (c.comments or 0) + (c.shares or 0) + (c.clicks or 0)
+        else:
+            value = None
+        if value is not None:
             row[8] += value
             row[9] += 1
             if c.impressions:  # None and 0 both leave it out of the rate

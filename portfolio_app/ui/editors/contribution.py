@@ -37,6 +37,7 @@ class ContributionEditor(RecordEditor):
             "comments": self.tr("Comments"),
             "shares": self.tr("Shares"),
             "clicks": self.tr("Clicks"),
+            "engagements": self.tr("Engagements"),
             "attendees": self.tr("Attendees"),
         }
 
@@ -97,6 +98,9 @@ class ContributionEditor(RecordEditor):
         metrics = FormSection(self.tr("Metrics (leave empty when unknown)"), body)
         for name, label in self.metric_labels().items():
             form.add(metrics, name, label + ":", MetricField())
+        form.fields["engagements"].setToolTip(self.tr(
+            "The platform's own total of interactions (LinkedIn's engagements). Where it is given, it counts "
+            "as the interactions instead of reactions + comments + shares + clicks, so nothing counts twice."))
 
         grid.addWidget(what, 0, 0, 2, 1)
         grid.addWidget(context, 0, 1)

@@ -105,6 +105,7 @@ class MappingPage(QWizardPage):
         labels = {
             "impressions": self.tr("Impressions:"), "reach": self.tr("Reach:"), "reactions": self.tr("Reactions:"),
             "comments": self.tr("Comments:"), "shares": self.tr("Shares:"), "clicks": self.tr("Clicks:"),
+            "engagements": self.tr("Engagements:"),
             "attendees": self.tr("Attendees:"),
         }
         return [(name, labels[name]) for name in METRIC_FIELDS]

@@ -57,9 +57,10 @@ class Col(IntEnum):
     COMMENTS = 9
     SHARES = 10
     CLICKS = 11
-    ATTENDEES = 12
-    FEATURED = 13
-    PRIVATE = 14
+    ENGAGEMENTS = 12
+    ATTENDEES = 13
+    FEATURED = 14
+    PRIVATE = 15
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -75,6 +76,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("comments", QT_TRANSLATE_NOOP("columns", "Comments"), INT, 84, hidden=True),
     Column("shares", QT_TRANSLATE_NOOP("columns", "Shares"), INT, 70, hidden=True),
     Column("clicks", QT_TRANSLATE_NOOP("columns", "Clicks"), INT, 70, hidden=True),
+    # the platform's total of interactions (LinkedIn): counted instead of the four columns before it
+    Column("engagements", QT_TRANSLATE_NOOP("columns", "Engagements"), INT, 96, hidden=True),
     Column("attendees", QT_TRANSLATE_NOOP("columns", "Attendees"), INT, 84),
     Column("featured", QT_TRANSLATE_NOOP("columns", "Featured"), FLAG, 70, hidden=True),
     Column("private", QT_TRANSLATE_NOOP("columns", "Private"), FLAG, 64),
