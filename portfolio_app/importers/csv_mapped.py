@@ -39,6 +39,7 @@ class _MetricCounts(TypedDict, total=False):
     comments: int | None
     shares: int | None
     clicks: int | None
+    engagements: int | None
     attendees: int | None
 
 
