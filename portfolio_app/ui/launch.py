@@ -8,9 +8,13 @@ painted, and ReportLab only when the user exports.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt loads inside the functions, as late as the first paint allows
+    from PySide6.QtWidgets import QApplication
 
 
-def prepare_application(argv: list[str] | None = None):
+def prepare_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, locale, translations and crash reporting set up."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
@@ -19,7 +23,12 @@ def prepare_application(argv: list[str] | None = None):
     from portfolio_app.ui.crash_dialog import install_excepthook
     from portfolio_app.ui.translators import install_translators
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    else:
+        assert isinstance(existing, QApplication), "the app shows widgets: a QApplication, not a QCoreApplication"
+        app = existing
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORGANISATION)
     app.setApplicationVersion(__version__)

@@ -229,7 +229,7 @@ class PreferencesDialog(QDialog):
             check.setChecked(name in chosen)
 
     @staticmethod
-    def _select(combo: QComboBox, data) -> None:
+    def _select(combo: QComboBox, data: object) -> None:
         index = combo.findData(data)
         combo.setCurrentIndex(max(index, 0))
 

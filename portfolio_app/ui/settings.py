@@ -63,7 +63,7 @@ def restore_state(key: str, widget: QWidget, settings: QSettings | None = None) 
         state = _bytes(settings.value(f"{key}/state"))
         if isinstance(widget, QMainWindow):
             geometry = _bytes(settings.value(f"{key}/geometry"))
-            restored = bool(geometry) and widget.restoreGeometry(geometry)
+            restored = geometry is not None and widget.restoreGeometry(geometry)
             if state:
                 restored = widget.restoreState(state, STATE_VERSION) or restored
             return restored

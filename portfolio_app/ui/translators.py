@@ -67,9 +67,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     if chosen != SOURCE_LANGUAGE:
         ours = _load(f"{APP_CATALOGUE}_{chosen}", [resource_path("translations")])
         qt = _load(f"{QT_CATALOGUE}_{chosen}", qt_translation_dirs())
-        for translator in (qt, ours):
-            if translator is not None and app.installTranslator(translator):
-                _installed.append(translator)
+        for loaded in (qt, ours):
+            if loaded is not None and app.installTranslator(loaded):
+                _installed.append(loaded)
     _current = chosen
     return chosen
 

@@ -50,6 +50,15 @@ def _item(text: str, editable: bool = True) -> QTableWidgetItem:
     return item
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The cell's item (every cell of the rates table gets one when the table is built)."""
+    item = table.item(row, column)
+    if item is None:
+        item = _item("")
+        table.setItem(row, column, item)
+    return item
+
+
 def _day(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text.strip()) if text.strip() else None
 
@@ -105,9 +114,9 @@ class ValueRatesEditor(QWidget):
         for row, key in enumerate(self.keys):
             rate = self._shown.get(key) or Rate(0.0, rates.currency)
             self.amount_spins[key].setValue(rate.amount)
-            self.table.item(row, CURRENCY).setText(rate.currency)
-            self.table.item(row, SOURCE).setText(rate.source)
-            self.table.item(row, DATE).setText(rate.date.isoformat() if rate.date else "")
+            _cell(self.table, row, CURRENCY).setText(rate.currency)
+            _cell(self.table, row, SOURCE).setText(rate.source)
+            _cell(self.table, row, DATE).setText(rate.date.isoformat() if rate.date else "")
         self.exchange.setRowCount(0)
         for exchange in rates.exchange:
             self.add_exchange(exchange)
@@ -155,6 +164,7 @@ class ValueRatesEditor(QWidget):
         for row in range(self.exchange.rowCount()):
             where = fill(self.tr("Exchange rate %1"), row + 1)
             spin = self.exchange.cellWidget(row, 2)
+            assert isinstance(spin, QDoubleSpinBox), "add_exchange puts the factor's spin box there"
             exchange.append(ExchangeRate(
                 self._currency(self._text(self.exchange, row, 0), where),
                 self._currency(self._text(self.exchange, row, 1), where),
