@@ -9,7 +9,7 @@ opened one, holding the writer lock throughout so no other instance slips in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -58,7 +59,7 @@ def default_backup_name(now: dt.datetime | None = None) -> str:
     return fill(QCoreApplication.translate("backups", "Portfolio backup %1.sqlite"), stamp)
 
 
-def backup_now(parent: QWidget, db, target: str | Path | None = None):
+def backup_now(parent: QWidget, db: Database, target: str | Path | None = None) -> BackgroundTask | None:
     """Ask where, then write a consistent copy of ``db`` there in the background; returns the task."""
     if target is None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -70,13 +71,13 @@ def backup_now(parent: QWidget, db, target: str | Path | None = None):
             return None
         target = chosen
 
-    def work(_progress):
+    def work(_progress: Progress) -> BackupEntry:
         from portfolio_app.services.backup_and_restore import describe_backup, save_backup_as
 
         written = save_backup_as(db, target)
         return describe_backup(written)
 
-    def done(entry) -> None:
+    def done(entry: BackupEntry) -> None:
         counts = entry.counts
         QMessageBox.information(
             parent, QCoreApplication.translate("backups", "Backup saved"),
@@ -105,7 +106,7 @@ def _show_error(parent: QWidget | None, error: BaseException) -> None:
 class RestoreDialog(QDialog):
     """The automatic backups, newest first, with their date, reason and record counts."""
 
-    def __init__(self, entries, parent: QWidget | None = None):
+    def __init__(self, entries: Iterable[BackupEntry], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         self.entries = list(entries)
@@ -133,7 +134,7 @@ class RestoreDialog(QDialog):
         self.empty.setVisible(not self.entries)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self._ok = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self._ok: QPushButton = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -143,7 +144,7 @@ class RestoreDialog(QDialog):
             self.table.selectRow(first_good)
         self._update_buttons()
 
-    def _fill_row(self, row: int, entry) -> None:
+    def _fill_row(self, row: int, entry: BackupEntry) -> None:
         when = QTableWidgetItem(entry.created.strftime("%Y-%m-%d %H:%M"))
         reason = QTableWidgetItem(QCoreApplication.translate("backups", REASONS.get(entry.reason, entry.reason)))
         cells = [when, reason]
@@ -161,7 +162,7 @@ class RestoreDialog(QDialog):
         chosen = self.chosen()
         self._ok.setEnabled(chosen is not None and chosen.restorable)
 
-    def chosen(self):
+    def chosen(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.entries[rows[0].row()] if rows else None
 
@@ -174,9 +175,10 @@ def restore_backup(parent: QWidget, db: Database, on_opened: Callable[[Database]
     def work(_progress: Progress) -> list[BackupEntry]:
         return list_backups(db.path)
 
-    return run_query(parent, work, on_success=lambda entries: choose_and_restore(parent, db, entries, on_opened,
-                                                                                confirm=confirm),
-                     show_progress=True, cancellable=False,
+    def listed(entries: list[BackupEntry]) -> None:
+        choose_and_restore(parent, db, entries, on_opened, confirm=confirm)
+
+    return run_query(parent, work, on_success=listed, show_progress=True, cancellable=False,
                      label=QCoreApplication.translate("backups", "Reading the backups…"))
 
 
@@ -185,9 +187,9 @@ def choose_and_restore(parent: QWidget, db: Database, entries: list[BackupEntry]
     """Pick a backup, confirm, swap in the background; ``on_opened`` gets the record opened again
     (restored, or as it was when the restore failed). False when the user backed out."""
     dialog = RestoreDialog(entries, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+    entry = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if entry is None:
         return False
-    entry = dialog.chosen()
     question = QCoreApplication.translate(
         "backups", "Your record will go back to the state of %1 (%2 contributions). "
                    "The current state is backed up first.")
@@ -200,7 +202,8 @@ def choose_and_restore(parent: QWidget, db: Database, entries: list[BackupEntry]
     return True
 
 
-def restore_file(parent: QWidget | None, db, source: Path, on_opened: Callable[[Database], None]) -> BackgroundTask:
+def restore_file(parent: QWidget | None, db: Database, source: Path,
+                 on_opened: Callable[[Database], None]) -> BackgroundTask:
     """Restore ``source`` into the open record in the background (services.record_files.restore_into_open)."""
     from portfolio_app.services.record_files import RestoreFailed, restore_into_open
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -25,7 +26,11 @@ from portfolio_app.services.save_target import Target, save_target
 from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.messages import target_problem, translated_message
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.workers import report_error, run_in_background
+from portfolio_app.ui.workers import BackgroundTask, Progress, report_error, run_in_background
+
+if TYPE_CHECKING:  # loaded with the export, not with the window
+    from portfolio_app.services.csv_export import CsvExportResult, CsvOptions
+    from portfolio_app.storage.database import Database
 
 
 class CsvExportDialog(QDialog):
@@ -94,7 +99,7 @@ class CsvExportDialog(QDialog):
     def _suggest_name(self) -> None:
         folder = documents_folder()
         current = save_target(self.path.text(), ".csv", base=folder)
-        if current.ok:
+        if current.path is not None:
             folder = current.path.parent
         self.path.setText(str(folder / f"{self.table.currentData()}.csv"))
 
@@ -119,7 +124,7 @@ class CsvExportDialog(QDialog):
         if self.target().ok:  # Enter in the path field presses Export even while it is disabled
             super().accept()
 
-    def selection(self):
+    def selection(self) -> tuple[str, Path, CsvOptions]:
         """(table, out path, CsvOptions) as chosen."""
         from portfolio_app.services.csv_export import CsvOptions
 
@@ -127,10 +132,13 @@ class CsvExportDialog(QDialog):
             bom=self.bom.isChecked(), decimal=self.decimal.currentData(),
             include_private=self.include_private.isChecked() and self.table.currentData() in self._withheld,
         )
-        return self.table.currentData(), self.target().path, options
+        out = self.target().path
+        assert out is not None, "accept() closes the dialog only with a usable file"
+        return self.table.currentData(), out, options
 
 
-def show_csv_export_dialog(parent: QWidget | None, db, *, table: str | None = None):
+def show_csv_export_dialog(parent: QWidget | None, db: Database, *, table: str | None = None
+                           ) -> BackgroundTask | None:
     """Ask, then export in the background; returns the running task, or None when cancelled."""
     dialog = CsvExportDialog(parent, table=table)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -138,14 +146,15 @@ def show_csv_export_dialog(parent: QWidget | None, db, *, table: str | None = No
     return export_in_background(parent, db, *dialog.selection())
 
 
-def export_in_background(parent: QWidget | None, db, table: str, out: Path, options):
+def export_in_background(parent: QWidget | None, db: Database, table: str, out: Path, options: CsvOptions
+                         ) -> BackgroundTask:
     from portfolio_app.errors import PortfolioError
     from portfolio_app.services.csv_export import export_table
 
-    def work(progress):
+    def work(progress: Progress) -> CsvExportResult:
         return export_table(db, table, out, options, progress=lambda done, total: progress.report(done, total))
 
-    def done(result) -> None:
+    def done(result: CsvExportResult) -> None:
         text = QCoreApplication.translate("csv_export", "%1 rows written to %2.")
         text = fill(text, f"{result.rows:,}", str(result.path))
         if result.private_left_out and table == "testimonials":
