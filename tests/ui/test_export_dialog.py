@@ -119,6 +119,8 @@ def test_success_offers_to_open_the_pdf_or_its_folder(qtbot, dialog, tmp_path, o
     choose(dialog, sections=("summary",), out=out)
     run_export(qtbot, dialog)
     assert not dialog.isVisible(), "the options close after a success"
+    # the exit code stays QDialog's (the ExportResult once shadowed result() and made it uncallable)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.exported is not None
     offer = dialog.offer
     assert offer is not None and offer.isVisible() and out.name in offer.text()
     buttons = {button.text().replace("&", ""): button for button in offer.buttons()}
@@ -127,7 +129,7 @@ def test_success_offers_to_open_the_pdf_or_its_folder(qtbot, dialog, tmp_path, o
 
     from portfolio_app.ui.export_dialog.outcome import offer_to_open
 
-    again = offer_to_open(dialog, dialog.result)
+    again = offer_to_open(dialog, dialog.exported)
     next(b for b in again.buttons() if b.text().replace("&", "") == "Show in folder").click()
     assert opened_urls[-1].toLocalFile() == str(tmp_path)
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from portfolio_app.ui.export_dialog.dialog import ExportDialog
 
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
+
 __all__ = ["ExportDialog", "show_export_dialog"]
 
 
-def show_export_dialog(parent: QWidget | None, db) -> ExportDialog:
+def show_export_dialog(parent: QWidget | None, db: Database) -> ExportDialog:
     """Show the options; the dialog exports in the background and closes itself after a success."""
     dialog = ExportDialog(db, parent)
     dialog.exec()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -42,7 +43,14 @@ from portfolio_app.ui.messages import target_problem
 from portfolio_app.ui.preferences_dialog import CURRENCIES
 from portfolio_app.ui.settings import app_settings, write_last_choices
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.workers import BackgroundTask, run_in_background
+from portfolio_app.ui.workers import BackgroundTask, Progress, run_in_background
+
+if TYPE_CHECKING:  # ReportLab and the database layer load with the export, not with the dialog
+    from portfolio_app.domain.records import Period
+    from portfolio_app.report.options import ReportOptions
+    from portfolio_app.services.export_pdf import ExportResult
+    from portfolio_app.storage.database import Database
+    from portfolio_app.ui.export_dialog.preview import Preview, PreviewDialog
 
 _SECTION_LABELS = {  # the report's own labels, under the report's translation context
     "cover": "Cover", "summary": "Summary", "charts": "Charts", "career": "Career", "campaigns": "Campaigns",
@@ -51,21 +59,22 @@ _SECTION_LABELS = {  # the report's own labels, under the report's translation c
 }
 
 
-def report_options(choices: ExportChoices, period):
+def report_options(choices: ExportChoices, period: Period) -> ReportOptions:
     from portfolio_app.report.options import ReportOptions, parse_sections
+    from portfolio_app.report.selection import AppendixMode
 
     return ReportOptions(
         period=period, sections=parse_sections(",".join(choices.sections)), language=choices.language,
         page_size=choices.page_size, prepared_for=choices.prepared_for, anonymize=choices.anonymize,
         show_money=choices.show_money, currency=choices.currency if choices.show_money else None,
-        appendix=choices.appendix,
+        appendix=AppendixMode(choices.appendix),
     )
 
 
 class ExportDialog(QDialog):
     """Choices in, a PDF out: ``task`` is the running export; the last choices are stored after a success."""
 
-    def __init__(self, db, parent: QWidget | None = None, *, settings: QSettings | None = None,
+    def __init__(self, db: Database, parent: QWidget | None = None, *, settings: QSettings | None = None,
                  today: dt.date | None = None):
         super().__init__(parent)
         from portfolio_app.ui.export_dialog.starting import employment_spans, person_name, start_choices
@@ -80,7 +89,7 @@ class ExportDialog(QDialog):
         self.rates = get_value_rates(db)  # to refuse a currency no rate can be converted to
         self.task: BackgroundTask | None = None  # while the PDF is written
         self.last_task: BackgroundTask | None = None
-        self.result = None  # the ExportResult of a success
+        self.exported: ExportResult | None = None  # after a success (not "result": QDialog.result() is the exit code)
         self.offer: QMessageBox | None = None
         self.failure: QMessageBox | None = None
         self.remembered = choices = start_choices(db, self.settings)
@@ -162,7 +171,7 @@ class ExportDialog(QDialog):
         self.preview_button = self.buttons.addButton(self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setToolTip(self.tr("See the first pages before saving"))
         self.preview_button.clicked.connect(self.preview)
-        self.preview_dialog = None
+        self.preview_dialog: PreviewDialog | None = None
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
@@ -200,9 +209,8 @@ class ExportDialog(QDialog):
     @staticmethod
     def _align_labels(*forms: QFormLayout) -> None:
         """One label column for both groups, so their fields start at the same x."""
-        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-                  for form in forms for row in range(form.rowCount())
-                  if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for form in forms for row in range(form.rowCount())]
+        labels = [label for item in items if item is not None and (label := item.widget()) is not None]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -244,7 +252,7 @@ class ExportDialog(QDialog):
             prepared_for=self.prepared_for.text().strip(), anonymize=self.anonymize.isChecked(),
             show_money=self.show_money.isChecked(), currency=self.currency.currentText().strip().upper(),
             appendix=self.appendix.currentData(),
-            folder=str(target.path.parent) if (target := self.checked_target()).ok else self.remembered.folder,
+            folder=str(path.parent) if (path := self.checked_target().path) is not None else self.remembered.folder,
         )
 
     def default_name(self) -> str:
@@ -344,7 +352,7 @@ class ExportDialog(QDialog):
         options = report_options(choices, period)
         db = self.db
 
-        def work(progress):
+        def work(progress: Progress) -> ExportResult:
             from portfolio_app.services.export_pdf import export_pdf
 
             return export_pdf(db, out, options, progress=lambda done, total: progress.report(done, total))
@@ -364,12 +372,12 @@ class ExportDialog(QDialog):
             return None
         options, db = report_options(self.choices(), self.period.period()), self.db
 
-        def work(progress):
+        def work(progress: Progress) -> Preview:
             from portfolio_app.ui.export_dialog.preview import render_preview
 
             return render_preview(db, options, progress=lambda done, total: progress.report(done, total))
 
-        def show(result) -> None:
+        def show(result: Preview) -> None:
             from portfolio_app.ui.export_dialog.preview import PreviewDialog
 
             self.preview_dialog = PreviewDialog(result, self)
@@ -386,9 +394,9 @@ class ExportDialog(QDialog):
         self.update_state()
         self.export_button.setEnabled(not busy and not self.problem())
 
-    def _succeeded(self, choices: ExportChoices, result) -> None:
+    def _succeeded(self, choices: ExportChoices, result: ExportResult) -> None:
         self.remembered = choices
-        self.result = result
+        self.exported = result
         write_last_choices(self.settings, choices)
         self._set_busy(False)
         self.accept()

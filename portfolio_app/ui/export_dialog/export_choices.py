@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from portfolio_app.domain.records import Period
 
@@ -40,7 +41,7 @@ class ExportChoices:
     appendix: str = "selected"
     folder: str = ""  # the folder of the last PDF
 
-    def with_changes(self, **changes) -> ExportChoices:
+    def with_changes(self, **changes: Any) -> ExportChoices:  # as dataclasses.replace takes them
         return replace(self, **changes)
 
 

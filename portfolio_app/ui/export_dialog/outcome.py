@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import report_error
+
+if TYPE_CHECKING:
+    from portfolio_app.services.export_pdf import ExportResult
 
 
 def tell_failure(parent: QWidget, error: BaseException) -> QMessageBox | None:
@@ -27,7 +32,7 @@ def tell_failure(parent: QWidget, error: BaseException) -> QMessageBox | None:
     return box
 
 
-def offer_to_open(parent: QWidget, result) -> QMessageBox:
+def offer_to_open(parent: QWidget, result: ExportResult) -> QMessageBox:
     """Tell where the PDF is and offer to open it or its folder (non-blocking)."""
     translate = QCoreApplication.translate
     size = QLocale().formattedDataSize(result.size_bytes, 0, QLocale.DataSizeFormat.DataSizeSIFormat)
@@ -45,7 +50,7 @@ def offer_to_open(parent: QWidget, result) -> QMessageBox:
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_pdf)
 
-    def clicked(button) -> None:
+    def clicked(button: QAbstractButton) -> None:
         if button is open_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
         elif button is show_folder:
