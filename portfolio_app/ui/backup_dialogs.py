@@ -9,7 +9,7 @@ opened one, holding the writer lock throughout so no other instance slips in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.operations import run_operation, run_query
+from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, Progress, report_error, run_in_background
 
@@ -78,18 +79,22 @@ def backup_now(parent: QWidget, db: Database, target: str | Path | None = None) 
         return describe_backup(written)
 
     def done(entry: BackupEntry) -> None:
-        counts = entry.counts
-        QMessageBox.information(
-            parent, QCoreApplication.translate("backups", "Backup saved"),
-            fill(QCoreApplication.translate(
-                "backups", "The backup was saved to %1.\nIt holds %2 contributions, %3 audiences and %4 campaigns."),
-                str(entry.path), f"{counts.get('contributions', 0):,}", f"{counts.get('audiences', 0):,}",
-                f"{counts.get('campaigns', 0):,}"),
-        )
+        QMessageBox.information(parent, QCoreApplication.translate("backups", "Backup saved"),
+                                backup_saved_text(entry.path, entry.counts))
 
     return run_in_background(parent, work, on_success=done, cancellable=False, report_errors=False,
                              label=QCoreApplication.translate("backups", "Saving the backup…"),
                              on_failure=lambda error: _show_error(parent, error))
+
+
+def backup_saved_text(path: Path, counts: Mapping[str, int]) -> str:
+    """Where the backup went and what it holds, counted in the UI's language ("1.234 Beiträge, 1 Zielgruppe")."""
+    translate = QCoreApplication.translate
+    contributions, audiences, campaigns = (counts.get(key, 0) for key in ("contributions", "audiences", "campaigns"))
+    return fill(translate("backups", "The backup was saved to %1.\nIt holds %2, %3 and %4."), str(path),
+                plural(translate("tables", "%Ln contribution(s)", "", contributions), contributions),
+                plural(translate("tables", "%Ln audience(s)", "", audiences), audiences),
+                plural(translate("tables", "%Ln campaign(s)", "", campaigns), campaigns))
 
 
 def _show_error(parent: QWidget | None, error: BaseException) -> None:

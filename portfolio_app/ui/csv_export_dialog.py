@@ -146,6 +146,19 @@ def show_csv_export_dialog(parent: QWidget | None, db: Database, *, table: str |
     return export_in_background(parent, db, *dialog.selection())
 
 
+def exported_text(table: str, rows: int, path: Path, private_left_out: int) -> str:
+    """How many rows went where, and what stayed here; numbers in the UI's locale ("1.234" in German)."""
+    number = QLocale().toString
+    text = fill(QCoreApplication.translate("csv_export", "%1 rows written to %2."), number(rows), str(path))
+    if private_left_out and table == "testimonials":
+        left_out = QCoreApplication.translate("csv_export", "%1 testimonials that may not be published were left out.")
+        text += " " + fill(left_out, number(private_left_out))
+    elif private_left_out:
+        left_out = QCoreApplication.translate("csv_export", "%1 private contributions were left out.")
+        text += " " + fill(left_out, number(private_left_out))
+    return text
+
+
 def export_in_background(parent: QWidget | None, db: Database, table: str, out: Path, options: CsvOptions
                          ) -> BackgroundTask:
     from portfolio_app.errors import PortfolioError
@@ -155,16 +168,8 @@ def export_in_background(parent: QWidget | None, db: Database, table: str, out: 
         return export_table(db, table, out, options, progress=lambda done, total: progress.report(done, total))
 
     def done(result: CsvExportResult) -> None:
-        text = QCoreApplication.translate("csv_export", "%1 rows written to %2.")
-        text = fill(text, f"{result.rows:,}", str(result.path))
-        if result.private_left_out and table == "testimonials":
-            left_out = QCoreApplication.translate("csv_export",
-                                                  "%1 testimonials that may not be published were left out.")
-            text += " " + fill(left_out, f"{result.private_left_out:,}")
-        elif result.private_left_out:
-            left_out = QCoreApplication.translate("csv_export", "%1 private contributions were left out.")
-            text += " " + fill(left_out, f"{result.private_left_out:,}")
-        QMessageBox.information(parent, QCoreApplication.translate("csv_export", "Table exported"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("csv_export", "Table exported"),
+                                exported_text(table, result.rows, result.path, result.private_left_out))
 
     def failed(error: BaseException) -> None:
         if isinstance(error, PortfolioError):

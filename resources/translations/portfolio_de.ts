@@ -2491,14 +2491,14 @@ Ordner: %3</translation>
         <translation>Sicherung gespeichert</translation>
     </message>
     <message>
-        <source>The backup was saved to %1.
-It holds %2 contributions, %3 audiences and %4 campaigns.</source>
-        <translation>Die Sicherung wurde unter %1 gespeichert.
-Sie enthält %2 Beiträge, %3 Zielgruppen und %4 Kampagnen.</translation>
-    </message>
-    <message>
         <source>Saving the backup…</source>
         <translation>Die Sicherung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1.
+It holds %2, %3 and %4.</source>
+        <translation>Die Sicherung wurde unter %1 gespeichert.
+Sie enthält %2, %3 und %4.</translation>
     </message>
     <message>
         <source>Could not finish</source>

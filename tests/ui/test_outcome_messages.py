@@ -1,0 +1,46 @@
+"""What the user reads after Export table… and Backup…: numbers in the UI's locale, counts in real plurals.
+
+Before, both messages formatted numbers with Python's "{:,}" ("1,234" in the
+German UI, where 1,234 reads as one point two) and said "1 audiences".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from portfolio_app.ui.translators import install_translators
+
+
+@pytest.fixture
+def german(qapp):
+    install_translators(qapp, "de")
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_the_backup_message_counts_in_german(german):
+    from portfolio_app.ui.backup_dialogs import backup_saved_text
+
+    text = backup_saved_text(Path("/tmp/b.sqlite"), {"contributions": 1234, "audiences": 1, "campaigns": 2})
+    assert text == "Die Sicherung wurde unter /tmp/b.sqlite gespeichert.\nSie enthält 1.234 Beiträge, 1 Zielgruppe " \
+                   "und 2 Kampagnen."
+
+
+def test_the_backup_message_counts_in_english(qapp):
+    from portfolio_app.ui.backup_dialogs import backup_saved_text
+
+    text = backup_saved_text(Path("/tmp/b.sqlite"), {"contributions": 1234, "audiences": 1, "campaigns": 0})
+    assert text.endswith("It holds 1,234 contributions, 1 audience and 0 campaigns.")
+
+
+def test_the_table_export_message_writes_german_numbers(german):
+    from portfolio_app.ui.csv_export_dialog import exported_text
+
+    text = exported_text("contributions", 12345, Path("/tmp/t.csv"), 1500)
+    assert text.startswith("12.345 Zeilen") and "1.500 private Beiträge" in text
+    assert "12,345" not in text and "1,500" not in text
