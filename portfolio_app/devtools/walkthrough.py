@@ -318,6 +318,45 @@ def file_dialog(walk: Walk, name: str, open_it: Callable[[], object]) -> Steps:
         yield from closed(modal())  # type: ignore[arg-type]
 
 
+def message_after(walk: Walk, name: str, start: Callable[[], object]) -> Steps:
+    """Start work that ends in a message box (in the background), picture the message, close it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def message() -> QMessageBox | None:
+        boxes = [widget for widget in QApplication.topLevelWidgets()
+                 if isinstance(widget, QMessageBox) and widget.isVisible()]
+        return boxes[-1] if boxes else None
+
+    start()
+    yield lambda: message() is not None
+    yield 200
+    walk.shoot(name)
+    box = message()
+    if box is not None:
+        box.done(0)  # a box without an escape button ignores reject()
+    yield 200
+
+
+def outcomes(walk: Walk, window: MainWindow, db: Database, folder: Path) -> Steps:
+    """What the user reads after an export or a backup: the PDF's, the table's and the backup's messages."""
+    from portfolio_app.ui.backup_dialogs import backup_now
+    from portfolio_app.ui.csv_export_dialog import export_in_background
+    from portfolio_app.ui.export_dialog import ExportDialog
+
+    export = ExportDialog(db, window)
+    yield from opened(export.exec)
+    export.path.setText(str(folder / "portfolio.pdf"))
+    yield from message_after(walk, "export-pdf-done", export.export)
+    if modal() is export:
+        yield from closed(export)
+
+    from portfolio_app.services.csv_export import CsvOptions
+
+    yield from message_after(walk, "export-csv-done", lambda: export_in_background(
+        window, db, "contributions", folder / "contributions.csv", CsvOptions()))
+    yield from message_after(walk, "backup-done", lambda: backup_now(window, db, folder / "backup.sqlite"))
+
+
 def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, scratch: Database,
                csv_file: Path) -> Steps:
     from PySide6.QtWidgets import QApplication, QDialog
@@ -351,6 +390,7 @@ def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, 
     yield from closed(modal() or export)
     if modal() is export:
         yield from closed(export)
+    yield from outcomes(walk, window, demo, csv_file.parent)
 
     window.show_page("contribution")
     yield 300
