@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget, QWizardPage
 
 from portfolio_app.ui.import_wizard.import_choices import ImportChoices
 from portfolio_app.ui.import_wizard.texts import number
@@ -13,7 +13,7 @@ from portfolio_app.ui.text_fill import fill
 
 
 class DonePage(QWizardPage):
-    def __init__(self, choices: ImportChoices, parent=None):
+    def __init__(self, choices: ImportChoices, parent: QWidget | None = None):
         super().__init__(parent)
         self.choices = choices
         self.setTitle(self.tr("Import finished"))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from portfolio_app.ui.operations import NewestWins
 from portfolio_app.ui.text_fill import fill
-from portfolio_app.ui.workers import BackgroundTask, Cancelled, run_in_background
+from portfolio_app.ui.workers import BackgroundTask, Cancelled, Progress, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +25,12 @@ log = logging.getLogger(__name__)
 Work = Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any]
 
 
-def cancellable(work: Work, on_progress: Callable[[str, int, int], None] | None = None):
+def cancellable(work: Work, on_progress: Callable[[str, int, int], None] | None = None
+                ) -> Callable[[Progress], Any]:
     """Adapt service work (progress + should_cancel callbacks, ImportCancelled) to workers.run_in_background."""
     from portfolio_app.services.importing import ImportCancelled
 
-    def run(progress):
+    def run(progress: Progress) -> Any:
         def report(stage: str, done: int, total: int) -> None:
             progress.check()
             if on_progress is not None:
@@ -54,7 +56,7 @@ def stage_text(stage: str, done: int, total: int) -> str:
     return (fill(QCoreApplication.translate("ImportWizard", "%1: %2 of %3"), name, number(done), number(total)))
 
 
-def failure_text(error: BaseException, database_path=None) -> str:
+def failure_text(error: BaseException, database_path: Path | str | None = None) -> str:
     """What the page says when work failed: a refusal names file and line; a bug points to the log."""
     from portfolio_app.errors import PortfolioError
     from portfolio_app.services.importing import ImportRefused
@@ -93,8 +95,8 @@ class PageRunner(QObject):
         self.cancel()
         ticket = self._answers.ticket()
 
-        def current(callback):
-            def deliver(*args):
+        def current(callback: Callable[..., None] | None) -> Callable[..., None]:
+            def deliver(*args: Any) -> None:
                 if self._answers.is_current(ticket):
                     self.task = None
                     if callback is not None:

@@ -7,11 +7,15 @@ in a few contexts; the wizard translates them here at display time.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from portfolio_app.errors import PortfolioError
 from portfolio_app.ui.text_fill import fill
+
+if TYPE_CHECKING:
+    from portfolio_app.importers.base import ImportRefused, RowProblem
 
 # where the service layer files its marked texts, in the order they are tried
 MARKER_CONTEXTS = ("importers", "importing", "validation", "enum", "storage", "backups")
@@ -44,17 +48,17 @@ def located(file: str | None, line: int | None, detail: str) -> str:
     return detail
 
 
-def problem_text(problem) -> str:
+def problem_text(problem: RowProblem) -> str:
     """A RowProblem (a row left out, or a note) as one line."""
     return located(problem.file, problem.line, _filled(problem.reason, dict(problem.args)))
 
 
-def problem_detail(problem) -> str:
+def problem_detail(problem: RowProblem) -> str:
     """A RowProblem's reason without its place."""
     return _filled(problem.reason, dict(problem.args))
 
 
-def refusal_text(error) -> str:
+def refusal_text(error: ImportRefused) -> str:
     """An ImportRefused (the whole file is unusable) as one line naming file and line."""
     return located(error.file, error.line, _filled(error.reason, dict(error.args_)))
 

@@ -8,8 +8,10 @@ run) and then imported.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from portfolio_app.ui.import_wizard.done_page import DonePage
 from portfolio_app.ui.import_wizard.file_page import FilePage
@@ -19,11 +21,14 @@ from portfolio_app.ui.import_wizard.page_ids import DONE, FILE, MAPPING, PREVIEW
 from portfolio_app.ui.import_wizard.preview_page import PreviewPage
 from portfolio_app.ui.import_wizard.source_page import SourcePage
 
+if TYPE_CHECKING:
+    from portfolio_app.storage.database import Database
+
 
 class ImportWizard(QWizard):
     imported = Signal(object)  # the ImportReport, once the import has been written
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.setObjectName("importWizard")
@@ -59,7 +64,7 @@ class ImportWizard(QWizard):
         super().done(result)
 
 
-def run_import_wizard(parent, db) -> bool:
+def run_import_wizard(parent: QWidget | None, db: Database) -> bool:
     """Show the wizard; True when something was imported (the views hear of it on their own)."""
     wizard = ImportWizard(db, parent)
     wizard.exec()
