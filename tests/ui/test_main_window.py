@@ -202,7 +202,7 @@ def test_deleting_an_audience_and_a_role_from_their_views(qtbot, make_window, de
     audiences = window.pages["audience"]
     # an audience with a size history (the demo's offline audience has none), so undo has it to bring back
     with_history = {s.audience_id for s in records.snapshots.list(demo_db)}
-    row = next(r for r in range(audiences.proxy.rowCount()) if audiences.proxy.index(r, 0).data(256 + 2) in with_history)
+    row = next(r for r in range(audiences.proxy.rowCount()) if audiences.proxy.index(r, 0).data(ID_ROLE) in with_history)
     audiences.table.selectRow(row)
     audience_id = audiences.selected_ids()[0]
     answer("yes")

@@ -329,3 +329,16 @@ def test_campaigns_show_progress_per_target_as_bar_and_percentage(qtbot, demo_db
     view = page.table
     assert isinstance(view.itemDelegateForColumn(CampaignCol.REACH_PROGRESS), ProgressDelegate)
     view.grab()  # the bars paint
+
+
+def test_tests_ask_for_table_roles_by_name():
+    """A role written as a number (UserRole, 256, plus an offset) reads as nothing and breaks silently when the roles move: use ID_ROLE, SORT_ROLE."""
+    import re
+    from pathlib import Path
+
+    magic = re.compile(r"\.data\(\s*(?:256|Qt\.ItemDataRole\.UserRole|ItemDataRole\.UserRole)\s*\+")
+    tests = Path(__file__).resolve().parents[1]
+    found = [f"{path.relative_to(tests)}:{number}" for path in tests.rglob("*.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if magic.search(line)]
+    assert found == []
