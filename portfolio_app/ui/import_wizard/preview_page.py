@@ -8,6 +8,9 @@ user's explicit yes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -27,6 +31,11 @@ from portfolio_app.ui.import_wizard.widgets import CountTile, StatusLine, headin
 from portfolio_app.ui.operations import run_operation
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
+from portfolio_app.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from portfolio_app.services.importing import ImportReport
+    from portfolio_app.storage.database import Database
 
 MAX_LISTED = 1000  # rows listed on screen; the count above says how many there are
 
@@ -34,16 +43,17 @@ MAX_LISTED = 1000  # rows listed on screen; the count above says how many there 
 class PreviewPage(QWizardPage):
     imported = Signal(object)  # the ImportReport of the real import
 
-    def __init__(self, choices: ImportChoices, parent=None):
+    def __init__(self, choices: ImportChoices, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.choices = choices
+        self.db = db
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.setCommitPage(True)
         self.runner = PageRunner(self)
         self.runner.progressed.connect(lambda _stage, done, total: self.status.progress(done, total))
-        self.report = None  # the dry run's report
-        self.import_task = None
+        self.report: ImportReport | None = None  # the dry run's report
+        self.import_task: BackgroundTask | None = None
         self.done_import = False
 
         self.tiles = {
@@ -76,7 +86,7 @@ class PreviewPage(QWizardPage):
         self.import_rest = QCheckBox(self)
         self.import_rest.setObjectName("importRest")
         self.import_rest.toggled.connect(self.completeChanged)
-        self.status = StatusLine(self)
+        self.status: StatusLine = StatusLine(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
@@ -103,12 +113,12 @@ class PreviewPage(QWizardPage):
         self.audience.blockSignals(True)
         self.audience.clear()
         self.audience.addItem(self._automatic_text(None), None)
-        for audience in audiences.list(self.wizard().db, order_by="name"):
+        for audience in audiences.list(self.db, order_by="name"):
             self.audience.addItem(audience.name, audience.id)
         self.audience.setCurrentIndex(max(0, self.audience.findData(chosen)) if chosen is not None else 0)
         self.audience.blockSignals(False)
 
-    def _automatic_text(self, report) -> str:
+    def _automatic_text(self, report: ImportReport | None) -> str:
         parsed = self.choices.parsed
         if parsed is None or parsed.account is None:
             return self.tr("None")
@@ -125,22 +135,21 @@ class PreviewPage(QWizardPage):
     def _dry_run(self) -> None:
         from portfolio_app.services.importing import import_parsed
 
-        wizard = self.wizard()
         self.report = None
         self.import_rest.setChecked(False)
         self._show(None)
         self.status.working(self.tr("Comparing with your record…"))
-        db, choices = wizard.db, self.choices
+        db, choices = self.db, self.choices
         parsed, path, audience_id = choices.parsed, choices.label, choices.audience_id
 
-        def work(report, should_cancel):
+        def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]) -> ImportReport:
             return import_parsed(db, parsed, path=path, dry_run=True, audience_id=audience_id,
                                  progress=report, should_cancel=should_cancel)
 
         self.runner.start(work, on_success=self._dry_run_done, on_failure=self._failed)
         self.completeChanged.emit()
 
-    def _dry_run_done(self, report) -> None:
+    def _dry_run_done(self, report: ImportReport) -> None:
         self.report = report
         self.status.clear()
         self._show(report)
@@ -151,7 +160,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     # showing -------------------------------------------------------------------
-    def _show(self, report) -> None:
+    def _show(self, report: ImportReport | None) -> None:
         for key, tile in self.tiles.items():
             tile.set_value(number(getattr(report, key)) if report is not None else "–")
         # an analytics export brings figures to posts already recorded: say so, not just "updated"
@@ -184,7 +193,7 @@ class PreviewPage(QWizardPage):
 
         return IMPORTED_FIELDS
 
-    def _audience_text(self, report) -> str:
+    def _audience_text(self, report: ImportReport) -> str:
         lines = []
         if report.snapshot:
             day, size = report.snapshot
@@ -197,7 +206,7 @@ class PreviewPage(QWizardPage):
             lines.append(self.tr("The contributions will not be linked to an audience; you can choose one."))
         return " ".join(lines)
 
-    def _details(self, report) -> str:
+    def _details(self, report: ImportReport) -> str:
         lines = [fill(self.tr("%1: %2"), translate_marker(way), number(count)) for way, count in report.matched.items()]
         for part, counts in report.parts.items():
             lines.append(fill(self.tr("%1: %2 new, %3 updated, %4 unchanged"), translate_marker(part),
@@ -231,11 +240,10 @@ class PreviewPage(QWizardPage):
     def _start_import(self) -> None:
         from portfolio_app.services.importing import import_parsed
 
-        wizard = self.wizard()
-        db, choices = wizard.db, self.choices
+        db, choices = self.db, self.choices
         parsed, path, audience_id = choices.parsed, choices.label, choices.audience_id
 
-        def work(report, should_cancel):
+        def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]) -> ImportReport:
             # the service backs the database up before it writes
             return import_parsed(db, parsed, path=path, audience_id=audience_id,
                                  progress=report, should_cancel=should_cancel)
@@ -247,7 +255,7 @@ class PreviewPage(QWizardPage):
             on_success=self._imported, on_failure=self._import_failed, on_cancel=self._import_cancelled)
         self.completeChanged.emit()
 
-    def _imported(self, outcome) -> None:
+    def _imported(self, outcome: ImportReport) -> None:
         self.import_task = None
         report = outcome
         wizard = self.wizard()
@@ -259,7 +267,7 @@ class PreviewPage(QWizardPage):
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_task = None
-        self.status.error(fill(self.tr("Nothing was imported. %1"), failure_text(error, self.wizard().db.path)))
+        self.status.error(fill(self.tr("Nothing was imported. %1"), failure_text(error, self.db.path)))
         self.completeChanged.emit()
 
     def _import_cancelled(self) -> None:

@@ -44,7 +44,7 @@ class ImportWizard(QWizard):
         self.source_page = SourcePage(self.choices, self)
         self.file_page = FilePage(self.choices, self)
         self.mapping_page = MappingPage(self.choices, self)
-        self.preview_page = PreviewPage(self.choices, self)
+        self.preview_page = PreviewPage(self.choices, db, self)
         self.done_page = DonePage(self.choices, self)
         for page_id, page in ((SOURCE, self.source_page), (FILE, self.file_page), (MAPPING, self.mapping_page),
                               (PREVIEW, self.preview_page), (DONE, self.done_page)):
