@@ -208,12 +208,18 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
             if post is None:
                 post = posts[urn.group(0)] = ImportedPost(
                     source_id=urn.group(0), date=day, kind=ContributionKind.POST,
-                    title=f"LinkedIn post of {day.isoformat()}",
+                    title=placeholder_title(day),
                     url=f"https://www.linkedin.com/feed/update/{urn.group(0)}/", line=number, file=display)
             setattr(post, metric, figure)
     if not tables:
         raise ImportRefused(NO_HEADER, display, sheet="TOP POSTS", expected="Post URL, Post publish date")
     result.posts.extend(posts.values())
+
+
+def placeholder_title(day: date) -> str:
+    """The title of a post the workbook names but no Shares.csv gave yet; a later Shares.csv import
+    recognises the post by it (services.linkedin_matching.claim_workbook_posts)."""
+    return f"LinkedIn post of {day.isoformat()}"
 
 
 def _metric(cells: list[Any], column: int) -> str | None:

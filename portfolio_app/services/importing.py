@@ -54,7 +54,7 @@ from portfolio_app.services.career_import import import_career
 from portfolio_app.services.import_merge import load_snapshot as _load_snapshot
 from portfolio_app.services.import_merge import merge as _merge
 from portfolio_app.services.import_merge import to_json as _to_json
-from portfolio_app.services.linkedin_matching import match_posts
+from portfolio_app.services.linkedin_matching import claim_workbook_posts, match_posts
 from portfolio_app.storage.bulk_insert import BulkWriter, driver_connection, stored_now
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot
@@ -105,7 +105,7 @@ class ImportReport:
     snapshot: tuple[dt.date, int] | None = None  # the audience size the export gave
     snapshot_added: bool = False
     backup: Path | None = None  # the copy made before writing (None for a dry run or an empty database)
-    matched: Counter[str] = field(default_factory=Counter)  # way of matching -> posts (LinkedIn analytics)
+    matched: Counter[str] = field(default_factory=Counter)  # way of matching or merging -> posts (LinkedIn)
     parts: dict[str, Counter[str]] = field(default_factory=dict)  # profile/employments/testimonials -> counts
     sizes_added: int = 0  # dated audience sizes written beyond the one snapshot
 
@@ -419,6 +419,8 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
         audience = _resolve_audience(conn, parsed, report, audience_id, write, audience_name)
         if parsed.match_by_date:
             report.matched = match_posts(conn, parsed)
+        elif parsed.source == "linkedin":  # Shares.csv after the workbook: one post, not two
+            report.matched = claim_workbook_posts(conn, parsed)
         writer = BulkWriter(conn, incoming=len(parsed.posts), insert_columns=_INSERT_COLUMNS,
                             update_columns=_UPDATE_COLUMNS) if write else None
         _compare_and_write(conn, parsed, report, audience, writer, progress, should_cancel)

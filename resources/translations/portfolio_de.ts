@@ -3380,6 +3380,14 @@ Sie enthält %2, %3 und %4.</translation>
         <source>not matched: new, marked not reviewed</source>
         <translation>nicht zugeordnet: neu, als nicht durchgesehen markiert</translation>
     </message>
+    <message>
+        <source>merged into a post the analytics workbook added, by URN</source>
+        <translation>mit einem vom Analytics-Export angelegten Beitrag zusammengeführt, per URN</translation>
+    </message>
+    <message>
+        <source>merged into a post the analytics workbook added, by publish date (the only post that day)</source>
+        <translation>mit einem vom Analytics-Export angelegten Beitrag zusammengeführt, per Veröffentlichungsdatum (der einzige Beitrag an dem Tag)</translation>
+    </message>
 </context>
 <context>
     <name>plausibility</name>

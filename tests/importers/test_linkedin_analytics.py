@@ -105,3 +105,60 @@ def test_a_zip_bomb_dressed_as_a_workbook_is_refused(tmp_path):
         packed.writestr("xl/worksheets/sheet1.xml", b"\0" * (65 << 20))
     with pytest.raises(ImportRefused, match="unpacks to more than 64 MB"):
         parse_linkedin_analytics(str(path))
+
+
+def contents(db) -> tuple:
+    """The database's records as the user sees them: no row ids, no timestamps."""
+    import sqlite3
+
+    with sqlite3.connect(db.path) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(contribution)")
+                   if r[1] not in ("id", "created_at", "updated_at")]
+        posts = conn.execute(f"SELECT {', '.join(columns)} FROM contribution ORDER BY source_id").fetchall()
+        audiences = conn.execute("SELECT name, platform, handle, ownership FROM audience ORDER BY id").fetchall()
+        sizes = conn.execute("SELECT audience_id, date, size FROM audience_snapshot ORDER BY date").fetchall()
+    return posts, audiences, sizes
+
+
+def test_workbook_before_shares_gives_the_same_database_as_shares_first(tmp_path):
+    from portfolio_app.services.linkedin_matching import MERGED_BY_DATE, MERGED_BY_URN
+    from portfolio_app.storage.database import open_database
+
+    shares = FIXTURES / "linkedin" / "Shares.csv"
+    book = workbook(tmp_path)
+    shares_first = open_database(tmp_path / "shares-first.sqlite")
+    workbook_first = open_database(tmp_path / "workbook-first.sqlite")
+    try:
+        run_import(shares_first, "linkedin", shares)
+        run_import(shares_first, "linkedin-analytics", book)
+        run_import(workbook_first, "linkedin-analytics", book)
+        dry = run_import(workbook_first, "linkedin", shares, dry_run=True)
+        assert dry.matched == {MERGED_BY_URN: 1, MERGED_BY_DATE: 1}
+        report = run_import(workbook_first, "linkedin", shares)
+        assert report.matched == {MERGED_BY_URN: 1, MERGED_BY_DATE: 1}
+        assert (report.new, report.updated) == (2, 2)  # two Shares.csv posts the workbook did not list
+        lines = "\n".join(report_lines(report, "linkedin"))
+        assert "merged into a post the analytics workbook added, by publish date (the only post that day): 1" in lines
+        assert contents(workbook_first) == contents(shares_first)
+        posts = {c.source_id: c for c in records.contributions.list(workbook_first)}
+        merged = posts["urn:li:share:7345678901234567890"]  # met by its day: text and link of Shares.csv, figures kept
+        assert merged.title == "Three things I learned, shipping our app:" and "Ship early" in merged.notes
+        assert (merged.impressions, merged.engagements) == (5210, 87) and "share%3A" in merged.url
+        assert len(posts) == 5 and "urn:li:activity:7345678901299999999" not in posts
+        again = run_import(workbook_first, "linkedin-analytics", book)  # and back: matched, never duplicated
+        assert (again.new, again.matched[BY_DATE]) == (0, 1)
+    finally:
+        shares_first.close()
+        workbook_first.close()
+
+
+def test_a_workbook_post_edited_by_hand_keeps_the_edits_when_shares_csv_completes_it(db, tmp_path):
+    run_import(db, "linkedin-analytics", workbook(tmp_path))
+    placeholder = next(c for c in records.contributions.list(db) if c.date == date(2025, 7, 1))
+    records.contributions.update(db, placeholder.id, {"title": "Launch lessons", "engagements": 90})
+    run_import(db, "linkedin", FIXTURES / "linkedin" / "Shares.csv")
+    merged = records.contributions.get(db, placeholder.id)
+    assert merged.source_id == "urn:li:share:7345678901234567890"
+    assert (merged.title, merged.engagements, merged.impressions) == ("Launch lessons", 90, 5210)
+    assert "Ship early" in merged.notes  # what the user left empty is filled in
+    assert len([c for c in records.contributions.list(db) if c.date == date(2025, 7, 1)]) == 1
