@@ -8,6 +8,8 @@ imported, and a mapping the file cannot satisfy is refused right here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from portfolio_app.domain.enums import METRIC_FIELDS
-from portfolio_app.importers.base import ImportedPost
+from portfolio_app.importers.base import ImportedPost, ParsedExport, RowProblem
 from portfolio_app.ui.import_wizard.import_choices import ImportChoices
 from portfolio_app.ui.import_wizard.page_work import PageRunner, failure_text
 from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
@@ -33,13 +36,16 @@ from portfolio_app.ui.import_wizard.widgets import ERROR_COLOR, StatusLine, hint
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
 
+if TYPE_CHECKING:
+    from portfolio_app.importers.csv_mapped import CsvPreview
+
 PREVIEW_ROWS = 8
 EXAMPLE_DAY = dt.date(2024, 12, 31)  # day 31 shows at once which number is the day
 DEBOUNCE_MS = 250
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, choices: ImportChoices, parent=None):
+    def __init__(self, choices: ImportChoices, parent: QWidget | None = None):
         super().__init__(parent)
         self.choices = choices
         self.setTitle(self.tr("Which column holds what?"))
@@ -88,7 +94,7 @@ class MappingPage(QWizardPage):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setMinimumHeight(170)
-        self.status = StatusLine(self)
+        self.status: StatusLine = StatusLine(self)
         layout = QVBoxLayout(self)
         layout.addLayout(boxes)
         layout.addWidget(self.table, 1)
@@ -128,7 +134,7 @@ class MappingPage(QWizardPage):
             self._columns_of = choices.path
         self._changed()
 
-    def _fill(self, preview) -> None:
+    def _fill(self, preview: CsvPreview) -> None:
         from portfolio_app.services.importing import DATE_FORMATS
 
         for name, combo in self.combos.items():
@@ -167,7 +173,7 @@ class MappingPage(QWizardPage):
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(fmt)) if fmt else 0)
 
     # reading -------------------------------------------------------------------
-    def _changed(self, *_args) -> None:
+    def _changed(self, *_args: object) -> None:
         choices = self.choices
         if choices.csv_preview is None:
             return
@@ -207,13 +213,13 @@ class MappingPage(QWizardPage):
         key = choices.read_key()
         path, mapping, date_format = choices.path, dict(choices.mapping), choices.date_format
 
-        def work(report, should_cancel):
+        def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]) -> ParsedExport:
             return read_export("csv", path, mapping=mapping, date_format=date_format,
                                progress=report, should_cancel=should_cancel)
 
         self.runner.start(work, on_success=lambda parsed: self._read_done(key, parsed), on_failure=self._refused)
 
-    def _read_done(self, key: tuple, parsed) -> None:
+    def _read_done(self, key: tuple, parsed: ParsedExport) -> None:
         self.choices.set_parsed(parsed)
         self.checked_key = key
         self._show_rows(parsed)
@@ -233,12 +239,13 @@ class MappingPage(QWizardPage):
         self.status.error(failure_text(error))
         self.completeChanged.emit()
 
-    def _show_rows(self, parsed) -> None:
+    def _show_rows(self, parsed: ParsedExport) -> None:
         metrics = [name for name in METRIC_FIELDS if name in self.choices.mapping]
         labels = dict(self._figure_fields())
         headers = [self.tr("Line"), self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Link")]
         headers += [labels[name].rstrip(":") for name in metrics]
-        entries = [(post.line or 0, post) for post in parsed.posts[:PREVIEW_ROWS]]
+        entries: list[tuple[int, ImportedPost | RowProblem]] = [
+            (post.line or 0, post) for post in parsed.posts[:PREVIEW_ROWS]]
         entries += [(problem.line or 0, problem) for problem in parsed.problems[:PREVIEW_ROWS]]
         entries.sort(key=lambda entry: entry[0])
         entries = entries[:PREVIEW_ROWS]
