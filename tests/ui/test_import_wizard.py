@@ -213,7 +213,7 @@ def test_csv_mapping_is_prefilled_and_the_mapped_fields_are_imported(qtbot, wiza
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Line", "Date", "Kind", "Title", "Link", "Impressions"]
     assert [table.item(0, c).text() for c in range(6)] == [
-        "2", "2/1/24", "Article", "Launch post", "https://blog.example/launch", "1,234"]
+        "2", "2/1/2024", "Article", "Launch post", "https://blog.example/launch", "1,234"]
     assert table.item(2, 1).text() == "Not imported: unreadable date '31.02.2024' (expected %d.%m.%Y)"
 
     # the user maps Views to reactions instead and leaves out the kind

@@ -1,4 +1,4 @@
-"""What the user reads after Export table… and Backup…: numbers in the UI's locale, counts in real plurals.
+"""What the user reads after Export table…, Backup… and an import: numbers and dates in the UI's locale, counts in plurals.
 
 Before, both messages formatted numbers with Python's "{:,}" ("1,234" in the
 German UI, where 1,234 reads as one point two) and said "1 audiences".
@@ -44,3 +44,12 @@ def test_the_table_export_message_writes_german_numbers(german):
     text = exported_text("contributions", 12345, Path("/tmp/t.csv"), 1500)
     assert text.startswith("12.345 Zeilen") and "1.500 private Beiträge" in text
     assert "12,345" not in text and "1,500" not in text
+
+
+def test_the_import_wizard_writes_dates_as_the_tables_do(german):
+    import datetime as dt
+
+    from portfolio_app.ui.import_wizard.texts import short_date
+    from portfolio_app.ui.tables.format import format_date
+
+    assert short_date(dt.date(2024, 3, 5)) == "05.03.2024" == format_date(dt.date(2024, 3, 5))

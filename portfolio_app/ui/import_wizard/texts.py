@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from portfolio_app.errors import PortfolioError
+from portfolio_app.ui.tables.format import format_date
 from portfolio_app.ui.text_fill import fill
 
 if TYPE_CHECKING:
@@ -73,4 +74,5 @@ def number(value: int) -> str:
 
 
 def short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date as the tables show it: the locale's short format with the full year (05.03.2024, not 05.03.24)."""
+    return format_date(day)
