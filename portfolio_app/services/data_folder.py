@@ -23,11 +23,11 @@ from pathlib import Path
 
 from sqlalchemy import func, inspect, select, table, text
 
-from portfolio_app.domain.kinds import Changes
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.errors import PortfolioError
 from portfolio_app.services.opening import open_locked_database
 from portfolio_app.services.preferences import load_preferences, save_preferences
+from portfolio_app.services.record_files import Reopened
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.lock import WriterLock
 from portfolio_app.storage.sqlite_copy import copy_database
@@ -55,16 +55,7 @@ class MoveResult:
     row_counts: dict[str, int]
 
 
-@dataclass(frozen=True)
-class Moved:
-    """The moved record, open and locked, and what the move did. The caller closes the original."""
-
-    db: Database
-    result: MoveResult
-
-    @property
-    def changes(self) -> Changes:
-        return Changes.whole_database()  # every view now shows the record from its new file
+Moved = Reopened[MoveResult]  # the moved record, open and locked; the caller closes the original
 
 
 def target_path(current: Path, folder: Path) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from portfolio_app.domain.kinds import Changes
 from portfolio_app.errors import PortfolioError
@@ -21,16 +22,22 @@ from portfolio_app.storage.lock import WriterLock
 Report = Callable[[int, int], None]
 
 
+R = TypeVar("R")
+
+
 @dataclass(frozen=True)
-class Restored:
-    """The record opened again after a restore, and what the restore did."""
+class Reopened(Generic[R]):
+    """The record open (and locked) after its file was swapped, and what the swap did."""
 
     db: Database
-    result: RestoreResult
+    result: R
 
     @property
     def changes(self) -> Changes:
-        return Changes.whole_database()  # every view now shows the restored record
+        return Changes.whole_database()  # every view now shows the record from its new file
+
+
+Restored = Reopened[RestoreResult]  # after a restore
 
 
 class RestoreFailed(PortfolioError):
