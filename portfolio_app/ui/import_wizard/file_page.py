@@ -8,9 +8,12 @@ read whole once its columns are mapped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -19,9 +22,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
+from portfolio_app.importers.base import ParsedExport
 from portfolio_app.ui.actions import action_icon
 from portfolio_app.ui.import_wizard.import_choices import (
     CSV,
@@ -41,11 +46,14 @@ from portfolio_app.ui.import_wizard.widgets import StatusLine, heading_label, hi
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
 
+if TYPE_CHECKING:
+    from portfolio_app.importers.csv_mapped import CsvPreview
+
 
 class DropZone(QFrame):
     """The dashed area that takes a dropped file or folder."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.set_highlighted(False)
@@ -57,7 +65,7 @@ class DropZone(QFrame):
 
 
 class FilePage(QWizardPage):
-    def __init__(self, choices: ImportChoices, parent=None):
+    def __init__(self, choices: ImportChoices, parent: QWidget | None = None):
         super().__init__(parent)
         self.choices = choices
         self.setTitle(self.tr("Choose the export"))
@@ -175,26 +183,26 @@ class FilePage(QWizardPage):
         if path:
             self.set_path(path)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self._dropped_path(event) is not None:
             event.acceptProposedAction()
             self.drop_zone.set_highlighted(True)
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt's name
         self.drop_zone.set_highlighted(False)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         self.drop_zone.set_highlighted(False)
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
             self.set_paths(paths)
 
-    def _dropped_path(self, event) -> str | None:
+    def _dropped_path(self, event: QDropEvent) -> str | None:
         paths = self._dropped_paths(event)
         return paths[0] if paths else None
 
-    def _dropped_paths(self, event) -> list[str]:
+    def _dropped_paths(self, event: QDropEvent) -> list[str]:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         local = [url.toLocalFile() for url in urls if url.isLocalFile()]
         several = self.choices.source in SEVERAL_FILES
@@ -247,14 +255,16 @@ class FilePage(QWizardPage):
         if source == CSV:
             from portfolio_app.services.importing import preview_csv
 
-            def work(_report, _should_cancel):
-                return preview_csv(path, rows=8)
+            def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]
+                     ) -> CsvPreview | ParsedExport:
+                return preview_csv(path, rows=8)  # a first look: quick, so neither progress nor cancel
         else:
             from portfolio_app.services.importing import read_export
 
             include_reposts = choices.include_reposts
 
-            def work(report, should_cancel):
+            def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]
+                     ) -> CsvPreview | ParsedExport:
                 return read_export(source, resolved, include_reposts=include_reposts,
                                    progress=report, should_cancel=should_cancel)
 
@@ -264,20 +274,20 @@ class FilePage(QWizardPage):
     def _progressed(self, _stage: str, done: int, total: int) -> None:
         self.status.progress(done, total)
 
-    def _read(self, key: tuple, result) -> None:
+    def _read(self, key: tuple, result: CsvPreview | ParsedExport) -> None:
         choices = self.choices
-        if choices.source == CSV:
+        if isinstance(result, ParsedExport):
+            choices.set_parsed(result)
+            self.status.ok(self._summary(result))
+        else:  # a CSV's first look
             choices.csv_preview = result
             count = len(result.columns)
             columns = plural(self.tr("%1: %Ln column(s). Next, say which column holds what.", "", count), count)
             self.status.ok(fill(columns, result.file))
-        else:
-            choices.set_parsed(result)
-            self.status.ok(self._summary(result))
         self.checked_key = key
         self.completeChanged.emit()
 
-    def _summary(self, parsed) -> str:
+    def _summary(self, parsed: ParsedExport) -> str:
         text = plural(self.tr("%Ln post(s) found", "", len(parsed.posts)), len(parsed.posts))
         if parsed.account is not None:
             text = fill(self.tr("%1 for %2"), text, parsed.account.name)
