@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import tables
 
+from portfolio_app.report import cjk_wrap
 from portfolio_app.report.emoji import is_sequence_char, resolve, text_of, without_private_use
 from portfolio_app.resources import resource_path
 
@@ -355,19 +356,8 @@ def coverage(text: str, base: str = REGULAR) -> Coverage:
 
 
 # Chinese, Japanese and Korean text has no spaces to break at: such paragraphs wrap in ReportLab's CJK mode,
-# whose line-start rule ("kinsoku") keeps closing punctuation off the start of a line. Its list lacks the
-# full-width comma, colon, semicolon, question and exclamation marks, and some closing brackets.
-_CLOSING = "，．：；？！）］｝〉》」』】〕〗〙〛、。・ー々〻ゝゞヽヾ"
+# with the line-start rules of report/cjk_wrap.py.
 _CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F))
-
-
-@cache
-def _kinsoku() -> None:
-    from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-
-    for module in (paragraph, textsplit):  # one paragraph font: textsplit.wordSplit; several: cjkFragSplit
-        module.ALL_CANNOT_START += "".join(ch for ch in _CLOSING if ch not in module.ALL_CANNOT_START)
 
 
 def has_cjk(text: str) -> bool:
@@ -377,6 +367,6 @@ def has_cjk(text: str) -> bool:
     for ch in text:
         code = ord(ch)
         if any(low <= code <= high for low, high in _CJK_RANGES):
-            _kinsoku()
+            cjk_wrap.install()
             return True
     return False

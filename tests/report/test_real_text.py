@@ -55,9 +55,9 @@ def hyphenated_words(lines: list[str]) -> list[str]:
     return broken
 
 
-def pdftotext_lines(path) -> list[str]:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout.splitlines()
+def pdftotext_lines(path, layout: bool = True) -> list[str]:
+    return subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout.splitlines()
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -101,3 +101,28 @@ def paragraph_lines(markup: str, style, width: float) -> list[str]:
 ])
 def test_likely_language(text, language):
     assert likely_language(text) == language
+
+
+CJK_TEXTS = [
+    "我们的团队在上海发布了新产品。今天，我们很高兴地宣布，新版本已经上线！欢迎大家试用，并提出宝贵意见。谢谢！",
+    "Our team在上海发布了AI产品。今天，我们很高兴地宣布version 2.0已经上线！欢迎大家试用（免费），并提出宝贵意见。",
+    "日本語のテキスト、ひらがなとカタカナ。「引用」と『二重引用』です。ありがとうございました。",
+    "我们在2024年完成了100%的目标，其中包括LinkedIn、X和Mastodon三个平台的运营。",
+]
+CLOSING_MARKS = "，．：；？！）］｝〉》」』】〕、。"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_no_cjk_line_starts_with_closing_punctuation(tmp_path):
+    """Every text in columns from 60 to 300 points wide, in one font and mixed with Latin (several fonts)."""
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    register_family()
+    styles = styles_for("de")
+    story = [Table([[paragraph(plain(text), style)]], colWidths=[width])
+             for text in CJK_TEXTS for style in (styles.body, styles.cell) for width in range(60, 300, 7)]
+    path = tmp_path / "cjk.pdf"
+    SimpleDocTemplate(str(path)).build(story)
+    lines = [line.strip() for line in pdftotext_lines(path, layout=False) if line.strip()]
+    assert sum("宝贵意见" in line or "二重引用" in line for line in lines) > 10  # the texts are there
+    assert [line for line in lines if line[0] in CLOSING_MARKS] == []
