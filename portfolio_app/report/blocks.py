@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, unescape
 
@@ -394,6 +394,34 @@ def keep_together(block: Sequence[Flowable], width: float) -> list[Flowable]:
     if stack_height(block, width) <= KEEP_TOGETHER_HEIGHT:
         return [KeepTogether(list(block))]
     return list(block)
+
+
+class ShrinkingChart(KeepTogether):
+    """A chart with its title and note, kept together, that gives up some height rather than leave a page half empty.
+
+    ``draw_chart(height)`` makes the drawing. Where the block does not fit at
+    its full ``height`` but would at ``least`` or more, the chart is drawn as
+    tall as the room allows; with less room it moves to the next page whole.
+    """
+
+    def __init__(self, title: Flowable, draw_chart: Callable[[float], Flowable], height: float, least: float,
+                 note: Flowable | None = None):
+        self.parts = (title, note)
+        self.draw_chart, self.full, self.least = draw_chart, height, least
+        super().__init__(self._content_for(height))
+
+    def _content_for(self, height: float) -> list[Flowable]:
+        title, note = self.parts
+        return [title, self.draw_chart(height), *([note] if note is not None else [])]
+
+    def split(self, aW, aH):  # noqa: N803 - ReportLab's names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > aH:
+            height = self.full - (self._H - aH) - 0.5
+            if height >= self.least:
+                return self._content_for(height)
+        return super().split(aW, aH)
 
 
 class ShrinkingGap(Flowable):

@@ -206,81 +206,70 @@ TEXTS: dict[str, tuple[str, str]] = {
     # testimonials
     # method
     "method.intro": (
-        "Every figure in this portfolio is computed from the records kept by its author, with the rules "
-        "below. Private contributions are left out of every figure and list. Unknown metrics are treated "
-        "as unknown, never as zero.",
-        "Alle Zahlen in diesem Portfolio sind aus den Aufzeichnungen der Person nach den folgenden Regeln "
-        "berechnet. Private Beiträge sind in keiner Zahl und keiner Liste enthalten. Unbekannte Kennzahlen "
-        "gelten als unbekannt, nie als null.",
+        "Every figure is computed from the author's own records by the rules below. Private contributions are left "
+        "out of every figure and list; unknown metrics stay unknown, never zero.",
+        "Alle Zahlen sind nach den folgenden Regeln aus den eigenen Aufzeichnungen der Person berechnet. Private "
+        "Beiträge fehlen in jeder Zahl und Liste; Unbekanntes bleibt unbekannt, nie null.",
     ),
     "method.reach.title": ("People reached, views and attendees", "Erreichte Menschen, Aufrufe und Teilnehmende"),
     "method.reach": (
-        "People reached is the sum of the reach each platform measured, per contribution: a person reached by "
-        "two contributions counts twice, so it is not a count of unique people. Views (impressions) count how "
-        "often content was shown and are never added to people. Attendees were in the room at talks, trainings "
-        "and events. Of {count} contributions, {people} had a reach figure, {impressions} impressions and "
-        "{attendees} attendees; {without} had none of them. A figure that no contribution had is shown as "
-        "\u201cnot measured\u201d, never as 0.",
-        "Erreichte Menschen ist die Summe der Reichweite, die jede Plattform je Beitrag gemessen hat: Wer von "
-        "zwei Beiträgen erreicht wurde, zählt doppelt, es ist also keine Zahl verschiedener Menschen. Aufrufe "
-        "(Impressionen) zählen, wie oft Inhalte gezeigt wurden, und werden nie zu Menschen addiert. "
-        "Teilnehmende waren bei Vorträgen, Schulungen und Veranstaltungen vor Ort. Von {count} Beiträgen hatten "
-        "{people} eine Reichweite, {impressions} Impressionen und {attendees} Teilnehmende; {without} hatten "
-        "nichts davon. Eine Kennzahl, die kein Beitrag hatte, steht als \u201enicht gemessen\u201c da, nie als 0.",
+        "People reached is the reach each platform measured, summed per contribution: a person reached twice counts "
+        "twice, so it is not a count of unique people. Views (impressions) count how often content was shown and "
+        "are never added to people. Attendees were in the room at talks, trainings and events. Of {count} "
+        "contributions, {people} had a reach figure, {impressions} impressions and {attendees} attendees; "
+        "{without} had none of them. A figure no contribution had reads \u201cnot measured\u201d, never 0.",
+        "Erreichte Menschen ist die von jeder Plattform gemessene Reichweite, je Beitrag addiert: Wer zweimal "
+        "erreicht wurde, zählt doppelt; es ist keine Zahl verschiedener Menschen. Aufrufe (Impressionen) zählen, "
+        "wie oft Inhalte gezeigt wurden, und werden nie zu Menschen addiert. Teilnehmende waren bei Vorträgen, "
+        "Schulungen und Veranstaltungen vor Ort. Von {count} Beiträgen hatten {people} eine Reichweite, "
+        "{impressions} Impressionen und {attendees} Teilnehmende; {without} hatten nichts davon. Eine Kennzahl, "
+        "die kein Beitrag hatte, steht als \u201enicht gemessen\u201c da, nie als 0.",
     ),
     "method.engagement.title": ("Interactions and engagement rate", "Interaktionen und Interaktionsrate"),
     "method.engagement": (
-        "Interactions are reactions + comments + shares + clicks, counted wherever they were recorded "
-        "({with_interactions} contributions), also without impressions. Where a platform gives only its own "
-        "total (LinkedIn's engagements: reactions, comments, reposts and clicks together), that total is the "
-        "contribution's interactions, and parts recorded beside it are not added again. The engagement rate "
-        "divides the interactions by the impressions of the {basis} contributions that have both "
-        "(impressions above zero): "
-        "{interactions} / {impressions} = {rate}. Personal and corporate rates apply the same rule to personally "
-        "owned and to employer-owned channels. Video views imported from YouTube count as clicks (a view starts "
-        "with a click on the thumbnail or a link) against the thumbnail's impressions; views are not people and "
-        "never count as reach.",
-        "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, gezählt, wo immer sie erfasst wurden "
-        "({with_interactions} Beiträge), auch ohne Impressionen. Wo eine Plattform nur ihre eigene Summe angibt "
-        "(die Engagements bei LinkedIn: Reaktionen, Kommentare, Reposts und Klicks zusammen), ist diese Summe "
-        "die Interaktionszahl des Beitrags; daneben erfasste Einzelwerte werden nicht noch einmal addiert. "
+        "Interactions are reactions + comments + shares + clicks, wherever recorded ({with_interactions} "
+        "contributions), with or without impressions. Where a platform gives only its own total (LinkedIn's "
+        "engagements: reactions, comments, reposts and clicks together), that total is the contribution's "
+        "interactions and parts recorded beside it are not added again. The engagement rate divides the "
+        "interactions by the impressions of the {basis} contributions that have both: {interactions} / "
+        "{impressions} = {rate}; the same rule, taken separately, gives the rates of personally owned and of "
+        "employer-owned channels. Video views imported from YouTube count as clicks (a view starts with a click) "
+        "against the thumbnail's impressions; views are not people and never count as reach.",
+        "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, wo immer sie erfasst wurden "
+        "({with_interactions} Beiträge), mit oder ohne Impressionen. Wo eine Plattform nur ihre eigene Summe "
+        "angibt (die Engagements bei LinkedIn: Reaktionen, Kommentare, Reposts und Klicks zusammen), ist diese "
+        "Summe die Interaktionszahl des Beitrags; daneben erfasste Einzelwerte werden nicht noch einmal addiert. "
         "Die Interaktionsrate teilt die Interaktionen durch die Impressionen der {basis} Beiträge, die beides "
-        "haben (Impressionen über null): "
-        "{interactions} / {impressions} = {rate}. Für eigene Kanäle und für Kanäle des Arbeitgebers gilt "
-        "dieselbe Regel, jeweils getrennt berechnet. Aus YouTube importierte Videoaufrufe zählen als Klicks "
-        "(ein Aufruf beginnt mit einem Klick auf das Vorschaubild oder einen Link), gemessen an den Impressionen "
-        "des Vorschaubilds; Aufrufe sind keine Personen und zählen nie als Reichweite.",
+        "haben: {interactions} / {impressions} = {rate}; dieselbe Regel, getrennt angewandt, ergibt die Raten "
+        "eigener Kanäle und der Kanäle des Arbeitgebers. Aus YouTube importierte Videoaufrufe zählen als Klicks "
+        "(ein Aufruf beginnt mit einem Klick) auf die Impressionen des Vorschaubilds; Aufrufe sind keine Menschen "
+        "und zählen nie als Reichweite.",
     ),
     "method.audience.title": ("Audience size and growth", "Follower und ihr Zuwachs"),
     "method.audience": (
-        "The size of an audience at the period's end is its latest recorded size on or before that day; it is "
-        "never projected beyond the latest figure, and a period reaching into the future ends today. Growth is "
-        "the size at the end minus the size just before the start; for an audience first measured inside the "
-        "period, growth counts from that first figure. Portable audiences are those the person owns and take "
-        "from job to job. An employer-owned account counts only within the employment that owns it: from its "
-        "size at the start of the role to its size at the hand-over; after the role ends it adds nothing. The "
-        "career section lists each role and a line for the time between roles; together they add up to the "
-        "period's totals.",
-        "Die Größe einer Zielgruppe am Ende des Zeitraums ist die letzte erfasste Größe an oder vor diesem Tag; "
-        "sie wird nie über die letzte Zahl hinaus fortgeschrieben, und ein Zeitraum, der in die Zukunft reicht, "
-        "endet heute. Wachstum ist die Größe am Ende minus die Größe kurz vor dem Anfang; bei einer erst im "
-        "Zeitraum gemessenen Zielgruppe zählt es ab dieser ersten Zahl. Mitnehmbar sind Zielgruppen, die der "
-        "Person gehören und die sie von Stelle zu Stelle mitnimmt. Ein Konto des Arbeitgebers zählt nur während "
-        "der Anstellung, zu der es gehört: von seiner Größe zu Beginn bis zur Größe bei der Übergabe; nach dem "
-        "Ende der Station zählt es nicht mehr. Der Abschnitt Berufliche Stationen führt jede Station und eine "
-        "Zeile für die Zeit zwischen den Stationen auf; zusammen ergeben sie die Summen des Zeitraums.",
+        "An audience's size at the period's end is its latest recorded size on or before that day, never projected "
+        "forward; a period reaching into the future ends today. Growth is the end size minus the size just before "
+        "the start, or from the first figure for an audience first measured inside the period. Portable audiences "
+        "belong to the person and move with them from job to job. An employer-owned account counts only during the "
+        "employment that owns it, from its size when the role began to its size at the hand-over. The career "
+        "section lists each role and the time between roles; together they add up to the period's totals.",
+        "Die Größe eines Kanals am Ende des Zeitraums ist die letzte erfasste Zahl an oder vor diesem Tag, nie "
+        "hochgerechnet; ein Zeitraum, der in die Zukunft reicht, endet heute. Der Zuwachs ist die Größe am Ende "
+        "minus die Größe kurz vor dem Anfang, bei einem erst im Zeitraum gemessenen Kanal ab dieser ersten Zahl. "
+        "Eigene Follower gehören der Person und gehen mit ihr von Stelle zu Stelle. Ein Konto des Arbeitgebers "
+        "zählt nur während der Anstellung, zu der es gehört: von seiner Größe zu Beginn bis zur Übergabe. Die "
+        "beruflichen Stationen und die Zeit zwischen ihnen ergeben zusammen die Summen des Zeitraums.",
     ),
     "method.campaigns.title": ("Campaign results", "Ergebnisse der Kampagnen"),
     "method.campaigns": (
-        "Each campaign target is compared with the figure it names, over the campaign's contributions in the "
-        "period: the reach target with the people reached, the interactions target with the interactions. A "
-        "target is met at 100 % or more, partly met from 50 %, not met below; it is \u201cnot measured\u201d when "
-        "no contribution had the figure. The outcome text is the author's own words, printed beside the result.",
-        "Jedes Kampagnenziel wird mit der Kennzahl verglichen, die es nennt, über die Beiträge der Kampagne im "
-        "Zeitraum: das Reichweitenziel mit den erreichten Menschen, das Interaktionsziel mit den Interaktionen. "
-        "Ein Ziel gilt ab 100 % als erreicht, ab 50 % als teilweise erreicht, darunter als nicht erreicht; "
-        "\u201enicht gemessen\u201c, wenn kein Beitrag die Kennzahl hatte. Der Ergebnistext stammt von der Person "
-        "selbst und steht neben dem berechneten Ergebnis.",
+        "Each target is compared with the figure it names, over the campaign's contributions in the period: reach "
+        "with people reached, interactions with interactions. A target is met at 100 % or more, partly met from "
+        "50 %, not met below, and \u201cnot measured\u201d when no contribution had the figure. The outcome is in "
+        "the author's own words.",
+        "Jedes Ziel wird mit der Kennzahl verglichen, die es nennt, über die Beiträge der Kampagne im Zeitraum: "
+        "Reichweite mit erreichten Menschen, Interaktionen mit Interaktionen. Ab 100 % gilt ein Ziel als erreicht, "
+        "ab 50 % als teilweise erreicht, darunter als nicht erreicht; \u201enicht gemessen\u201c, wenn kein Beitrag "
+        "die Kennzahl hatte. Das Ergebnis steht in den Worten der Person.",
     ),
     "method.money.title": ("Money figures (estimates)", "Geldwerte (Schätzungen)"),
     "method.emv": (

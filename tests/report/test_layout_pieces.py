@@ -10,9 +10,9 @@ from portfolio_app.domain.value import AudiencePoint
 from portfolio_app.report import charts
 from portfolio_app.report.fonts import REGULAR, register_family
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.wording import Texts
 from portfolio_app.report.sections.appendix import CELL_SIZE, PADDING, _cell_text
 from portfolio_app.report.styles import STYLES
+from portfolio_app.report.wording import Texts
 
 FMT, TEXTS = Formatter("en"), Texts("en")
 
@@ -110,3 +110,35 @@ def test_chinese_never_starts_a_line_with_closing_punctuation(width):
              else "".join(word for word in line[1] if isinstance(word, str)) for line in para.blPara.lines]
     assert "".join(lines) == text
     assert not any(line[:1] in "，。：！、" for line in lines[1:]), lines
+
+
+def test_a_chart_shrinks_into_the_rest_of_a_page_down_to_its_least_height():
+    """A chart that would leave the foot of a page empty takes that room, down to ``least``; below, it moves."""
+    from io import BytesIO
+
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus.doctemplate import _FrameBreak as FrameBreak  # FrameBreak itself is an instance
+
+    from portfolio_app.report.blocks import ShrinkingChart
+
+    register_family()
+    made = []
+
+    def draw(height):
+        made.append(height)
+        return Drawing(400, height)
+
+    def chart():
+        block = ShrinkingChart(Paragraph("Audience", STYLES.heading), draw, 165, 100)
+        block.canv = Canvas(BytesIO())  # as a frame gives it
+        return block
+
+    block = chart()
+    natural = block.wrap(400, 1000) and block._H
+    title = natural - 165
+    parts = block.split(400, title + 130)
+    assert not any(isinstance(part, FrameBreak) for part in parts)
+    assert 100 <= parts[1].height <= 130 and sum(part.wrap(400, 1000)[1] for part in parts) <= title + 130
+    moved = chart().split(400, title + 90)
+    assert isinstance(moved[0], FrameBreak) and moved[2].height == 165  # whole, on the next page

@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import interactions_of, reach_of
-from portfolio_app.report.blocks import Context, fit_lines, keep_together, paragraph
+from portfolio_app.report.blocks import Context, fit_lines, paragraph
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import channel_of, linked_title, title_of
 from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
@@ -131,7 +131,17 @@ def _group_heading(ctx: Context, group: WorkGroup) -> list:
                    figures=" · ".join(measured) or texts("value.not_measured"))
     if ctx.options.appendix is AppendixMode.SELECTED:
         totals += " " + texts("appendix.listed", listed=fmt.integer(len(group.listed)))
-    return [ctx.para(title, styles.subheading), ctx.para(escape(totals), styles.small)]
+    return [ctx.para(title, styles.subheading), ctx.para(escape(totals), _lead(ctx))]
+
+
+def _lead(ctx: Context) -> ParagraphStyle:
+    """Small type that stays with what follows: the intro and a group's totals are never left alone."""
+    small = ctx.styles.small
+    return _LEADS.get(small.name) or _LEADS.setdefault(
+        small.name, ParagraphStyle(f"{small.name}_lead", parent=small, keepWithNext=1))
+
+
+_LEADS: dict[str, ParagraphStyle] = {}
 
 
 def _channel(ctx: Context, contribution, width: float) -> str:
@@ -188,7 +198,7 @@ def _widths(ctx: Context, contributions) -> list[float]:
 
 
 def build(ctx: Context) -> list:
-    texts, fmt, styles = ctx.texts, ctx.fmt, ctx.styles
+    texts, fmt = ctx.texts, ctx.fmt
     mode = ctx.options.appendix
     groups = select_work(ctx.data.contributions, ctx.data.employments, mode)
     if not groups:
@@ -196,17 +206,17 @@ def build(ctx: Context) -> list:
     listed = sum(len(group.listed) for group in groups)
     story = [ctx.section("section.appendix.selected" if mode is AppendixMode.SELECTED else "section.appendix")]
     intro = "appendix.intro.selected" if mode is AppendixMode.SELECTED else "appendix.count"
-    lead = ParagraphStyle(f"{styles.small.name}_lead", parent=styles.small, keepWithNext=1)  # never left alone
+    lead = _lead(ctx)
     story.append(ctx.para(escape(texts(intro, count=fmt.integer(listed),
                                        total=fmt.integer(len(ctx.data.contributions)))), lead))
     story.append(ctx.para(escape(texts("appendix.figure_note")), lead))  # one column, three metrics
     widths = _widths(ctx, ctx.data.contributions)
-    for index, group in enumerate(groups):
+    for group in groups:
         heading = _group_heading(ctx, group)
         if mode is AppendixMode.SELECTED:
-            # the section's title and intro go with its first group: never alone at the foot of a page
-            lead_in, story = (story, []) if index == 0 else ([], story)
-            story += keep_together([*lead_in, *heading, _selected_table(ctx, group, widths)], ctx.width)
+            # the headings keep with the table's first rows (see document.KeepWithStart); the rest of a
+            # table may go on over the page, its header repeated, instead of leaving this page half empty
+            story += [*heading, _selected_table(ctx, group, widths)]
         else:
             story += heading + _full_tables(ctx, group, widths)
     return story

@@ -1,4 +1,8 @@
-"""Method: how every figure was computed, with the counts behind it and the rates used."""
+"""Method: how every figure was computed, with the counts behind it and the rates used.
+
+Set in small type under small headings: a reader who checks a figure finds it, one who does not loses
+little room to it.
+"""
 
 from __future__ import annotations
 
@@ -44,44 +48,47 @@ def _rates_table(ctx: Context) -> Table:
 
 def build(ctx: Context) -> list:
     texts, fmt, styles, s = ctx.texts, ctx.fmt, ctx.styles, ctx.data.summary
-    story = [ctx.section("section.method"), ctx.words("method.intro")]
+    story = [ctx.section("section.method"), ctx.words("method.intro", styles.detail)]
     story.append(ctx.words("method.period", styles.small, period=fmt.day_period(s.period.start, s.period.end),
                            date=fmt.date(ctx.data.prepared_on)))
     if ctx.data.anonymized:
         story.append(ctx.words("method.anonymized", styles.small))
     reach, interactions = s.reach, s.interactions
     story += [
-        ctx.words("method.reach.title", styles.heading),
-        ctx.words("method.reach", count=fmt.integer(reach.contributions),
+        ctx.words("method.reach.title", styles.subheading),
+        ctx.words("method.reach", styles.detail, count=fmt.integer(reach.contributions),
                   people=fmt.integer(reach.people.with_figure), impressions=fmt.integer(reach.impressions.with_figure),
                   attendees=fmt.integer(reach.attendees.with_figure), without=fmt.integer(reach.without_any)),
-        ctx.words("method.engagement.title", styles.heading),
-        ctx.words("method.engagement", with_interactions=fmt.integer(interactions.with_interactions),
+        ctx.words("method.engagement.title", styles.subheading),
+        ctx.words("method.engagement", styles.detail,
+                  with_interactions=fmt.integer(interactions.with_interactions),
                   basis=fmt.integer(interactions.rate_basis),
                   interactions=fmt.integer(interactions.rate_interactions),
                   impressions=fmt.integer(interactions.rate_impressions),
                   rate=fmt.percent(interactions.rate, 2, texts("value.not_measured"))),
-        ctx.words("method.audience.title", styles.heading),
-        ctx.words("method.audience"),
-        ctx.words("method.campaigns.title", styles.heading),
-        ctx.words("method.campaigns"),
+        ctx.words("method.audience.title", styles.subheading),
+        ctx.words("method.audience", styles.detail),
+        ctx.words("method.campaigns.title", styles.subheading),
+        ctx.words("method.campaigns", styles.detail),
     ]
-    money = [ctx.words("method.money.title", styles.heading)]
+    money = [ctx.words("method.money.title", styles.subheading)]
     if s.earned_media_value is not None and s.audience_value is not None:
         emv, value = s.earned_media_value, s.audience_value
-        money.append(ctx.words("method.emv", amount=money_text(ctx, emv.amounts), counted=fmt.integer(emv.counted),
+        money.append(ctx.words("method.emv", styles.detail, amount=money_text(ctx, emv.amounts),
+                               counted=fmt.integer(emv.counted),
                                without_impressions=fmt.integer(emv.without_impressions),
                                without_rate=fmt.integer(emv.without_rate)))
         if value.amount is not None:
             rate = s.rates.audience_rate
-            money.append(ctx.words("method.audience_value", followers=fmt.integer(value.followers),
+            money.append(ctx.words("method.audience_value", styles.detail,
+                                   followers=fmt.integer(value.followers),
                                    rate=f"{fmt.decimal(rate.amount, 2)} {rate.currency}",
                                    amount=money_text(ctx, (value.amount,))))
         else:
-            money.append(ctx.words("method.audience_value.none"))
+            money.append(ctx.words("method.audience_value.none", styles.detail))
         money += [
-            ctx.words("method.currency"),
-            ctx.words("method.barcelona"),
+            ctx.words("method.currency", styles.detail),
+            ctx.words("method.barcelona", styles.detail),
             KeepTogether([ctx.words("method.rates", styles.subheading), _rates_table(ctx)]),
         ]
         story += money  # switched off: no heading, no sentence saying so
