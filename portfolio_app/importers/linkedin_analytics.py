@@ -19,16 +19,18 @@ job, as it needs the database.
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.importers.base import ImportedAccount, ImportedPost, ImportRefused, ParsedExport, ProgressHook
-from portfolio_app.importers.containers import MISSING_MEMBER, NOT_FOUND
+from portfolio_app.importers.containers import MISSING_MEMBER, NOT_FOUND, Container, open_container
 from portfolio_app.importers.identify import LABELS, LOOKS_LIKE, identify_file
 from portfolio_app.importers.values import parse_count
 
@@ -37,6 +39,8 @@ MAX_ROWS = 20_000  # a year of days or 50 top posts per sheet; far more is not t
 MAX_COLUMNS = 16
 MAX_CELL_CHARS = 2_000
 MAX_UNPACKED_BYTES = 64 << 20  # the whole workbook unpacked; real ones are a few hundred KB
+MAX_WORKBOOK_BYTES = MAX_UNPACKED_BYTES  # a workbook inside a zip, as stored (itself compressed)
+SPOOL_BYTES = 4 << 20  # a workbook taken out of a zip stays in memory up to this, then goes to a temporary file
 METRICS = ("impressions", "engagements")
 SHEETS = ("DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS")
 
@@ -58,8 +62,9 @@ _TOTAL = re.compile(r"total followers on\s+(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECA
 def parse_linkedin_analytics(path: str, progress: ProgressHook | None = None) -> ParsedExport:
     """The workbook's per-post figures and follower counts; raises ImportRefused for anything else.
 
-    A workbook is itself a zip, so a picked file is the workbook (refused when its content is another
-    kind); a folder is searched for its first .xlsx.
+    A workbook is itself a zip, so a picked workbook is read as it is (refused when its content is
+    another kind); a folder, or a zip or .tar.gz holding the workbook (zipped on its own, or put into
+    the whole LinkedIn data export), is searched for its first .xlsx.
     """
     file = Path(path)
     if not file.exists():
@@ -70,6 +75,9 @@ def parse_linkedin_analytics(path: str, progress: ProgressHook | None = None) ->
             raise ImportRefused(MISSING_MEMBER, file.name, expected="Content_….xlsx")
         return _read_workbook(file / found, f"{file.name}/{found}")
     kind = identify_file(file)
+    if kind in ("zip", "gzip"):
+        with open_container(file) as container:
+            return _read_packed_workbook(container)
     if kind != "xlsx":
         what = LABELS.get(kind or "", None)
         if what is not None:
@@ -78,11 +86,26 @@ def parse_linkedin_analytics(path: str, progress: ProgressHook | None = None) ->
 
 
 def _first_workbook(names: list[str]) -> str | None:
-    found = sorted(n for n in names if n.lower().endswith(".xlsx") and not Path(n).name.startswith("~$"))
-    return found[0] if found else None
+    """The first .xlsx by path (a shallow one first: archives nest folders); Excel's ~$ lock files aside."""
+    found = sorted((n.count("/"), n) for n in names
+                   if n.lower().endswith(".xlsx") and not Path(n).name.startswith("~$"))
+    return found[0][1] if found else None
 
 
-def _read_workbook(file: Path, display: str) -> ParsedExport:
+def _read_packed_workbook(container: Container) -> ParsedExport:
+    """The first workbook inside an archive, copied out in bounded memory (openpyxl needs to seek)."""
+    found = _first_workbook(container.names())
+    if found is None:
+        raise ImportRefused(MISSING_MEMBER, container.label, expected="Content_….xlsx")
+    display = container.display(found)
+    with container.open_binary(found, limit=MAX_WORKBOOK_BYTES) as packed, \
+            tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as copy:
+        shutil.copyfileobj(packed, copy, 1 << 16)  # the stream is capped: a bomb stops at the limit
+        copy.seek(0)
+        return _read_workbook(copy, display)
+
+
+def _read_workbook(file: Path | IO[bytes], display: str) -> ParsedExport:
     _check_unpacked_size(file, display)
     from openpyxl import load_workbook  # loaded on first use: the window starts without it
 
@@ -112,7 +135,7 @@ def _read_workbook(file: Path, display: str) -> ParsedExport:
         workbook.close()
 
 
-def _check_unpacked_size(file: Path, display: str) -> None:
+def _check_unpacked_size(file: Path | IO[bytes], display: str) -> None:
     """A zip bomb dressed as a workbook is refused before openpyxl inflates any of it."""
     try:
         with zipfile.ZipFile(file) as archive:

@@ -1155,10 +1155,6 @@ Ordner: %3</translation>
         <translation>Die .zip-Datei, die LinkedIn Ihnen geschickt hat, den entpackten Ordner oder Shares.csv.</translation>
     </message>
     <message>
-        <source>The .xlsx file LinkedIn&apos;s analytics export gave you.</source>
-        <translation>Die .xlsx-Datei aus dem Analytics-Export von LinkedIn.</translation>
-    </message>
-    <message>
         <source>The .zip YouTube Studio exported, or the Table data.csv in it.</source>
         <translation>Die .zip-Datei, die YouTube Studio exportiert hat, oder die Table data.csv darin.</translation>
     </message>
@@ -1183,8 +1179,12 @@ Ordner: %3</translation>
         <translation>.zip, Ordner, .csv</translation>
     </message>
     <message>
-        <source>.xlsx</source>
-        <translation>.xlsx</translation>
+        <source>The .xlsx file LinkedIn&apos;s analytics export gave you, or a .zip or folder holding it (also your LinkedIn data export with it inside).</source>
+        <translation>Die .xlsx-Datei aus dem Analytics-Export von LinkedIn, oder eine .zip-Datei oder ein Ordner, der sie enthält (auch Ihr LinkedIn-Datenexport mit ihr darin).</translation>
+    </message>
+    <message>
+        <source>.xlsx, .zip, folder</source>
+        <translation>.xlsx, .zip, Ordner</translation>
     </message>
     <message>
         <source>.zip, .csv</source>

@@ -13,6 +13,7 @@ from portfolio_app.importers.linkedin_analytics import MAX_ROWS, sizes_before
 from portfolio_app.services import records
 from portfolio_app.services.importing import report_lines, run_import
 from portfolio_app.services.linkedin_matching import BY_DATE, BY_URN, UNMATCHED
+from tests.importers.conftest import pack_zip
 from tests.importers.linkedin_workbooks import activity, write_workbook
 from tests.importers.test_importing_service import dump
 
@@ -162,3 +163,31 @@ def test_a_workbook_post_edited_by_hand_keeps_the_edits_when_shares_csv_complete
     assert (merged.title, merged.engagements, merged.impressions) == ("Launch lessons", 90, 5210)
     assert "Ship early" in merged.notes  # what the user left empty is filled in
     assert len([c for c in records.contributions.list(db) if c.date == date(2025, 7, 1)]) == 1
+
+
+@pytest.mark.parametrize("inside", ["Content_2024-12-01_2025-07-31_JaneDoe.xlsx",
+                                    "Basic_LinkedInDataExport_07-02-2025/Content_2024-12-01_2025-07-31_JaneDoe.xlsx"])
+def test_a_workbook_inside_a_zip_is_read(db, tmp_path, inside):
+    """The workbook zipped on its own, or put into the whole LinkedIn data export beside Shares.csv."""
+    folder = tmp_path / "packed"
+    (folder / inside).parent.mkdir(parents=True)
+    workbook(tmp_path).rename(folder / inside)
+    (folder / "Shares.csv").write_bytes((FIXTURES / "linkedin" / "Shares.csv").read_bytes())
+    archive = pack_zip(folder, tmp_path / "export.zip")
+    result = parse_linkedin_analytics(str(archive))
+    assert len(result.posts) == 3 and result.posts[0].file == f"export.zip/{inside}"
+    report = run_import(db, "linkedin-analytics", archive)
+    assert report.new == 3 and report.sizes_added >= 2
+
+
+def test_a_zip_without_a_workbook_or_with_a_huge_one_is_refused(tmp_path):
+    from portfolio_app.importers.linkedin_analytics import MAX_WORKBOOK_BYTES
+
+    empty = pack_zip(FIXTURES / "linkedin", tmp_path / "export.zip")
+    with pytest.raises(ImportRefused, match=r"export.zip: the export does not contain Content_….xlsx"):
+        parse_linkedin_analytics(str(empty))
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.writestr("Content.xlsx", b"\0" * (MAX_WORKBOOK_BYTES + 1))
+    with pytest.raises(ImportRefused, match=r"bomb.zip/Content.xlsx: the file is larger than 64 MB"):
+        parse_linkedin_analytics(str(bomb))

@@ -124,7 +124,8 @@ class FilePage(QWizardPage):
             X: self.tr("The .zip archive X sent you, its unpacked folder, or the tweets.js file in it."),
             X_ANALYTICS: self.tr("One or several X analytics CSV files (any name), their folder, or a .zip of them."),
             LINKEDIN: self.tr("The .zip LinkedIn sent you, its unpacked folder, or Shares.csv."),
-            LINKEDIN_ANALYTICS: self.tr("The .xlsx file LinkedIn's analytics export gave you."),
+            LINKEDIN_ANALYTICS: self.tr("The .xlsx file LinkedIn's analytics export gave you, or a .zip or folder "
+                                        "holding it (also your LinkedIn data export with it inside)."),
             YOUTUBE: self.tr("The .zip YouTube Studio exported, or the Table data.csv in it."),
             MASTODON: self.tr("The .tar.gz archive your server made, its unpacked folder, or outbox.json."),
             CSV: self.tr("A .csv file (or a .zip holding one). Commas, semicolons and tabs are all fine."),
@@ -135,7 +136,7 @@ class FilePage(QWizardPage):
             X: self.tr(".zip, folder, .js"),
             X_ANALYTICS: self.tr(".csv (several), folder, .zip"),
             LINKEDIN: self.tr(".zip, folder, .csv"),
-            LINKEDIN_ANALYTICS: self.tr(".xlsx"),
+            LINKEDIN_ANALYTICS: self.tr(".xlsx, .zip, folder"),
             YOUTUBE: self.tr(".zip, .csv"),
             MASTODON: self.tr(".tar.gz, .zip, folder, .json"),
             CSV: self.tr(".csv, .txt, .zip"),
@@ -143,7 +144,7 @@ class FilePage(QWizardPage):
 
     def _filters(self, source: str) -> list[str]:
         patterns = {
-            X: "*.zip *.js", X_ANALYTICS: "*.csv *.zip", LINKEDIN: "*.zip *.csv", LINKEDIN_ANALYTICS: "*.xlsx",
+            X: "*.zip *.js", X_ANALYTICS: "*.csv *.zip", LINKEDIN: "*.zip *.csv", LINKEDIN_ANALYTICS: "*.xlsx *.zip",
             YOUTUBE: "*.zip *.csv", MASTODON: "*.tar.gz *.tgz *.zip *.json",
             CSV: "*.csv *.tsv *.txt *.zip",
         }[source]
