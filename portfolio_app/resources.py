@@ -53,7 +53,7 @@ def is_frozen() -> bool:
 
 def _candidates():
     if is_frozen():
-        yield Path(sys._MEIPASS) / RESOURCES
+        yield Path(sys._MEIPASS) / RESOURCES  # type: ignore[attr-defined]  # set by PyInstaller, unknown to typeshed
     yield _checkout_root()
     yield _installed_root()
 

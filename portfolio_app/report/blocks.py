@@ -34,6 +34,8 @@ class Text(Paragraph):
     hyphenation, where every overlong word is broken at the width.
     """
 
+    style: ParagraphStyle  # set by Paragraph (ReportLab ships no types)
+
     def wrap(self, available_width, available_height):
         size = super().wrap(available_width, available_height)
         if getattr(self.style, "hyphenationLang", "") and self._overflows(available_width):
