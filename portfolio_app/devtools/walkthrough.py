@@ -86,10 +86,13 @@ class Walk:
 
     def _wait_for(self, condition: Callable[[], bool], waited: int) -> None:
         from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
 
         from portfolio_app.ui.workers import running_tasks
 
-        if (condition() and not running_tasks()) or waited > 15_000:
+        # a task that ends in a message box keeps running until the box is closed: a box on screen is settled
+        settled = not running_tasks() or isinstance(modal(), QMessageBox)
+        if (condition() and settled) or waited > 15_000:
             if waited > 15_000:
                 print(f"gave up waiting after step {len(self.saved)}", file=sys.stderr)
             QTimer.singleShot(250, self._advance)  # let layouts and background figures settle
