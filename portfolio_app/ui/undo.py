@@ -99,12 +99,16 @@ def _detach_question(table: str, count: int, linked: int) -> str:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, confirm_label: str, *, warning: bool = False) -> bool:
-    """Ask before doing something; the confirming button names the action, Cancel is the default."""
+    """Ask before deleting; the confirming button names the action and shows the trash can, Cancel is the default."""
     from PySide6.QtWidgets import QMessageBox
+
+    from portfolio_app.ui.actions import action_icon
 
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(confirm_label)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    yes.setText(confirm_label)
+    yes.setIcon(action_icon("edit-delete"))  # the style's "Yes" icon is a green tick: wrong for a delete
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
     box.deleteLater()
