@@ -49,6 +49,7 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         report = self.choices.result
+        assert report is not None, "the wizard comes here only once the import was written"
         for key, tile in self.tiles.items():
             tile.set_value(number(getattr(report, key)))
         count = report.new + report.updated + report.unchanged

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from portfolio_app.importers.base import ParsedExport
+    from portfolio_app.importers.csv_mapped import CsvPreview
+    from portfolio_app.services.importing import ImportReport
 
 X, X_ANALYTICS, LINKEDIN, LINKEDIN_ANALYTICS, MASTODON, YOUTUBE, CSV = (
     "x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")
@@ -26,10 +31,10 @@ class ImportChoices:
     date_format: str | None = None
     audience_id: int | None = None
     # what was found
-    csv_preview: Any = None
-    parsed: Any = None  # the ParsedExport of the current choices
+    csv_preview: CsvPreview | None = None
+    parsed: ParsedExport | None = None  # the reading of the current choices
     parsed_key: tuple | None = None
-    result: Any = None  # the ImportReport of the import that was written
+    result: ImportReport | None = None  # of the import that was written
     backup_path: Path | None = None
 
     @property
@@ -68,6 +73,6 @@ class ImportChoices:
             return (self.source, tuple(self.paths), tuple(sorted(self.mapping.items())), self.date_format)
         return (self.source, tuple(self.paths), self.include_reposts)
 
-    def set_parsed(self, parsed: Any) -> None:
+    def set_parsed(self, parsed: ParsedExport) -> None:
         self.parsed = parsed
         self.parsed_key = self.read_key()

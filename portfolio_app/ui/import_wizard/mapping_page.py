@@ -193,10 +193,10 @@ class MappingPage(QWizardPage):
 
     def _show_detected(self, column: str | None) -> None:
         preview = self.choices.csv_preview
-        guess = preview.date_columns.get(column) if column else None
+        guess = preview.date_columns.get(column) if column and preview is not None else None
         if column is None:
             self.detected.setText("")
-        elif guess is None:
+        elif guess is None or guess.format is None:  # (the preview keeps only columns with a format)
             self.detected.setText(fill(self.tr("No known date format fits the column “%1”."), column))
         else:
             text = fill(self.tr("Detected: %1 (%2 of %3 sample values fit)"), self._example(guess.format),

@@ -143,6 +143,7 @@ class PreviewPage(QWizardPage):
         parsed, path, audience_id = choices.parsed, choices.label, choices.audience_id
 
         def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]) -> ImportReport:
+            assert parsed is not None, "the earlier pages let no one on without a reading"
             return import_parsed(db, parsed, path=path, dry_run=True, audience_id=audience_id,
                                  progress=report, should_cancel=should_cancel)
 
@@ -245,6 +246,7 @@ class PreviewPage(QWizardPage):
 
         def work(report: Callable[[str, int, int], None], should_cancel: Callable[[], bool]) -> ImportReport:
             # the service backs the database up before it writes
+            assert parsed is not None, "the dry run took the same reading"
             return import_parsed(db, parsed, path=path, audience_id=audience_id,
                                  progress=report, should_cancel=should_cancel)
 
