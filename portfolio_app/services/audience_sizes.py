@@ -57,7 +57,11 @@ def check_sizes(entries: Sequence[SizeEntry]) -> dict[int, Errors]:
 
 def audience_errors(db: Database, audience_id: int | None, values: Mapping) -> Errors:
     """The audience's field problems, judged on the record as it would be after saving."""
-    current = row_dict(records.audiences.get(db, audience_id)) if audience_id is not None else row_dict(Audience())  # type: ignore[call-arg]  # table models skip validation: a blank record
+    if audience_id is None:
+        # sqlmodel's stubs want the required fields, but a table model skips validation: a blank record
+        current = row_dict(Audience())  # type: ignore[call-arg]
+    else:
+        current = row_dict(records.audiences.get(db, audience_id))
     current.pop("id", None)
     return records.audiences.validate(db, {**current, **values})
 
