@@ -146,6 +146,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "legend.shared": ("Shared", "Gemeinsam geführt"),
     # career
     "career.current": ("current", "aktuell"),
+    "career.role": ("Role", "Station"),
     "career.contributions": ("Contributions", "Beiträge"),
     "career.reach": ("People reached", "Erreichte Menschen"),
     "career.impressions": ("Views", "Aufrufe"),

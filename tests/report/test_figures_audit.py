@@ -207,7 +207,10 @@ def test_pdf_all_time(audit_db, tmp_path):
         "not measured (target 1,000)",
     ]:
         assert printed in text, printed
-    assert text.count("Employer accounts grown") == 2  # Acme and Birch; between roles there was none to grow
+    # one row per role, the employer column last: Acme and Birch grew theirs; between roles there was none to grow
+    assert text.count("Employer accounts grown") == 1
+    assert "4 2,500 18,000 500 +1,100 +2,000" in text and "3 1,200 8,000 150 +800 +2,000" in text
+    assert "1 800 not measured 30 +100 – " in text
     assert "999,999" not in text  # the private contribution
     assert "9,000 followers" not in text and "Earned media value" not in text
 
