@@ -48,21 +48,43 @@ BARE = textwrap.dedent("""
 """)
 
 APP = PEAK_RSS + textwrap.dedent("""
-    import json, sys, time
+    import json, os, sys, threading, time, traceback
     from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QMessageBox
     from portfolio_app.ui.launch import prepare_application
     from portfolio_app.ui.main_window import MainWindow
     result = {}
+    stage = ["painting the window"]
     app = prepare_application([sys.argv[0]])
+
+    # Nobody is there to close a dialog: an error, a message box or a wait that never ends would keep the
+    # child waiting until its time is up and end it without a result ("child failed", and no reason).
+    # Say what happened on stderr and stop at once instead.
+    def stop(code, text):
+        print(f"{text} (while {stage[0]})", file=sys.stderr, flush=True)
+        os._exit(code)
+
+    def crashed(kind, error, tb):
+        traceback.print_exception(kind, error, tb)
+        stop(3, "uncaught exception")
+
+    sys.excepthook = crashed
+    threading.excepthook = lambda args: crashed(args.exc_type, args.exc_value, args.exc_traceback)
+    def asked(_parent, title, text, *args, **kwargs):
+        stop(5, f"the app showed a message: {title}: {text}")
+    for kind in ("information", "warning", "critical", "question"):
+        setattr(QMessageBox, kind, staticmethod(asked))
     window = MainWindow()
 
     def painted():
         result["paint"] = time.time()
+        stage[0] = "opening the database and filling the table"
         QTimer.singleShot(0, lambda: window.open_database(sys.argv[1]))
 
     def measure():
         if "data" in result:
             return
+        stage[0] = "sorting by each column (cold)"
         window.pages["contribution"].model.loaded.disconnect(measure)
         page = window.pages["contribution"]
         model = page.model
@@ -98,18 +120,24 @@ APP = PEAK_RSS + textwrap.dedent("""
         model.sort_orders.clear()
         result["cold_sorts"] = sort_all()
         # a moment later, as when a person first clicks a header: the orders were read ahead
+        stage[0] = "reading the orders ahead"
         model.sort_orders.warm(model.db)
         warm_start = time.perf_counter()
         loop = QEventLoop()
+        wanted = 2 * len(model.sort_orders.keys)
         def check():
-            if len(model.sort_orders.orders) >= 2 * len(COLUMNS):
+            if len(model.sort_orders.orders) >= wanted:
                 loop.quit()
+            elif time.perf_counter() - warm_start > 60:
+                stop(6, f"the read-ahead kept {len(model.sort_orders.orders)} of {wanted} orders after 60 s")
             else:
                 QTimer.singleShot(50, check)
         check()
         loop.exec()
         result["read_ahead_ms"] = (time.perf_counter() - warm_start) * 1000
+        stage[0] = "sorting by each column (read ahead)"
         sorts = sort_all()
+        stage[0] = "searching"
         searches = {}
         for text in ("kubernetes", "api design", "thoughts on obs", "a"):
             page.search.setText(text)
@@ -121,6 +149,7 @@ APP = PEAK_RSS + textwrap.dedent("""
         result["sorts"] = sorts
         result["searches"] = searches
         # then the dashboard, as a person looks at it: its figures of all 100,000 on screen
+        stage[0] = "waiting for the dashboard's figures"
         dashboard = window.pages["dashboard"]
         shown = QEventLoop()
         dashboard.updated.connect(shown.quit)
@@ -128,6 +157,8 @@ APP = PEAK_RSS + textwrap.dedent("""
         if dashboard.figures is None or dashboard.status.text():
             QTimer.singleShot(60_000, shown.quit)
             shown.exec()
+        if dashboard.figures is None:
+            stop(7, "the dashboard had no figures after 60 s")
         dashboard.repaint()
         result["dashboard_contributions"] = dashboard.figures.summary.contributions
         result["rss_mb"] = peak_rss_mb()
@@ -144,7 +175,7 @@ APP = PEAK_RSS + textwrap.dedent("""
     window.first_painted.connect(painted)
     window.database_changed.connect(database_ready)
     window.show()
-    QTimer.singleShot(120_000, app.quit)
+    QTimer.singleShot(240_000, lambda: stop(4, "no result after 240 s"))
     app.exec()
     from portfolio_app.ui.workers import shutdown
     shutdown()
@@ -156,7 +187,8 @@ def run_child(code: str, *args: str, env: dict) -> tuple[float, dict]:
     completed = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300)
     lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
     if not lines:
-        raise SystemExit(f"child failed (exit {completed.returncode}, args {args}):\n{completed.stdout}\n{completed.stderr}")
+        raise SystemExit(f"child failed (exit {completed.returncode}, args {args}):\n{completed.stdout}\n"
+                         f"{completed.stderr.strip() or '(nothing on stderr)'}")
     return started, json.loads(lines[-1])
 
 
