@@ -92,23 +92,25 @@ class _Relay(QObject):
     """Hands a listener the changes to the kinds it shows. A child of the listener: it goes with it,
     and so does its connection."""
 
-    def __init__(self, listener: QObject, kinds: frozenset[RecordKind]) -> None:
-        super().__init__(listener)
+    def __init__(self, listener: ChangeListener, owner: QObject, kinds: frozenset[RecordKind]) -> None:
+        super().__init__(owner)
         self._listener = listener
         self._kinds = kinds
 
     @Slot(object)
     def deliver(self, changes: Changes) -> None:
         if changes.touches(self._kinds):
-            self._listener.apply_changes(changes)  # type: ignore[attr-defined]
+            self._listener.apply_changes(changes)
 
 
-def subscribe(listener: QObject, kinds: Iterable[RecordKind]) -> None:
+def subscribe(listener: ChangeListener, kinds: Iterable[RecordKind]) -> None:
     """Call ``listener.apply_changes(changes)`` whenever one of ``kinds`` changed.
 
-    ``listener`` is a QObject that implements :class:`ChangeListener`.
+    ``listener`` is a QObject (a page, the window): the subscription ends when it is destroyed.
     """
-    relay = _Relay(listener, frozenset(kinds))
+    if not isinstance(listener, QObject):
+        raise TypeError(f"a listener must be a QObject, not {type(listener).__name__}")
+    relay = _Relay(listener, listener, frozenset(kinds))
     change_bus().changes_applied.connect(relay.deliver)
 
 
