@@ -17,24 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from portfolio_app.domain.kinds import RecordKind
-from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.operations import publish
 from portfolio_app.ui.record_kinds import entry
 
 if TYPE_CHECKING:
     from portfolio_app.services.records import Deleted
     from portfolio_app.storage.database import Database
-
-TEXTS = {  # (add, edit) per kind, shown as "Undo Add contribution"
-    RecordKind.CONTRIBUTION: (QT_TRANSLATE_NOOP("undo", "Add contribution"),
-                              QT_TRANSLATE_NOOP("undo", "Edit contribution")),
-    RecordKind.AUDIENCE: (QT_TRANSLATE_NOOP("undo", "Add audience"), QT_TRANSLATE_NOOP("undo", "Edit audience")),
-    RecordKind.CAMPAIGN: (QT_TRANSLATE_NOOP("undo", "Add campaign"), QT_TRANSLATE_NOOP("undo", "Edit campaign")),
-    RecordKind.EMPLOYMENT: (QT_TRANSLATE_NOOP("undo", "Add role"), QT_TRANSLATE_NOOP("undo", "Edit role")),
-    RecordKind.TESTIMONIAL: (QT_TRANSLATE_NOOP("undo", "Add testimonial"),
-                             QT_TRANSLATE_NOOP("undo", "Edit testimonial")),
-}
-
 
 @dataclass(frozen=True)
 class RecordState:
@@ -69,8 +57,10 @@ def _apply(db: Database, kind: RecordKind, record_id: int, state: RecordState) -
 
 
 def _text(kind: RecordKind, index: int) -> str:
-    pair = TEXTS.get(kind)
-    return QCoreApplication.translate("undo", pair[index]) if pair else ""
+    """"Add contribution" (index 0) or "Edit contribution" (1), from the registry of kinds."""
+    known = entry(kind)
+    text = (known.add_text, known.edit_text)[index]
+    return QCoreApplication.translate("undo", text) if text else ""
 
 
 class _Done(QUndoCommand):

@@ -66,6 +66,8 @@ class KindEntry:
     shows: frozenset[RecordKind]  # what its page shows, so the changes it refreshes for
     editor: Callable[[], type[RecordEditor]] | None = None
     spec: TableSpec | None = None  # a small table; None for the contributions page, which has its own
+    add_text: str = ""  # "Undo Add contribution", marked for translation (context "undo")
+    edit_text: str = ""  # "Undo Edit contribution"
 
     @property
     def service(self) -> RecordService:
@@ -85,30 +87,37 @@ KINDS: dict[RecordKind, KindEntry] = {
             lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln contribution(s)", "", n), n),
             frozenset({K.CONTRIBUTION, K.AUDIENCE, K.CAMPAIGN, K.EMPLOYMENT}),  # names and filter choices
             _contribution_editor,
+            add_text=QT_TRANSLATE_NOOP("undo", "Add contribution"),
+            edit_text=QT_TRANSLATE_NOOP("undo", "Edit contribution"),
         ),
         KindEntry(
             K.AUDIENCE, QT_TRANSLATE_NOOP("MainWindow", "Audiences"),
             lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln audience(s)", "", n), n),
             frozenset({K.AUDIENCE, K.AUDIENCE_SNAPSHOT, K.EMPLOYMENT, K.CONTRIBUTION}),  # sizes, owner, counts
             _audience_editor, AUDIENCE_SPEC,
+            add_text=QT_TRANSLATE_NOOP("undo", "Add audience"), edit_text=QT_TRANSLATE_NOOP("undo", "Edit audience"),
         ),
         KindEntry(
             K.CAMPAIGN, QT_TRANSLATE_NOOP("MainWindow", "Campaigns"),
             lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln campaign(s)", "", n), n),
             frozenset({K.CAMPAIGN, K.EMPLOYMENT, K.CONTRIBUTION}),
             _campaign_editor, CAMPAIGN_SPEC,
+            add_text=QT_TRANSLATE_NOOP("undo", "Add campaign"), edit_text=QT_TRANSLATE_NOOP("undo", "Edit campaign"),
         ),
         KindEntry(
             K.EMPLOYMENT, QT_TRANSLATE_NOOP("MainWindow", "Career"),
             lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln role(s)", "", n), n),
             frozenset({K.EMPLOYMENT, K.CONTRIBUTION}),
             _employment_editor, EMPLOYMENT_SPEC,
+            add_text=QT_TRANSLATE_NOOP("undo", "Add role"), edit_text=QT_TRANSLATE_NOOP("undo", "Edit role"),
         ),
         KindEntry(
             K.TESTIMONIAL, QT_TRANSLATE_NOOP("MainWindow", "Testimonials"),
             lambda n: plural(QCoreApplication.translate("undo", "Delete %Ln testimonial(s)", "", n), n),
             frozenset({K.TESTIMONIAL, K.EMPLOYMENT}),
             _testimonial_editor, TESTIMONIAL_SPEC,
+            add_text=QT_TRANSLATE_NOOP("undo", "Add testimonial"),
+            edit_text=QT_TRANSLATE_NOOP("undo", "Edit testimonial"),
         ),
         KindEntry(
             K.AUDIENCE_SNAPSHOT, "",  # no page: edited inside the audience editor
