@@ -378,3 +378,26 @@ def test_file_and_help_actions_open_their_dialogs(qtbot, make_window, demo_db, a
     in_modal(qtbot, close)
     action.trigger()
     assert seen == [dialog_class]
+
+
+def test_a_demo_that_cannot_open_leaves_the_window_on_your_record(qtbot, make_window, db, monkeypatch, wait_idle):
+    """The demo's file is another program's (not ours to fill): the user is told, nothing is written."""
+    import sqlite3
+
+    from portfolio_app.paths import demo_database_path
+
+    demo_path = demo_database_path()
+    demo_path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.close()
+    before = demo_path.read_bytes()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args: told.append(text))
+    window = make_window(db)
+    qtbot.mouseClick(window.empty_state.demo_choice.button, Qt.MouseButton.LeftButton)
+    wait_idle(30_000)
+    assert told and str(demo_path) in told[0]
+    assert window.db is db and not window.is_demo and "demo" not in window.windowTitle()
+    assert demo_path.read_bytes() == before
+    assert records.contributions.count(db) == 0
