@@ -17,6 +17,7 @@ class RecordKind(StrEnum):
     CONTRIBUTION = "contribution"
     AUDIENCE = "audience"
     AUDIENCE_SNAPSHOT = "audience_snapshot"
+    AUDIENCE_PERIOD_TOTAL = "audience_period_total"  # a platform's figures for a period (0010)
     CAMPAIGN = "campaign"
     EMPLOYMENT = "employment"
     TESTIMONIAL = "testimonial"

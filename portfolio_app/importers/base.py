@@ -138,6 +138,17 @@ class ImportedAccount:
     size_date: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodTotal:
+    """Figures the platform reports for the whole account over a period (LinkedIn's DISCOVERY sheet);
+    stored with that period, never spread over posts or days."""
+
+    start: date
+    end: date
+    impressions: int | None = None
+    reached: int | None = None  # people (LinkedIn: members) reached in the period
+
+
 @dataclass(slots=True)
 class ParsedExport:
     """Everything one export holds, ready for the import service."""
@@ -153,6 +164,8 @@ class ParsedExport:
     update_fields: tuple[str, ...] = IMPORTED_FIELDS
     # dated audience sizes beyond account.size (LinkedIn's daily followers)
     sizes: list[tuple[date, int]] = field(default_factory=list)
+    # figures for the account over a stated period (LinkedIn's DISCOVERY)
+    period_totals: list[PeriodTotal] = field(default_factory=list)
     # posts named by another id than the posts already recorded (LinkedIn analytics): matched by day too
     match_by_date: bool = False
     # the rest of a whole LinkedIn export: profile fields, positions and recommendations

@@ -29,7 +29,14 @@ from typing import IO, Any
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
-from portfolio_app.importers.base import ImportedAccount, ImportedPost, ImportRefused, ParsedExport, ProgressHook
+from portfolio_app.importers.base import (
+    ImportedAccount,
+    ImportedPost,
+    ImportRefused,
+    ParsedExport,
+    PeriodTotal,
+    ProgressHook,
+)
 from portfolio_app.importers.containers import MISSING_MEMBER, NOT_FOUND, Container, open_container
 from portfolio_app.importers.identify import LABELS, LOOKS_LIKE, identify_file
 from portfolio_app.importers.values import parse_count
@@ -57,6 +64,10 @@ A_COUNT = QT_TRANSLATE_NOOP("importers", "a count")
 
 _URN = re.compile(r"urn:li:(?:activity|share|ugcPost):\d+")
 _TOTAL = re.compile(r"total followers on\s+(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+_DAY = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+_PERIOD = re.compile(_DAY + r"\s*[-–]\s*" + _DAY)  # DISCOVERY's "12/1/2024 - 12/27/2024"
+NO_PERIOD = QT_TRANSLATE_NOOP(
+    "importers", "sheet DISCOVERY: the period its totals cover is not stated; the totals were not imported")
 
 
 def parse_linkedin_analytics(path: str, progress: ProgressHook | None = None) -> ParsedExport:
@@ -125,6 +136,9 @@ def _read_workbook(file: Path | IO[bytes], display: str) -> ParsedExport:
             _read_top_posts(_rows(workbook[names["TOP POSTS"]], display), result, display)
         if "FOLLOWERS" in names:
             sizes = _read_followers(_rows(workbook[names["FOLLOWERS"]], display), display)
+        if "DISCOVERY" in names:
+            total = _read_discovery(_rows(workbook[names["DISCOVERY"]], display), display, result)
+            result.period_totals = [total] if total is not None else []
         result.account = ImportedAccount(platform=Platform.LINKEDIN, handle=None, name="LinkedIn",
                                          size=sizes[-1][1] if sizes else None,
                                          size_date=sizes[-1][0] if sizes else None)
@@ -252,6 +266,33 @@ def _metric(cells: list[Any], column: int) -> str | None:
     if not isinstance(header, str):
         return None
     return {"impressions": "impressions", "engagements": "engagements"}.get(header.lower())
+
+
+def _read_discovery(rows: Iterator[Row], display: str, result: ParsedExport) -> PeriodTotal | None:
+    """Impressions and members reached over the period the sheet names ("Overall Performance" beside
+    "M/D/YYYY - M/D/YYYY"); None (with a note) when no period is stated: a total needs its period."""
+    period: tuple[date, date] | None = None
+    figures: dict[str, int | None] = {}
+    for number, cells in rows:
+        for value in cells:
+            match = _PERIOD.search(value) if isinstance(value, str) and period is None else None
+            if match:
+                start, end = as_date(match.group(1)), as_date(match.group(2))
+                if start is not None and end is not None and start <= end:
+                    period = (start, end)
+        label = cells[0].lower() if cells and isinstance(cells[0], str) else ""
+        name = {"impressions": "impressions", "members reached": "reached"}.get(label)
+        if name is not None:
+            try:
+                figures[name] = as_count(cells[1] if len(cells) > 1 else None)
+            except ValueError:
+                raise _bad(display, "DISCOVERY", 1, number, cells[1], A_COUNT) from None
+    if not figures or all(value is None for value in figures.values()):
+        return None
+    if period is None:
+        result.note(display, None, NO_PERIOD)
+        return None
+    return PeriodTotal(period[0], period[1], figures.get("impressions"), figures.get("reached"))
 
 
 def _read_followers(rows: Iterator[Row], display: str) -> list[tuple[date, int]]:

@@ -55,6 +55,7 @@ from portfolio_app.services.import_merge import load_snapshot as _load_snapshot
 from portfolio_app.services.import_merge import merge as _merge
 from portfolio_app.services.import_merge import to_json as _to_json
 from portfolio_app.services.linkedin_matching import claim_workbook_posts, match_posts
+from portfolio_app.services.period_totals import RecordedTotal, record_period_totals
 from portfolio_app.storage.bulk_insert import BulkWriter, driver_connection, stored_now
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import Audience, AudienceSnapshot
@@ -108,6 +109,7 @@ class ImportReport:
     matched: Counter[str] = field(default_factory=Counter)  # way of matching or merging -> posts (LinkedIn)
     parts: dict[str, Counter[str]] = field(default_factory=dict)  # profile/employments/testimonials -> counts
     sizes_added: int = 0  # dated audience sizes written beyond the one snapshot
+    period_totals: list[RecordedTotal] = field(default_factory=list)  # the platform's figures for a period
 
     @property
     def not_imported(self) -> int:
@@ -128,6 +130,8 @@ class ImportReport:
             changes |= Changes.of(RecordKind.AUDIENCE)
         if self.snapshot_added:
             changes |= Changes.of(RecordKind.AUDIENCE_SNAPSHOT)
+        if any(recorded.status != "unchanged" for recorded in self.period_totals):
+            changes |= Changes.of(RecordKind.AUDIENCE_PERIOD_TOTAL)
         return changes
 
 
@@ -430,6 +434,8 @@ def import_parsed(db: Database, parsed: ParsedExport, *, path: str | Path = "", 
         report.parts = import_career(conn, parsed, parsed.source, write, report.problems)
         if parsed.sizes and audience is not None:
             report.sizes_added = _dated_sizes(conn, audience, parsed.sizes, write)
+        if parsed.period_totals:
+            report.period_totals = record_period_totals(conn, audience, parsed.period_totals, parsed.source, write)
         if not write:
             conn.rollback()
     return report
@@ -471,6 +477,15 @@ COUNT_LINES = (
 KEPT_LINE = QT_TRANSLATE_NOOP("importing", "{count} fields kept as edited by hand")
 PART_LINE = QT_TRANSLATE_NOOP("importing", "{part}: {new} new, {updated} updated, {unchanged} unchanged")
 SIZES_LINE = QT_TRANSLATE_NOOP("importing", "Audience sizes added for {count} days")
+PERIOD_LINE = QT_TRANSLATE_NOOP(
+    "importing", "Impressions {impressions}, members reached {reached}, as {platform} reports for {start} – {end} "
+    "({status}; the whole account over that period, not added to any post)")
+PERIOD_STATUS = {
+    "new": QT_TRANSLATE_NOOP("importing", "new"),
+    "updated": QT_TRANSLATE_NOOP("importing", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("importing", "unchanged"),
+}
+NOT_REPORTED = QT_TRANSLATE_NOOP("importing", "not reported")
 SKIPPED_HEAD = QT_TRANSLATE_NOOP("importing", "Skipped:")
 PROBLEMS_HEAD = QT_TRANSLATE_NOOP("importing", "Rows not imported: {count}")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("importing", "… and {count} more")
@@ -499,6 +514,7 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
         lines.append("  " + t(KEPT_LINE).format(count=report.kept_edits))
     if report.sizes_added:
         lines.append(t(SIZES_LINE).format(count=report.sizes_added))
+    lines.extend(period_line(recorded, t) for recorded in report.period_totals)
     for part, counts in report.parts.items():
         lines.append(t(PART_LINE).format(part=t(part), new=counts["new"], updated=counts["updated"],
                                          unchanged=counts["unchanged"]))
@@ -515,6 +531,18 @@ def report_lines(report: ImportReport, kind: str | None = None, max_problems: in
     if report.backup:
         lines.append(t(BACKUP_LINE).format(path=report.backup))
     return lines
+
+
+def period_line(recorded: RecordedTotal, t: Callable[[str], str] = lambda text: text) -> str:
+    """A period total with its period and whose figure it is; an unreported figure says so, never 0."""
+    total = recorded.total
+
+    def figure(value: int | None) -> str:
+        return f"{value:,}" if value is not None else t(NOT_REPORTED)
+
+    return t(PERIOD_LINE).format(impressions=figure(total.impressions), reached=figure(total.reached),
+                                 platform="LinkedIn", start=total.start.isoformat(), end=total.end.isoformat(),
+                                 status=t(PERIOD_STATUS[recorded.status]))
 
 
 def _problem_text(problem: RowProblem, t: Callable[[str], str]) -> str:

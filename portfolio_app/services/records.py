@@ -23,6 +23,7 @@ from portfolio_app.errors import HasDependents, NotFound, ValidationError
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import (
     Audience,
+    AudiencePeriodTotal,
     AudienceSnapshot,
     Campaign,
     Contribution,
@@ -256,7 +257,8 @@ contributions = RecordService(
 )
 audiences = RecordService(
     Audience,
-    links=(Link(AudienceSnapshot, "audience_id", cascade=True), _on_contributions("audience_id")),
+    links=(Link(AudienceSnapshot, "audience_id", cascade=True), Link(AudiencePeriodTotal, "audience_id", cascade=True),
+           _on_contributions("audience_id")),
     default_order="name",
 )
 snapshots = RecordService(AudienceSnapshot, default_order="date", date_column="date")

@@ -98,6 +98,27 @@ class AudienceSnapshot(TableModel, table=True):
     size: int
 
 
+class AudiencePeriodTotal(TableModel, table=True):
+    """Figures a platform reports for an audience over a period (LinkedIn's DISCOVERY: impressions, members
+    reached), stated with that period; never spread over posts or days, never added across periods (0010)."""
+
+    __tablename__ = "audience_period_total"
+    __table_args__ = (
+        UniqueConstraint("audience_id", "start_date", "end_date", name="uq_audience_period_total_period"),
+        CheckConstraint("end_date >= start_date", name="ck_audience_period_total_end_after_start"),
+        _metric("audience_period_total", "impressions"),
+        _metric("audience_period_total", "reached"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    audience_id: int = Field(foreign_key="audience.id", ondelete="CASCADE")
+    start_date: dt.date
+    end_date: dt.date
+    impressions: Optional[int] = None
+    reached: Optional[int] = None  # people (members) reached in the period, as the platform counts them
+    source: str = ""  # the importer that brought it in
+
+
 class Campaign(TableModel, table=True):
     """A coordinated effort with a goal; contributions belong to it."""
 
@@ -210,4 +231,5 @@ class ValueSettings(TableModel, table=True):
     cpm_json: str = "{}"
 
 
-TABLES = (Profile, Employment, Audience, AudienceSnapshot, Campaign, Contribution, Testimonial, ValueSettings)
+TABLES = (Profile, Employment, Audience, AudienceSnapshot, AudiencePeriodTotal, Campaign, Contribution, Testimonial,
+          ValueSettings)

@@ -134,6 +134,10 @@
         <source>Size history</source>
         <translation>Größenverlauf</translation>
     </message>
+    <message>
+        <source>Reported for a whole period:</source>
+        <translation>Für einen ganzen Zeitraum gemeldet:</translation>
+    </message>
 </context>
 <context>
     <name>AudienceGrowthChart</name>
@@ -1677,6 +1681,17 @@ Ordner: %3</translation>
     </message>
 </context>
 <context>
+    <name>PeriodTotal</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>impressions %1, members reached %2, as %3 reports for %4 – %5</source>
+        <translation>Impressionen %1, erreichte Mitglieder %2, laut %3 für %4 – %5</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>Ch&amp;oose…</source>
@@ -1951,6 +1966,10 @@ Ordner: %3</translation>
             <numerusform>Die Zielgruppengröße für %Ln Tag wird erfasst.</numerusform>
             <numerusform>Zielgruppengrößen für %Ln Tage werden erfasst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>For the whole account: %1</source>
+        <translation>Für das ganze Konto: %1</translation>
     </message>
     <message numerus="yes">
         <source>Kept as you edited them: %Ln field(s).</source>
@@ -3237,6 +3256,10 @@ Sie enthält %2, %3 und %4.</translation>
         <source>a count</source>
         <translation>eine Anzahl</translation>
     </message>
+    <message>
+        <source>sheet DISCOVERY: the period its totals cover is not stated; the totals were not imported</source>
+        <translation>Blatt DISCOVERY: Der Zeitraum seiner Summen ist nicht angegeben; die Summen wurden nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
@@ -3351,6 +3374,14 @@ Sie enthält %2, %3 und %4.</translation>
     <message>
         <source>Audience sizes added for {count} days</source>
         <translation>Zielgruppengrößen für {count} Tage ergänzt</translation>
+    </message>
+    <message>
+        <source>Impressions {impressions}, members reached {reached}, as {platform} reports for {start} – {end} ({status}; the whole account over that period, not added to any post)</source>
+        <translation>Impressionen {impressions}, erreichte Mitglieder {reached}, laut {platform} für {start} – {end} ({status}; das ganze Konto über diesen Zeitraum, keinem Beitrag zugerechnet)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>Skipped:</source>

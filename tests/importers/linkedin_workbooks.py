@@ -17,16 +17,19 @@ def write_workbook(path: Path, top_posts: list[tuple[str, str, str | int, str | 
                    total: tuple[str, str | int] | None = ("12/27/2024", "1,204"),
                    daily: list[tuple[str, str | int]] = (("12/25/2024", "3"), ("12/26/2024", "0"),
                                                          ("12/27/2024", "4")),
-                   headers_on_first_row: bool = False) -> Path:
+                   headers_on_first_row: bool = False,
+                   discovery: tuple[str, str | None, str | None] = ("12/1/2024 - 12/27/2024", "23,456", "9,876"),
+                   ) -> Path:
     """top_posts: (post URL, publish date, engagements, impressions) – the two tables hold the same posts."""
     from openpyxl import Workbook
 
     book = Workbook()
-    discovery = book.active
-    discovery.title = "DISCOVERY"
-    discovery.append(["Overall Performance", "12/1/2024 - 12/27/2024"])
-    discovery.append(["Impressions", "23,456"])
-    discovery.append(["Members reached", "9,876"])
+    period, impressions, reached = discovery
+    sheet = book.active
+    sheet.title = "DISCOVERY"
+    sheet.append(["Overall Performance", period])
+    sheet.append(["Impressions", impressions])
+    sheet.append(["Members reached", reached])
     engagement = book.create_sheet("ENGAGEMENT")
     engagement.append(["Date", "Impressions", "Engagements"])
     engagement.append(["12/27/2024", "1,000", "12"])

@@ -191,3 +191,33 @@ def test_a_zip_without_a_workbook_or_with_a_huge_one_is_refused(tmp_path):
         packed.writestr("Content.xlsx", b"\0" * (MAX_WORKBOOK_BYTES + 1))
     with pytest.raises(ImportRefused, match=r"bomb.zip/Content.xlsx: the file is larger than 64 MB"):
         parse_linkedin_analytics(str(bomb))
+
+
+def test_discovery_totals_are_kept_with_their_period_and_never_spread_over_posts(db, tmp_path):
+    from portfolio_app.importers.base import PeriodTotal
+    from portfolio_app.services.period_totals import period_totals
+
+    result = parse_linkedin_analytics(str(workbook(tmp_path)))
+    assert result.period_totals == [PeriodTotal(date(2024, 12, 1), date(2024, 12, 27), 23456, 9876)]
+    report = run_import(db, "linkedin-analytics", workbook(tmp_path))
+    [audience] = records.audiences.list(db)
+    assert period_totals(db, audience.id) == result.period_totals
+    lines = "\n".join(report_lines(report, "linkedin-analytics"))
+    assert ("Impressions 23,456, members reached 9,876, as LinkedIn reports for 2024-12-01 – 2024-12-27 (new; "
+            "the whole account over that period, not added to any post)") in lines
+    assert sum(c.impressions or 0 for c in records.contributions.list(db)) == 5210 + 1480 + 240  # posts' own only
+    again = run_import(db, "linkedin-analytics", workbook(tmp_path))
+    assert [r.status for r in again.period_totals] == ["unchanged"]
+    revised = write_workbook(tmp_path / "revised.xlsx", [(activity(1), "12/2/2024", "1", "10")],
+                             discovery=("12/1/2024 - 12/27/2024", "24,000", None))
+    assert [r.status for r in run_import(db, "linkedin-analytics", revised).period_totals] == ["updated"]
+    # the platform revised one figure and left the other out: the recorded one stays, never 0
+    assert period_totals(db, audience.id) == [PeriodTotal(date(2024, 12, 1), date(2024, 12, 27), 24000, 9876)]
+
+
+def test_discovery_without_its_period_is_noted_not_imported(tmp_path):
+    path = write_workbook(tmp_path / "no-period.xlsx", [(activity(1), "12/2/2024", "1", "10")],
+                          discovery=("", "23,456", "9,876"))
+    result = parse_linkedin_analytics(str(path))
+    assert result.period_totals == []
+    assert any("the period its totals cover is not stated" in note.message for note in result.notes)

@@ -462,3 +462,27 @@ def test_opening_an_imported_contribution_counts_as_reviewing_it(qtbot, db):
     assert len(waiting) == 3
     open_editor(qtbot, db, "contribution", waiting[0])
     assert sorted(contribution_ids(db, ContributionQuery(reviewed=False))) == sorted(waiting[1:])
+
+
+def add_period_total(db, audience_id, reached=9876):
+    from sqlalchemy import insert
+
+    from portfolio_app.storage.models import AudiencePeriodTotal
+
+    with db.engine.begin() as conn:
+        conn.execute(insert(AudiencePeriodTotal.__table__).values(
+            audience_id=audience_id, start_date=D(2024, 12, 1), end_date=D(2024, 12, 27), impressions=23456,
+            reached=reached, source="linkedin"))
+
+
+def test_the_audience_editor_states_the_platforms_period_totals_with_their_period(qtbot, db, linked):
+    _, audience = linked
+    dialog = open_editor(qtbot, db, "audience", audience.id)
+    assert dialog.period_totals.isHidden()  # none recorded: nothing shown
+    dialog.discard()
+    add_period_total(db, audience.id, reached=None)
+    dialog = open_editor(qtbot, db, "audience", audience.id)
+    text = dialog.period_totals.text()
+    assert dialog.period_totals.isVisible()
+    assert "impressions 23,456, members reached not reported, as LinkedIn reports for 12/1/2024 – 12/27/2024" in text
+    assert [e.size for e in dialog.sizes.entries()] == []  # a period total is no size of the audience

@@ -66,3 +66,18 @@ def test_undo_texts_name_what_and_how_many(qapp):
     assert delete_text("contribution", 1) == "Delete 1 contribution"
     assert delete_text("contribution", 1200) == "Delete 1,200 contributions"
     assert delete_text("employment", 2) == "Delete 2 roles"
+
+
+def test_undo_puts_back_an_audiences_period_totals(qapp, db):
+    from tests.ui.test_editors import add_period_total
+
+    from portfolio_app.services.period_totals import period_totals
+
+    audience = records.audiences.create(db, {"name": "Alex on LinkedIn", "platform": "linkedin"})
+    add_period_total(db, audience.id)
+    before = period_totals(db, audience.id)
+    stack = new_undo_stack()
+    [deleted] = announced(lambda: stack.push(DeleteRecords(db, "audience", [audience.id])))
+    assert period_totals(db, audience.id) == [] and len(deleted.ids_of(RecordKind.AUDIENCE_PERIOD_TOTAL)) == 1
+    stack.undo()
+    assert period_totals(db, audience.id) == before

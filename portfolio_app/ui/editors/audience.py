@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from portfolio_app.domain.enums import Ownership, Platform
 from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.services.audience_sizes import audience_errors, check_sizes, save_audience, size_history
+from portfolio_app.services.period_totals import period_totals
 from portfolio_app.services.records import Saved
 from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
 from portfolio_app.ui.editors.size_history import SizeHistoryTable
+from portfolio_app.ui.period_total_text import period_total_text
 from portfolio_app.ui.widgets import EnumCombo, FormSection, RecordCombo, TextArea, TextLine, UrlField
 
 
@@ -47,6 +50,12 @@ class AudienceEditor(RecordEditor):
         history.rows.addRow(history_layout)
         history_layout.addWidget(self.sizes)
         self.sizes.changed.connect(form.changed)
+        # what the platform reports for whole periods (LinkedIn's DISCOVERY): beside the sizes, never one of them
+        self.period_totals = QLabel(history)
+        self.period_totals.setObjectName("period_totals")
+        self.period_totals.setWordWrap(True)
+        self.period_totals.hide()
+        history_layout.addWidget(self.period_totals)
 
         row.addWidget(about, 3)
         row.addWidget(history, 2)
@@ -59,6 +68,13 @@ class AudienceEditor(RecordEditor):
         values.setdefault("ownership", Ownership.PERSONAL.value)
         if record_id is not None:
             self.sizes.set_entries(size_history(self.db, record_id))
+            totals = period_totals(self.db, record_id)
+            if totals:
+                platform = QCoreApplication.translate(
+                    "enum", Platform(values.get("platform", Platform.LINKEDIN.value)).label)
+                self.period_totals.setText("\n".join(
+                    [self.tr("Reported for a whole period:")] + [period_total_text(t, platform) for t in totals]))
+                self.period_totals.show()
         return values
 
     def state(self) -> object:

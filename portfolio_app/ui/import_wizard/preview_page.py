@@ -29,6 +29,7 @@ from portfolio_app.ui.import_wizard.page_work import PageRunner, cancellable, fa
 from portfolio_app.ui.import_wizard.texts import number, problem_text, short_date, translate_marker
 from portfolio_app.ui.import_wizard.widgets import CountTile, StatusLine, heading_label, hint_label
 from portfolio_app.ui.operations import run_operation
+from portfolio_app.ui.period_total_text import period_total_text
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask
@@ -215,6 +216,8 @@ class PreviewPage(QWizardPage):
         if report.sizes_added:
             lines.append(plural(self.tr("Audience sizes for %Ln day(s) will be recorded.", "", report.sizes_added),
                                 report.sizes_added))
+        for recorded in report.period_totals:  # the whole account over a period: not added to any post
+            lines.append(fill(self.tr("For the whole account: %1"), period_total_text(recorded.total)))
         if report.kept_edits:
             lines.append(plural(self.tr("Kept as you edited them: %Ln field(s).", "", report.kept_edits),
                                 report.kept_edits))
