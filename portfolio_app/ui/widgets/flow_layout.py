@@ -11,6 +11,14 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
 
 
+class StretchItem(QWidgetItem):
+    """A widget's place in the flow and its stretch (0: as wide as it needs)."""
+
+    def __init__(self, widget: QWidget, stretch: int) -> None:
+        super().__init__(widget)
+        self.stretch = stretch
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 8):
         super().__init__(parent)
@@ -22,9 +30,7 @@ class FlowLayout(QLayout):
     def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 - Qt's name
         """Like QBoxLayout.addWidget; a stretch means "as wide as the row allows" (the search field)."""
         self.addChildWidget(widget)
-        item = QWidgetItem(widget)
-        item.stretch = stretch  # type: ignore[attr-defined]
-        self._items.append(item)
+        self._items.append(StretchItem(widget, stretch))
         self.invalidate()
 
     def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802 - Qt's name
@@ -94,7 +100,7 @@ class FlowLayout(QLayout):
             height = max(item.sizeHint().height() for item in row)
             widths = [self._width(item) for item in row]
             spare = area.width() - sum(widths) - self.spacing() * (len(row) - 1)
-            growing = [i for i, item in enumerate(row) if getattr(item, "stretch", 0)]
+            growing = [i for i, item in enumerate(row) if isinstance(item, StretchItem) and item.stretch]
             for i in growing:  # the search field takes the room left in its row, up to its maximum
                 maximum = row[i].maximumSize().width()
                 extra = min(max(spare, 0) // len(growing), maximum - widths[i])
