@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, unescape
@@ -9,12 +10,12 @@ from xml.sax.saxutils import escape, unescape
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
-from portfolio_app.report.fonts import BOLD, REGULAR, has_cjk, shortened
+from portfolio_app.report.fonts import BOLD, REGULAR, draw_string, has_cjk, shortened
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, TILE, WHITE, ZEBRA, Styles
@@ -143,6 +144,65 @@ def fit_lines(text: str, style: ParagraphStyle, width: float, max_lines: int) ->
     return shortened(text[:bound], fits)
 
 
+def _span(canvas, words: str) -> None:
+    """Open a marked-content span whose text, for programs reading the text layer, is ``words`` (/ActualText)."""
+    spoken = "FEFF" + words.encode("utf-16-be").hex().upper()  # any character, nothing to escape
+    canvas.addLiteral(f"/Span <</ActualText <{spoken}>>> BDC")
+
+
+class TileValue(Flowable):
+    """A tile's number in one line; the text layer reads the whole tile, "label number note", in its place.
+
+    The number is set large above its label, so poppler's reading order
+    (pdftotext, copy and paste) took the numbers of a whole row first and the
+    labels after them. The number is drawn inside a span that reads as the
+    tile's words, and the small print beneath in one that reads as nothing
+    (:class:`Unspoken`), so each tile reads whole, tile by tile. pypdf and
+    viewers that ignore /ActualText read the drawn glyphs as before. Drawn
+    with the canvas, not as a Paragraph: poppler places a span's words with
+    the font and position in force where the span ends, and a Paragraph
+    restores the graphics state before that.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle, words: str):
+        super().__init__()
+        self.value, self.style, self.words = value, style, " ".join(words.split())
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = available_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self):
+        style, canvas = self.style, self.canv
+        canvas.setFillColor(style.textColor)
+        _span(canvas, self.words)
+        draw_string(canvas, 0, self.height - getAscent(style.fontName, style.fontSize), self.value, style.fontSize,
+                    base=style.fontName)
+        canvas.addLiteral("EMC")
+
+
+class Unspoken(Flowable):
+    """Draws ``content``; the text layer leaves it out (a tile's value speaks its words, see TileValue)."""
+
+    def __init__(self, content: Flowable):
+        super().__init__()
+        self.content = content
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = self.content.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def draw(self):
+        _span(self.canv, "")
+        self.content.drawOn(self.canv, 0, 0)
+        self.canv.addLiteral("EMC")
+
+
+def words_of(markup: str) -> str:
+    """The text of our paragraph markup: tags dropped (a line break is a space), entities resolved."""
+    return unescape(re.sub(r"<[^>]*>", " ", markup))
+
+
 TILE_GAP = 3 * mm
 TILE_PADDING = 14  # left + right
 
@@ -163,8 +223,8 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
     inner_width = tile_text_width(ctx.width, columns)
 
     # One tile style: every value in the same size (the largest that fits them all), on top, so the
-    # figures of a row stand on one line; label and note beneath it in small type read as one block
-    # (pdftotext gives the numbers of a row, then each tile's words, instead of cutting a tile apart).
+    # figures of a row stand on one line; label and note beneath it in small type read as one block.
+    # The text layer reads each tile as "label value note" (see TileValue).
     value_style = styles.tile_value
     widest = max((stringWidth(unescape(value), value_style.fontName, value_style.fontSize)
                   for _, value, _ in items), default=0)
@@ -174,8 +234,10 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
     # the label in the note's font and size (set apart by colour): one block of text for pdftotext
     labels = [f"<font color='#{INK.hexval()[2:]}'>{escape(text)}</font>" for text, _, _ in items]
 
-    def cell(label: str, value: str, note: str):
-        inner = Table([[Paragraph(value, value_style)], [Paragraph(f"{label}<br/>{note}", note_style)]],
+    def cell(label: str, value: str, note: str) -> Table:
+        words = " ".join(words_of(part) for part in (label, value, note))
+        inner = Table([[TileValue(unescape(value), value_style, words)],
+                       [Unspoken(Paragraph(f"{label}<br/>{note}", note_style))]],
                       colWidths=[inner_width])
         inner.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),

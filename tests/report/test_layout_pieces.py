@@ -93,7 +93,7 @@ def test_tiles_share_one_value_size_with_the_value_on_top():
     cells = [cell for cell in table._cellvalues[0] if isinstance(cell, Table)]
     sizes = {cell._cellvalues[0][0].style.fontSize for cell in cells}  # the value, first in every tile
     assert len(cells) == 3 and len(sizes) == 1  # the long money figure shrinks all three alike
-    assert all(cell._cellvalues[1][0].text.endswith(note) for cell, (_, _, note) in zip(cells, items))
+    assert all(cell._cellvalues[1][0].content.text.endswith(note) for cell, (_, _, note) in zip(cells, items))
 
 
 @pytest.mark.parametrize("width", range(40, 300, 7))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -54,7 +55,34 @@ def test_reading_order_of_page_one(exported):
     assert len(numbered) >= 3  # each featured work reads "1 Title", its number first
     proof = lines.index("Results in numbers")
     featured = lines.index("Featured work")
-    words = [line for line in lines[proof:featured] if line.strip()]
-    # the three numbers of the row first, then each tile's label with its sentence
-    assert all(any(ch.isdigit() for ch in line) for line in words[1:4]), words[:6]
-    assert not any(ch.isdigit() for ch in words[4][:6]), words[:6]
+    tiles = [line for line in lines[proof + 1:featured] if line.strip()]
+    # tile by tile, left to right: each reads "label number sentence" (the numbers used to come first, a row
+    # of them, and the labels after)
+    labels = ("People reached", "Views", "Own audience built", "Campaign targets met", "Engagement rate",
+              "Strongest single piece")
+    assert len(tiles) == 3 and all(line.startswith(labels) and _label_then_number(line) for line in tiles), tiles
+
+
+def _label_then_number(line: str) -> bool:
+    """'People reached 225,856 with 394 …': words first, then the number, then more words."""
+    match = re.match(r"(\D+?) ([+−-]?[\d.,%]+(?: of \d+)?)( .+)?$", line)
+    return match is not None
+
+
+def test_key_figure_tiles_read_label_then_number_tile_by_tile(exported):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is missing (poppler-utils)")
+    from portfolio_app.report.wording import Texts
+
+    texts = Texts("en")
+    path = exported[0].path
+    lines = [line for line in subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(path), "-"],
+                                             capture_output=True, text=True, check=True).stdout.splitlines()
+             if line.strip()]
+    start = lines.index("Key figures and charts")
+    labels = [texts(f"tile.{key}") for key in ("contributions", "reach", "impressions", "attendees", "interactions",
+                                                "engagement_rate", "audience", "portable", "employer")]
+    tiles = lines[start + 1:start + 1 + len(labels)]
+    assert [next(label for label in labels if line.startswith(label + " ")) for line in tiles] == labels, tiles
+    assert all(_label_then_number(line) for line in tiles), tiles
+    assert tiles[0].startswith("Contributions 39") and "online" in tiles[0]  # its own note follows its number
