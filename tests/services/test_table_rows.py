@@ -1,10 +1,13 @@
-"""The small tables' rows: counts and latest sizes read for the whole table at once, and right."""
+"""The small tables' rows: counts and latest sizes read for the whole table at once, and right.
+
+testimonial_rows is reached through its module: imported by name, pytest would collect it as a test.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from portfolio_app.services import records
+from portfolio_app.services import records, table_rows
 from portfolio_app.services.contribution_queries import ContributionQuery, count_contributions
 from portfolio_app.services.table_rows import (
     audience_rows,
@@ -12,7 +15,6 @@ from portfolio_app.services.table_rows import (
     contribution_counts,
     employment_rows,
     latest_sizes,
-    testimonial_rows,
 )
 
 
@@ -37,7 +39,7 @@ def test_the_latest_size_is_the_newest_snapshot_whatever_the_order_it_was_entere
 
 def test_rows_name_what_they_link_to(demo_db):
     organisations = {e.id: e.organisation for e in records.employments.list(demo_db)}
-    for row in campaign_rows(demo_db) + testimonial_rows(demo_db):
+    for row in campaign_rows(demo_db) + table_rows.testimonial_rows(demo_db):
         assert row["organisation"] == organisations.get(row["employment_id"], "")
     roles = employment_rows(demo_db)
     assert [r["start_date"] for r in roles] == sorted((r["start_date"] for r in roles), reverse=True)
