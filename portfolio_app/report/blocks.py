@@ -213,8 +213,12 @@ def tile_text_width(width: float, columns: int) -> float:
 
 
 def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
-          note_style: ParagraphStyle | None = None) -> Table:
-    """Key figures as tiles: (label, value, note) each, ``columns`` per row."""
+          note_style: ParagraphStyle | None = None, filler: Flowable | None = None) -> Table:
+    """Key figures as tiles: (label, value, note) each, ``columns`` per row.
+
+    ``filler`` takes the empty cells of a last row that is not full (nine tiles in rows of four leave
+    three); ask :func:`tiles_leave_room` first, and place it elsewhere when there is none.
+    """
     styles = ctx.styles
     note_style = note_style or styles.tile_note
     gap = TILE_GAP
@@ -252,8 +256,13 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
         if len(row) == columns * 2:
             rows.append(row[:-1])
             row = []
+    filled = None
     if row:
-        row += ["", ""] * (columns - len(row) // 2)
+        if filler is not None:
+            filled = len(row)  # the cell after the last tile's gap, spanning to the end of the row
+            row += [filler, ""] + ["", ""] * (columns - len(row) // 2 - 1)
+        else:
+            row += ["", ""] * (columns - len(row) // 2)
         rows.append(row[:-1])
     widths = []
     for index in range(columns):
@@ -270,13 +279,22 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
     ]
     for r, cells in enumerate(rows):
         for c in range(0, len(cells), 2):
-            if cells[c] != "":
+            if cells[c] != "" and cells[c] is not filler:
                 commands.append(("BACKGROUND", (c, r), (c, r), TILE))
                 commands.append(("LINEABOVE", (c, r), (c, r), 2, ACCENT))
     for r in range(len(rows) - 1):
         commands.append(("BOTTOMPADDING", (0, r), (-1, r), 12))
+    if filled is not None:
+        commands += [("SPAN", (filled, len(rows) - 1), (-1, len(rows) - 1)),
+                     ("LEFTPADDING", (filled, len(rows) - 1), (-1, len(rows) - 1), 12),
+                     ("RIGHTPADDING", (filled, len(rows) - 1), (-1, len(rows) - 1), 0)]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def tiles_leave_room(count: int, columns: int = 4) -> bool:
+    """Whether ``count`` tiles in rows of ``columns`` leave at least half a row empty for a filler."""
+    return 0 < count % columns <= columns // 2
 
 
 def figure_row(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:

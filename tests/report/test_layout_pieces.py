@@ -142,3 +142,20 @@ def test_a_chart_shrinks_into_the_rest_of_a_page_down_to_its_least_height():
     assert 100 <= parts[1].height <= 130 and sum(part.wrap(400, 1000)[1] for part in parts) <= title + 130
     moved = chart().split(400, title + 90)
     assert isinstance(moved[0], FrameBreak) and moved[2].height == 165  # whole, on the next page
+
+
+def test_a_last_row_with_room_takes_the_filler_beside_its_tiles():
+    """Nine tiles in rows of four leave three cells empty: the period's sentence goes there, not beneath."""
+    from portfolio_app.report.blocks import tiles, tiles_leave_room
+
+    class _Ctx:
+        styles, width = STYLES, 480
+
+    register_family()
+    sentence = Paragraph("From 1 March 2018 to 1 October 2026 …", STYLES.body)
+    items = [(f"Label {n}", f"{n},000", "note") for n in range(9)]
+    assert tiles_leave_room(9) and not tiles_leave_room(8) and not tiles_leave_room(7)  # 7: one cell is too small
+    table = tiles(_Ctx, items, filler=sentence)
+    assert len(table._cellvalues) == 3 and sentence in table._cellvalues[-1]
+    assert ("SPAN", (2, 2), (-1, 2)) in [tuple(command) for command in table._spanCmds]
+    assert sentence not in [cell for row in tiles(_Ctx, items[:8])._cellvalues for cell in row]

@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from portfolio_app.domain.value import figures_by_kind, reach_of
-from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles
+from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles, tiles_leave_room
 from portfolio_app.report.sections.common import money_text
 from portfolio_app.report.text import plain
 
@@ -137,6 +137,11 @@ def _by_kind(ctx: Context) -> list:
 
 def key_figures(ctx: Context) -> list:
     """The tiles, the period in one sentence, and what was done per kind (the start of the charts section)."""
-    story = [tiles(ctx, _tiles(ctx)), spacer(4), ctx.para(_sentence(ctx))]
+    items = _tiles(ctx)
+    sentence = ctx.para(_sentence(ctx))
+    if tiles_leave_room(len(items)):  # the period in words beside the last tiles, not beneath them
+        story = [tiles(ctx, items, filler=sentence), spacer(4)]
+    else:
+        story = [tiles(ctx, items), spacer(4), sentence]
     story += _by_kind(ctx)
     return story
