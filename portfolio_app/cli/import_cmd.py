@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
 SOURCES = ("x", "x-analytics", "linkedin", "linkedin-analytics", "mastodon", "youtube", "csv")
@@ -20,14 +19,11 @@ def _mapping(text: str) -> dict[str, str]:
 
 def _date_format(text: str) -> str:
     """A date format that reads back the day it writes; a nonsense one would reject every row and exit 0."""
-    sample = dt.date(2001, 2, 3)  # day, month and year all different
-    try:
-        fits = dt.datetime.strptime(sample.strftime(text), text).date() == sample
-    except ValueError:
-        fits = False
-    if not fits:
-        raise argparse.ArgumentTypeError(
-            f"{text[:60]!r} does not read a day, month and year; use e.g. %d.%m.%Y, %m/%d/%Y or %Y-%m-%d")
+    from portfolio_app.importers.csv_mapped import date_format_problem
+
+    problem = date_format_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem.format(format=repr(text[:60])))
     return text
 
 

@@ -70,6 +70,8 @@ NO_DATE = QT_TRANSLATE_NOOP("importers", "no date")
 AMBIGUOUS_DATES = QT_TRANSLATE_NOOP(
     "importers", "the dates in \"{column}\" fit more than one format; they were read as {format} "
     "(choose another date format if that is wrong)")
+BAD_DATE_FORMAT = QT_TRANSLATE_NOOP(
+    "importers", "{format} does not read a day, month and year; use e.g. %d.%m.%Y, %m/%d/%Y or %Y-%m-%d")
 BAD_NUMBER = QT_TRANSLATE_NOOP("importers", "\"{column}\" is not a whole number ≥ 0: {value}")
 BAD_KIND = QT_TRANSLATE_NOOP("importers", "unknown kind {value}")
 SHORT_ROW = QT_TRANSLATE_NOOP("importers", "{count} fields where the header has {expected}")
@@ -300,10 +302,28 @@ def _kind_of(value: str) -> ContributionKind | None:
     return None
 
 
+def date_format_problem(date_format: str) -> str | None:
+    """Why a date format cannot be used (BAD_DATE_FORMAT, to fill with ``format``), or None.
+
+    A usable format writes a day with day, month and year all different and
+    reads the same day back; anything else would refuse every row.
+    """
+    if date_format == ISO:
+        return None
+    sample = date(2001, 2, 3)
+    try:
+        fits = datetime.strptime(sample.strftime(date_format), date_format).date() == sample
+    except (ValueError, re.error):  # "%m/%m/%Y" names a part twice: strptime's pattern does not compile
+        fits = False
+    return None if fits else BAD_DATE_FORMAT
+
+
 def parse_csv(path: str, mapping: dict[str, str], source_name: str | None = None,
               date_format: str | None = None, delimiter: str | None = None,
               progress: ProgressHook | None = None) -> ParsedExport:
     check_mapping(mapping)
+    if date_format is not None and date_format_problem(date_format):
+        raise ImportRefused(BAD_DATE_FORMAT, format=repr(date_format[:60]))
     result = ParsedExport(SOURCE_PREFIX + (source_name or Path(path).stem))
     if date_format is None:
         display, _chosen, columns, sample = _sample(path, delimiter)

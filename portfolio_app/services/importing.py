@@ -47,6 +47,7 @@ from portfolio_app.importers.csv_mapped import (  # noqa: F401 - the wizard impo
     ISO,
     MAPPABLE_FIELDS,
     ImportRefused,
+    date_format_problem,
     preview_csv,
 )
 from portfolio_app.services.backup_and_restore import backup_before_import

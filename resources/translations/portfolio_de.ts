@@ -1477,6 +1477,10 @@ Ordner: %3</translation>
         <translation>Der Beitrag</translation>
     </message>
     <message>
+        <source>Choose a format, or type one such as %d.%m.%Y</source>
+        <translation>Wählen Sie ein Format oder tippen Sie eines ein, etwa %d.%m.%Y</translation>
+    </message>
+    <message>
         <source>Date format:</source>
         <translation>Datumsformat:</translation>
     </message>
@@ -1555,6 +1559,10 @@ Ordner: %3</translation>
     <message>
         <source>Detect from the values</source>
         <translation>Aus den Werten erkennen</translation>
+    </message>
+    <message>
+        <source>Choose a date format that reads a day, a month and a year.</source>
+        <translation>Wählen Sie ein Datumsformat, das Tag, Monat und Jahr liest.</translation>
     </message>
     <message>
         <source>Choose the column with the date, and the one with the title or the text.</source>
@@ -2995,6 +3003,10 @@ Sie enthält %2, %3 und %4.</translation>
     <message>
         <source>the dates in &quot;{column}&quot; fit more than one format; they were read as {format} (choose another date format if that is wrong)</source>
         <translation>die Daten in „{column}“ passen zu mehr als einem Format; sie wurden als {format} gelesen (wählen Sie ein anderes Datumsformat, falls das falsch ist)</translation>
+    </message>
+    <message>
+        <source>{format} does not read a day, month and year; use e.g. %d.%m.%Y, %m/%d/%Y or %Y-%m-%d</source>
+        <translation>{format} liest nicht Tag, Monat und Jahr; verwenden Sie z. B. %d.%m.%Y, %m/%d/%Y oder %Y-%m-%d</translation>
     </message>
     <message>
         <source>&quot;{column}&quot; is not a whole number ≥ 0: {value}</source>

@@ -71,6 +71,13 @@ def test_explicit_date_format_overrides_detection(tmp_path):
     assert parse_csv(str(tmp_path / "a.csv"), mapping, date_format="%m/%d/%Y").posts[0].date == date(2024, 3, 4)
 
 
+@pytest.mark.parametrize("nonsense", ["%d", "%Y", "Tag.Monat.Jahr", "%m/%m/%Y"])
+def test_a_nonsense_date_format_is_refused_before_any_row_is_read(tmp_path, nonsense):
+    (tmp_path / "a.csv").write_text("d,t\n03/04/2024,x\n", encoding="utf-8")
+    with pytest.raises(ImportRefused, match="does not read a day, month and year"):
+        parse_csv(str(tmp_path / "a.csv"), parse_mapping("date=d,title=t"), date_format=nonsense)
+
+
 def test_no_date_format_found_is_refused(tmp_path):
     (tmp_path / "a.csv").write_text("d,t\nsoon,x\nlater,y\n", encoding="utf-8")
     with pytest.raises(ImportRefused, match='"d"'):

@@ -82,6 +82,7 @@ def test_usage_errors_exit_2(tmp_path):
                  ("import", "x", FIXTURES / "x_archive", "--db", db, "--map", "date=Date,title=Title"),
                  ("import", "mastodon", FIXTURES / "mastodon", "--db", db, "--include-reposts"),
                  ("import", "tiktok", csv, "--db", db),
+                 ("import", "csv", csv, "--db", db, "--map", "date=Date,title=Title", "--date-format", "%d"),
                  ("import", "x")):
         result = run_cli(*args)
         assert result.returncode == 2, (args, result.stderr)

@@ -551,3 +551,26 @@ def test_the_whole_linkedin_export_previews_every_part(qtbot, db, wizard, tmp_pa
     assert "Testimonials: 2 new" in details and "Profile: 1 new" in details
     run_import(qtbot, wizard)
     assert len(records.employments.list(db)) == 2 and len(records.testimonials.list(db)) == 2
+
+
+def test_a_typed_date_format_is_checked_at_the_field(qtbot, wizard, db):
+    """As the CLI's --date-format (exit 2), a format that cannot read a day, month and year is refused
+    where it is typed, with the reason; a sound format typed by hand is used."""
+    to_mapping(qtbot, wizard, FIXTURES / "csv" / "posts_us.csv")
+    page = wizard.mapping_page
+    qtbot.waitUntil(page.isComplete)
+    edit = page.date_format.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "%d")  # a day alone: every row would be refused
+    error = page.findChild(type(page.format_error), "error_dateFormat")
+    assert error.isVisible()
+    assert error.text() == "“%d” does not read a day, month and year; use e.g. %d.%m.%Y, %m/%d/%Y or %Y-%m-%d"
+    assert not page.isComplete() and not next_button(wizard).isEnabled()
+    assert wizard.choices.date_format is None  # never handed on to the reading
+    edit.selectAll()
+    qtbot.keyClicks(edit, "%m/%d/%Y")  # not a listed example, a format typed by hand
+    assert not error.isVisible()
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.choices.date_format == "%m/%d/%Y")
+    assert page.status.text.text() == "2 rows can be imported."
+    page.set_date_format("%Y")  # set from code: checked the same way, never silently dropped
+    assert error.isVisible() and not page.isComplete()

@@ -31,10 +31,11 @@ from portfolio_app.domain.enums import METRIC_FIELDS
 from portfolio_app.importers.base import ImportedPost, ParsedExport, RowProblem
 from portfolio_app.ui.import_wizard.import_choices import ImportChoices
 from portfolio_app.ui.import_wizard.page_work import PageRunner, failure_text
-from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date
+from portfolio_app.ui.import_wizard.texts import number, problem_detail, short_date, translate_marker
 from portfolio_app.ui.import_wizard.widgets import ERROR_COLOR, StatusLine, hint_label
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.text_fill import fill
+from portfolio_app.ui.widgets.form import ErrorLabel
 
 if TYPE_CHECKING:
     from portfolio_app.importers.csv_mapped import CsvPreview
@@ -66,12 +67,21 @@ class MappingPage(QWizardPage):
         post_form.setVerticalSpacing(5)
         self.date_format = QComboBox(self)
         self.date_format.setObjectName("dateFormat")
+        # a listed format, or one typed in (as the CLI's --date-format takes it), checked as typed
+        self.date_format.setEditable(True)
+        self.date_format.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.date_format.setToolTip(self.tr("Choose a format, or type one such as %d.%m.%Y"))
         self.date_format.currentIndexChanged.connect(self._changed)
+        self.date_format.editTextChanged.connect(self._changed)
+        self.format_error = ErrorLabel(self)
+        self.format_error.setObjectName("error_dateFormat")
+        self.format_problem: str | None = None
         self.detected = hint_label("", self)
         for name, label in self._post_fields():
             post_form.addRow(label, self._combo(name))
             if name == "date":  # the format belongs right under its column
                 post_form.addRow(self.tr("Date format:"), self.date_format)
+                post_form.addRow("", self.format_error)
                 post_form.addRow("", self.detected)
         figures_box = QGroupBox(self.tr("Figures"), self)
         figures_layout = QVBoxLayout(figures_box)
@@ -170,7 +180,21 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(mapping[name])) if name in mapping else 0)
 
     def set_date_format(self, fmt: str | None) -> None:
-        self.date_format.setCurrentIndex(max(0, self.date_format.findData(fmt)) if fmt else 0)
+        """Choose a listed format, or type one that is not listed (checked like one typed by hand)."""
+        index = self.date_format.findData(fmt) if fmt else 0
+        if index >= 0:
+            self.date_format.setCurrentIndex(index)
+            self.date_format.setEditText(self.date_format.itemText(index))
+        else:
+            self.date_format.setEditText(fmt or "")
+
+    def chosen_date_format(self) -> str | None:
+        """The listed format whose example is shown, else the text typed as a format; None: detect."""
+        text = self.date_format.currentText().strip()
+        index = self.date_format.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            return self.date_format.itemData(index)
+        return text or None
 
     # reading -------------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
@@ -179,10 +203,22 @@ class MappingPage(QWizardPage):
             return
         self.runner.cancel()
         self.checked_key = None
+        from portfolio_app.services.importing import date_format_problem
+
         mapping = self.mapping()
-        choices.set_mapping(mapping, self.date_format.currentData())
+        date_format = self.chosen_date_format()
+        self.format_problem = date_format_problem(date_format) if date_format else None
+        self.format_error.setText(translate_marker(self.format_problem).format(format=f"“{date_format}”")
+                                  if self.format_problem else "")
+        self.format_error.setVisible(self.format_problem is not None)
+        choices.set_mapping(mapping, None if self.format_problem else date_format)
         self._show_detected(mapping.get("date"))
         self.completeChanged.emit()
+        if self.format_problem:  # refused at the field: no rows are read with it
+            self.timer.stop()
+            self.table.setRowCount(0)
+            self.status.error(self.tr("Choose a date format that reads a day, a month and a year."))
+            return
         if "date" not in mapping or not ({"title", "notes"} & mapping.keys()):
             self.timer.stop()
             self.table.setRowCount(0)
@@ -276,7 +312,8 @@ class MappingPage(QWizardPage):
     # navigation ----------------------------------------------------------------
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         choices = self.choices
-        return self.checked_key == choices.read_key() and choices.parsed is not None and bool(choices.parsed.posts)
+        return (self.format_problem is None and self.checked_key == choices.read_key() and choices.parsed is not None
+                and bool(choices.parsed.posts))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         return self.isComplete()
