@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from portfolio_app.report.bidi_lines import base_direction, has_rtl, typed_text, visual_lines
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
 from portfolio_app.report.fonts import BOLD, REGULAR, draw_string, has_cjk, shortened
@@ -45,6 +46,18 @@ class Text(Paragraph):
                 name, ParagraphStyle(f"{name}_unhyphenated", parent=self.style, hyphenationLang=""))
             size = super().wrap(available_width, available_height)
         return size
+
+    def drawPara(self, debug=0):  # noqa: N802 (ReportLab's name)
+        """Draw each line in display order when the text holds Hebrew or Arabic (wrapped in typed order)."""
+        typed = self.blPara
+        text = typed_text(typed)
+        if not has_rtl(text):
+            return super().drawPara(debug)
+        self.blPara = visual_lines(typed, base_direction(text))
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara = typed
 
     def _overflows(self, width: float) -> bool:
         lines = self.blPara.lines
@@ -241,7 +254,7 @@ def tiles(ctx: Context, items: Sequence[tuple[str, str, str]], columns: int = 4,
     def cell(label: str, value: str, note: str) -> Table:
         words = " ".join(words_of(part) for part in (label, value, note))
         inner = Table([[TileValue(unescape(value), value_style, words)],
-                       [Unspoken(Paragraph(f"{label}<br/>{note}", note_style))]],
+                       [Unspoken(paragraph(f"{label}<br/>{note}", note_style))]],
                       colWidths=[inner_width])
         inner.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),

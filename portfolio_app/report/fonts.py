@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import tables
 
 from portfolio_app.report import cjk_wrap
+from portfolio_app.report.bidi_lines import display, has_rtl
 from portfolio_app.report.emoji import is_sequence_char, resolve, text_of, without_private_use
 from portfolio_app.resources import resource_path
 
@@ -177,8 +178,12 @@ def font_for(char: str, base: str = REGULAR) -> str | None:
 
 
 def _clean(text: str) -> str:
-    """Drop control characters (they break the PDF text) and make tabs spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    """Drop control characters (they break the PDF text) and soft hyphens, and make tabs spaces.
+
+    A soft hyphen (U+00AD, pasted from web pages) marks where a word may break; ReportLab draws it as a
+    visible "-" in the middle of a line ("zero-width"), so it goes: user text is wrapped between words.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\u00ad", "")
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
@@ -199,8 +204,9 @@ def _ascii_widths(font_name: str) -> tuple[float, ...]:
     return tuple(face.charWidths.get(code, face.defaultWidth) for code in range(128))
 
 
-def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
-    """Split text into (font name, text) runs in display order, each drawable by its font.
+def runs(text: str, base: str = REGULAR, visual: bool = True) -> list[tuple[str, str]]:
+    """Split text into (font name, text) runs, each drawable by its font: in display order, or with
+    ``visual=False`` in typed order for a Paragraph (which reorders each line as it draws it).
 
     Invisible characters no font has are dropped; any other character without
     a glyph anywhere stays in ``base`` (it prints as a box, and the coverage
@@ -208,7 +214,8 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
     emoji font's one character for them, before right-to-left lines are put in display order.
     """
     result: list[tuple[str, str]] = []
-    for char in visual_order(resolve(without_private_use(_clean(text)))):
+    text = resolve(without_private_use(_clean(text)))  # an emoji sequence is one character before bidi
+    for char in visual_order(text) if visual else joined(text):
         font: str | None
         styled = _math_letter(char) if "\U0001d400" <= char <= "\U0001d7ff" else None
         if styled is not None:  # "𝗯𝗼𝗹𝗱" set as "bold" in our own bold: same size and weight as the text
@@ -250,27 +257,30 @@ def _math_letter(char: str) -> tuple[str, str] | None:
     return font, plain
 
 
-def _has_rtl(text: str) -> bool:
-    return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+def joined(text: str) -> str:
+    """Arabic letters in their joined forms (presentation forms): ReportLab draws each letter as given, so
+    without this Arabic prints unjoined. Other text is returned as is; the order stays the typed one."""
+    if not has_rtl(text):
+        return text
+    from arabic_reshaper import reshape
+
+    return reshape(text)
 
 
 def visual_order(text: str) -> str:
-    """Hebrew and Arabic as a PDF must draw them: Arabic letters joined (their presentation forms), each
-    line in display order (Unicode bidi). ReportLab draws characters left to right as given, so without
-    this "שלום" prints backwards and Arabic unjoined. Text without right-to-left letters is returned as is.
+    """Hebrew and Arabic as a PDF draws one line of them: letters joined, each line in display order (Unicode
+    bidi, brackets mirrored). Without this "שלום" prints backwards. Paragraphs are reordered line by line
+    when drawn instead (blocks.Text), since a paragraph reordered as a whole wraps its end onto line one.
     """
-    if not _has_rtl(text):
+    if not has_rtl(text):
         return text
-    from arabic_reshaper import reshape
-    from bidi import get_display
-
-    return "\n".join(get_display(reshape(line)) for line in text.split("\n"))
+    return "\n".join(display(line) for line in joined(text).split("\n"))
 
 
 def paragraph_markup(text: str, base: str = REGULAR) -> str:
     """User text as Paragraph markup: escaped, fallback runs in <font>, newlines as <br/>."""
     parts = []
-    for font, chunk in runs(text, base):
+    for font, chunk in runs(text, base, visual=False):
         escaped = escape(chunk).replace("\n", "<br/>")
         parts.append(escaped if font == base else f'<font face="{font}">{escaped}</font>')
     return "".join(parts)

@@ -126,3 +126,71 @@ def test_no_cjk_line_starts_with_closing_punctuation(tmp_path):
     lines = [line.strip() for line in pdftotext_lines(path, layout=False) if line.strip()]
     assert sum("宝贵意见" in line or "二重引用" in line for line in lines) > 10  # the texts are there
     assert [line for line in lines if line[0] in CLOSING_MARKS] == []
+
+
+def drawn_text_by_font(page) -> list[tuple[str, str]]:
+    """(font, text) of every piece of text a page draws, in drawing order."""
+    pieces: list[tuple[str, str]] = []
+
+    def visit(text, _cm, _tm, font, _size):
+        if text.strip() and font is not None:
+            pieces.append((str(font.get("/BaseFont", "")), text))
+
+    page.extract_text(visitor_text=visit)
+    return pieces
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf(tmp_path_factory):
+    """The hostile paragraph set as titles (all in the appendix), four featured with the text as 'why'."""
+    from hostile_text import HOSTILE
+
+    from portfolio_app.services import records
+    from portfolio_app.storage.database import open_database
+
+    folder = tmp_path_factory.mktemp("hostile")
+    db = open_database(folder / "hostile.sqlite")
+    for index, text in enumerate(HOSTILE.values()):
+        records.contributions.create(db, {"date": dt.date(2026, 5, 1 + index), "kind": "post", "title": text,
+                                          "featured": index < 4, "why_it_mattered": text if index < 4 else "",
+                                          "reach": 1000 - index})
+    records.testimonials.create(db, {"author": "Maria Lopez", "text": HOSTILE["hebrew"], "may_publish": True})
+    result = export_pdf(db, folder / "hostile.pdf", ReportOptions(appendix="full"), today=TODAY)
+    return result, PdfReader(result.path)
+
+
+def test_hostile_text_prints_every_character(hostile_pdf):
+    result, _reader = hostile_pdf
+    assert result.glyphs.missing == ()
+
+
+def test_math_letters_print_as_the_familys_bold_and_italic(hostile_pdf):
+    _result, reader = hostile_pdf
+    pieces = drawn_text_by_font(reader.pages[0])
+    bold = " ".join(text for font, text in pieces if font.endswith("DejaVuSans-Bold"))
+    italic = " ".join(text for font, text in pieces if font.endswith("DejaVuSans-Oblique"))
+    # the featured title, its 'why' line and the proof point each set "𝐁𝐨𝐥𝐝 𝐡𝐞𝐚𝐝𝐥𝐢𝐧𝐞" in bold
+    assert bold.count("Bold headline") >= 3 and "123" in bold
+    assert italic.count("italic aside") >= 3
+    assert not any("Symbola" in font for font, _text in pieces)  # no smaller look-alike letters
+
+
+def test_soft_hyphens_do_not_print_and_shortcodes_are_dropped(hostile_pdf):
+    _result, reader = hostile_pdf
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "widthsoft" in text and "width-soft" not in text  # "width\u00adsoft" joined, no hyphen drawn
+    assert ":ablobcathappypaws:" not in text and ":mastodon:" not in text
+    assert "So happy with the launch at 10:30:45" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_wrapped_right_to_left_title_starts_on_its_first_line(hostile_pdf):
+    """Reordered as a whole before wrapping, the title's end ("went live") came first, its start last."""
+    result, _reader = hostile_pdf
+    lines = pdftotext_lines(result.path)
+    appendix = next(index for index, line in enumerate(lines) if "Appendix" in line)
+    hebrew = [index for index, line in enumerate(lines[appendix:]) if "שלום" in line or "went live" in line]
+    first, *rest = hebrew
+    assert "שלום" in lines[appendix + first] and "went live" in lines[appendix + rest[0]]
+    arabic = [line for line in lines[appendix:] if "ﻣﺮﺣﺒﺎ" in line or "ﻧﺎﺟﺤﺎ" in line]
+    assert "ﻣﺮﺣﺒﺎ" in arabic[0] and "ﻧﺎﺟﺤﺎ" in arabic[-1]  # "welcome" starts it, "successful" ends it

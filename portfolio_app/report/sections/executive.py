@@ -107,7 +107,9 @@ def _featured(ctx: Context) -> list:
         if figures:
             meta.append(figures)
         # the number is the title's bullet, in the title's size: the text layer reads "1 Title", not "Title … 1"
-        cell = [paragraph(linked_title(ctx, work, BOLD), styles.featured_title, bulletText=f"{number}"),
+        # the title in the style's own font: "𝐁𝐨𝐥𝐝" letters are set in bold only where the base font is not bold
+        cell = [paragraph(linked_title(ctx, work, styles.featured_title.fontName), styles.featured_title,
+                          bulletText=f"{number}"),
                 ctx.para(" · ".join(meta), styles.featured_meta)]
         why = ctx.data.why_it_mattered.get(work.id, "")
         if why:
