@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape, unescape
 
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -35,6 +36,8 @@ class Text(Paragraph):
     ran over the next columns); such a paragraph is set again without
     hyphenation, where every overlong word is broken at the width.
     """
+
+    blPara: Any  # noqa: N815 (ReportLab's name) the broken lines (ParaLines), set by wrap()
 
     style: ParagraphStyle  # set by Paragraph (ReportLab ships no types)
 
