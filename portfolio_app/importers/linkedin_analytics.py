@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 from portfolio_app.domain.enums import ContributionKind, Platform
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
@@ -63,6 +64,9 @@ A_DATE = QT_TRANSLATE_NOOP("importers", "a date")
 A_COUNT = QT_TRANSLATE_NOOP("importers", "a count")
 
 _URN = re.compile(r"urn:li:(?:activity|share|ugcPost):\d+")
+# since 2026 the post URLs are share links: /posts/<name>_<title-words>-share-<id>-<hash>; the id is the
+# last such part (a title word "share-10-tips" comes before it)
+_SLUG = re.compile(r"[-_](activity|share|ugcPost)-(\d+)(?=[-/?#]|$)")
 _TOTAL = re.compile(r"total followers on\s+(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 _DAY = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 _PERIOD = re.compile(_DAY + r"\s*[-–]\s*" + _DAY)  # DISCOVERY's "12/1/2024 - 12/27/2024"
@@ -230,9 +234,9 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
             url = cells[column] if column < len(cells) else None
             if not url:
                 continue
-            urn = _URN.search(str(url))
+            urn = post_urn(str(url))
             if urn is None:
-                continue  # a row of notes, not a post
+                continue  # a row of notes (or a filler cell beside a shorter table), not a post
             day = as_date(cells[column + 1] if column + 1 < len(cells) else None)
             if day is None:
                 raise _bad(display, "TOP POSTS", column + 1, number, cells[column + 1], A_DATE)
@@ -241,16 +245,27 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
                 figure = as_count(figure_cell)
             except ValueError:
                 raise _bad(display, "TOP POSTS", column + 2, number, figure_cell, A_COUNT) from None
-            post = posts.get(urn.group(0))
+            post = posts.get(urn)
             if post is None:
-                post = posts[urn.group(0)] = ImportedPost(
-                    source_id=urn.group(0), date=day, kind=ContributionKind.POST,
-                    title=placeholder_title(day),
-                    url=f"https://www.linkedin.com/feed/update/{urn.group(0)}/", line=number, file=display)
+                link = str(url).split("?")[0] if "/posts/" in str(url) else f"https://www.linkedin.com/feed/update/{urn}/"
+                post = posts[urn] = ImportedPost(
+                    source_id=urn, date=day, kind=ContributionKind.POST, title=placeholder_title(day),
+                    url=link, line=number, file=display)
             setattr(post, metric, figure)
     if not tables:
         raise ImportRefused(NO_HEADER, display, sheet="TOP POSTS", expected="Post URL, Post publish date")
     result.posts.extend(posts.values())
+
+
+def post_urn(url: str) -> str | None:
+    """The post's URN from a TOP POSTS URL: `…/feed/update/urn:li:activity:…`, or a share link
+    `…/posts/<name>_<words>-share-<id>-<hash>` (`-activity-`, `-ugcPost-` alike); None for anything else."""
+    text = unquote(url)
+    found = _URN.search(text)
+    if found:
+        return found.group(0)
+    parts = _SLUG.findall(text.split("?")[0])
+    return f"urn:li:{parts[-1][0]}:{parts[-1][1]}" if parts else None
 
 
 def placeholder_title(day: date) -> str:
@@ -298,18 +313,21 @@ def _read_discovery(rows: Iterator[Row], display: str, result: ParsedExport) -> 
 def _read_followers(rows: Iterator[Row], display: str) -> list[tuple[date, int]]:
     """Dated sizes: the total on the export day, and each day before it less the new followers since."""
     total: tuple[date, int] | None = None
+    total_day: date | None = None  # "Total followers on M/D/YYYY:" with the count on a line of its own below
     daily: list[tuple[date, int]] = []
     in_table = False
     for number, cells in rows:
         first = cells[0] if cells else None
         if not in_table:
             match = _TOTAL.search(first) if isinstance(first, str) else None
-            if match:
-                day = as_date(match.group(1))
+            if match or (total is None and total_day is not None and isinstance(first, str)
+                         and first.lower().startswith("total followers")):
+                day = as_date(match.group(1)) if match else total_day
                 try:
                     count = as_count(cells[1] if len(cells) > 1 else None)
                 except ValueError:
                     raise _bad(display, "FOLLOWERS", 1, number, cells[1], A_COUNT) from None
+                total_day = day
                 if day is not None and count is not None:
                     total = (day, count)
             elif isinstance(first, str) and first.lower() == "date":

@@ -61,7 +61,7 @@ def match_posts(conn: Connection, parsed: ParsedExport) -> Counter[str]:
 
 def _added_by_workbook(source_id: str | None, day: dt.date, snapshot: str | None) -> bool:
     """A post the workbook created (its title as imported is the workbook's placeholder)."""
-    return bool(source_id and source_id.startswith("urn:li:activity:")
+    return bool(source_id and source_id.startswith("urn:li:")
                 and load_snapshot(snapshot).get("title") == placeholder_title(day))
 
 

@@ -61,3 +61,39 @@ def activity(number: int) -> str:
 
 
 DAY = date(2025, 7, 1)
+
+
+def write_share_link_workbook(path: Path) -> Path:
+    """The layout of exports since 2026 (AggregateAnalytics_…), with the quirks seen in them.
+
+    Posts are named by share links (`/posts/<name>_<title-words>-share-<id>-<hash>?utm…`), the date
+    header is "Post Publish Date", the spacer column between the tables holds a stray number and the
+    shorter table's empty rows are filled with it too, FOLLOWERS gives its total on the line below
+    "Total followers on M/D/YYYY:", and the demographics come in two sheets.
+    """
+    from openpyxl import Workbook
+
+    book = Workbook()
+    discovery = book.active
+    discovery.title = "DISCOVERY"
+    for row in (["Overall Performance", "6/1/2025 - 7/31/2025"], ["Impressions", "8,120"],
+                ["Members reached", "3,003"]):
+        discovery.append(row)
+    posts = book.create_sheet("TOP POSTS")
+    launch = "https://www.linkedin.com/posts/jane-doe_three-things-share-7345678901234567890-Xy1z?utm_source=share"
+    tips = "https://www.linkedin.com/posts/jane-doe_how-to-share-10-tips-activity-7350000000000000005-AbCd"
+    for row in (["Maximum of 50 posts available to include in this list"], [],
+                ["Post URL", "Post Publish Date", "Engagements", "17", "Post URL", "Post Publish Date", "Impressions"],
+                [launch, "7/1/2025", "87", "17", launch, "7/1/2025", "5,210"],
+                ["17", "17", "17", "17", tips, "7/20/2025", "240"]):
+        posts.append(row)
+    followers = book.create_sheet("FOLLOWERS")
+    for row in (["Total followers on 7/31/2025:", ""], ["Total followers", "1,204"], [],
+                ["Date", "New followers"], ["7/30/2025", "2"], ["7/31/2025", "1"]):
+        followers.append(row)
+    for name in ("AUDIENCE DEMOGRAPHICS", "CONTENT DEMOGRAPHICS"):
+        sheet = book.create_sheet(name)
+        sheet.append(["Top Demographics", "Value", "Percentage"])
+        sheet.append(["Location", "Berlin", "< 1%"])
+    book.save(path)
+    return path

@@ -221,3 +221,30 @@ def test_discovery_without_its_period_is_noted_not_imported(tmp_path):
     result = parse_linkedin_analytics(str(path))
     assert result.period_totals == []
     assert any("the period its totals cover is not stated" in note.message for note in result.notes)
+
+
+def test_share_links_of_current_exports_name_their_posts(db, tmp_path):
+    """Since 2026 TOP POSTS names posts by share links; their id is the Shares.csv URN (matched by it),
+    and filler cells beside the shorter table are no posts."""
+    from portfolio_app.importers.base import PeriodTotal
+    from portfolio_app.importers.linkedin_analytics import post_urn
+    from tests.importers.linkedin_workbooks import write_share_link_workbook
+
+    assert post_urn("https://www.linkedin.com/posts/a_how-to-share-10-tips-ugcPost-7350000000000000009-x") == \
+        "urn:li:ugcPost:7350000000000000009"
+    assert post_urn("https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7345678901234567890") == \
+        "urn:li:share:7345678901234567890"
+    assert post_urn("17") is None
+    path = write_share_link_workbook(tmp_path / "AggregateAnalytics_Jane_Doe_2025-06-01_2025-07-31.xlsx")
+    result = parse_linkedin_analytics(str(path))
+    posts = {p.source_id: p for p in result.posts}
+    assert set(posts) == {"urn:li:share:7345678901234567890", "urn:li:activity:7350000000000000005"}
+    launch = posts["urn:li:share:7345678901234567890"]
+    assert (launch.engagements, launch.impressions) == (87, 5210) and "utm_source" not in launch.url
+    assert result.sizes[-1] == (date(2025, 7, 31), 1204)  # the total from the line below its label
+    assert result.period_totals == [PeriodTotal(date(2025, 6, 1), date(2025, 7, 31), 8120, 3003)]
+    run_import(db, "linkedin", FIXTURES / "linkedin")
+    report = run_import(db, "linkedin-analytics", path)
+    assert report.matched == {BY_URN: 1, UNMATCHED: 1}
+    shares = {c.source_id: c for c in records.contributions.list(db)}["urn:li:share:7345678901234567890"]
+    assert (shares.engagements, shares.impressions) == (87, 5210)
