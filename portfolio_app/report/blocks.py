@@ -327,6 +327,17 @@ def figure_row(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+def no_lone_rows(table: Table, rows: int) -> Table:
+    """A table split over pages keeps at least two rows under its header on each side of the break.
+
+    A single row at the top of the next page under a repeated header reads
+    as a mistake. ``rows`` counts the header row too.
+    """
+    if rows > 4:
+        table.setStyle(TableStyle([("NOSPLIT", (0, 0), (-1, 2)), ("NOSPLIT", (0, -2), (-1, -1))]))
+    return table
+
+
 def data_table_style(rows: int, right_columns: Sequence[int] = ()) -> TableStyle:
     commands = [
         ("FONTNAME", (0, 0), (-1, 0), BOLD),

@@ -159,3 +159,17 @@ def test_a_last_row_with_room_takes_the_filler_beside_its_tiles():
     assert len(table._cellvalues) == 3 and sentence in table._cellvalues[-1]
     assert ("SPAN", (2, 2), (-1, 2)) in [tuple(command) for command in table._spanCmds]
     assert sentence not in [cell for row in tiles(_Ctx, items[:8])._cellvalues for cell in row]
+
+
+@pytest.mark.parametrize("room", range(40, 200, 9))
+def test_a_table_split_over_pages_leaves_no_row_alone(room):
+    """However little room is left, each part of a split table has its header and at least two rows."""
+    from reportlab.platypus import Table
+
+    from portfolio_app.report.blocks import no_lone_rows
+
+    rows = [["Date"]] + [[f"row {n}"] for n in range(8)]
+    table = no_lone_rows(Table(rows, repeatRows=1), len(rows))
+    table.wrap(200, 1000)
+    parts = table.split(200, room)
+    assert parts == [] or len(parts) == 1 or all(len(part._cellvalues) >= 3 for part in parts), room

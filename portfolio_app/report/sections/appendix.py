@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from portfolio_app.domain.value import interactions_of, reach_of
-from portfolio_app.report.blocks import Context, fit_lines, paragraph
+from portfolio_app.report.blocks import Context, fit_lines, no_lone_rows, paragraph
 from portfolio_app.report.fonts import BOLD, REGULAR, ascii_widths, runs
 from portfolio_app.report.sections.common import channel_of, linked_title, title_of
 from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
@@ -171,8 +171,9 @@ def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Tabl
             fmt.integer(interactions_of(contribution)),
         ])
     title_room = ctx.width - widths[0] - widths[4] - widths[5]
-    return Table(rows, colWidths=[widths[0], title_room, widths[4], widths[5]], repeatRows=1, hAlign="LEFT",
-                 style=_SELECTED_STYLE)
+    table = Table(rows, colWidths=[widths[0], title_room, widths[4], widths[5]], repeatRows=1, hAlign="LEFT",
+                  style=_SELECTED_STYLE)
+    return no_lone_rows(table, len(rows))
 
 
 def _header(ctx: Context) -> list:
@@ -249,5 +250,6 @@ def _full_tables(ctx: Context, group: WorkGroup, widths: list[float]) -> list:
                 fmt.integer(reach),
                 fmt.integer(interactions_of(contribution)),
             ])
-        tables.append(Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE))
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=_STYLE)
+        tables.append(no_lone_rows(table, len(rows)))
     return tables

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph, Table
 
-from portfolio_app.report.blocks import Context, data_table_style, fit_lines, paragraph
+from portfolio_app.report.blocks import Context, data_table_style, fit_lines, no_lone_rows, paragraph
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.styles import ACCENT, SHARED, WARM
 from portfolio_app.report.text import plain
@@ -70,5 +70,5 @@ def build(ctx: Context) -> list:
     w = ctx.width
     table = Table(rows, colWidths=[w * share for share in _WIDTHS], repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(rows)))
-    story.append(table)
+    story.append(no_lone_rows(table, len(rows)))
     return story

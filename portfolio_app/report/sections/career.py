@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table
 
-from portfolio_app.report.blocks import Context, data_table_style
+from portfolio_app.report.blocks import Context, data_table_style, no_lone_rows
 from portfolio_app.report.fonts import BOLD
 from portfolio_app.report.text import plain
 
@@ -82,4 +82,4 @@ def build(ctx: Context) -> list:
                                           for value in _figures(ctx, item)])
     table = Table(rows, colWidths=_widths(ctx), repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(rows)))
-    return [ctx.section("section.career"), table]
+    return [ctx.section("section.career"), no_lone_rows(table, len(rows))]
