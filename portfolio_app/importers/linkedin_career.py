@@ -133,8 +133,9 @@ def _positions(container: Container, name: str, result: ParsedExport) -> list[Im
             continue
         try:
             start = parse_month(started)
-            finished = values.get("Finished On", "")
-            end = parse_month(finished, end=True) if finished else None
+            finished = values.get("Finished On", "").strip()
+            # current exports write "Present" for the role held now, older ones leave it empty
+            end = parse_month(finished, end=True) if finished and finished.lower() != "present" else None
         except ValueError as error:
             result.problem(display, line, BAD_MONTH, value=repr(str(error))[:40])
             continue

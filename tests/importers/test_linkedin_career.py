@@ -109,3 +109,13 @@ def test_a_recommendation_imported_before_the_organisation_field_gets_it(db, exp
     assert (report.parts[TESTIMONIALS]["updated"], report.parts[TESTIMONIALS]["kept_edits"]) == (1, 1)
     found = {t.author: (t.author_role, t.author_organisation) for t in records.testimonials.list(db)}
     assert found == {"Ann Smith": ("CTO", "Acme Robotics"), "Cleo Brown": ("Chief Technology Officer, X", "")}
+
+
+def test_a_position_finished_on_present_is_the_current_role(export):
+    """Real exports write "Present" as the end of the role held now (older ones leave it empty)."""
+    positions = export / "Positions.csv"
+    positions.write_text(positions.read_text().replace('"Berlin, Germany",Mar 2021,', '"Berlin, Germany",Mar 2021,Present'))
+    result = parse_linkedin_export(str(export))
+    acme = next(e for e in result.employments if e.values["organisation"] == "Acme Robotics")
+    assert acme.values["end_date"] is None and acme.values["start_date"] == date(2021, 3, 1)
+    assert not any("Present" in p.message for p in result.problems)

@@ -75,3 +75,24 @@ def test_import_lands_on_the_youtube_audience_and_reimports_idempotently(db, tmp
     assert all(c.audience_id == audience.id and c.source == "youtube" for c in records.contributions.list(db))
     again = run_import(db, "youtube", table(tmp_path))
     assert (again.new, again.unchanged) == (0, 2)
+
+
+def test_quirks_of_real_studio_tables(tmp_path):
+    """Seen in real exports (the rows here are ours): an id starting with "-" is written with a space
+    before it, a video never made public has no publish time, Subscribers can be negative and the
+    click-through rate empty, and many more columns come along."""
+    text = (
+        "Content,Video title,Video publish time,Duration,Stayed to watch (%),Engaged views,Views,"
+        "Watch time (hours),Subscribers,Estimated revenue (USD),Impressions,Impressions click-through rate (%)\n"
+        "Total,,,,71.07,1290,1296,100.3,28,5.6,39490,5.02\n"
+        'aaaaaaaaaa1,Our first walkthrough,"Sep 27, 2024",978,100,1200,1210,98.7,30,5.6,33000,5.02\n'
+        ' -bbbbbbbbb2,"A title, with ""quotes""","Aug 8, 2023",281,,82,82,1.6,0,,6490,0.71\n'
+        "ccccccccccc,Private draft,,59,100,,4,0.05,-2,,0,\n"
+    )
+    result = parse_youtube_table(str(table(tmp_path, text=text)))
+    videos = {p.source_id: p for p in result.posts}
+    assert set(videos) == {"aaaaaaaaaa1", "-bbbbbbbbb2"}
+    assert videos["-bbbbbbbbb2"].url == "https://www.youtube.com/watch?v=-bbbbbbbbb2"
+    assert (videos["-bbbbbbbbb2"].impressions, videos["-bbbbbbbbb2"].clicks) == (6490, 82)
+    [problem] = result.problems  # the unpublished video is named, not dated by guess
+    assert problem.line == 5 and "without its publish time" in problem.message
