@@ -44,10 +44,13 @@ def is_sequence_char(char: str) -> bool:
 _PRIVATE = re.compile("[\U000f0000-\U000ffffd]")
 
 
+_NO_GLYPH = "\U0010fffd"  # private use too, and in no bundled font: prints as the box the export warns of
+
+
 def without_private_use(text: str) -> str:
-    """``text`` with characters of the sequences' range replaced by "\ufffd": they are a user's private-use
-    characters (no font has a meaning for them), and must not print as a sequence's emoji."""
-    return text if text.isascii() else _PRIVATE.sub("\ufffd", text)
+    """``text`` with characters of the sequences' range replaced: they are a user's private-use characters
+    (no font has a meaning for them), and must print as a box, not as a sequence's emoji."""
+    return text if text.isascii() else _PRIVATE.sub(_NO_GLYPH, text)
 
 
 def resolve(text: str) -> str:

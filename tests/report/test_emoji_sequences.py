@@ -89,3 +89,14 @@ def test_the_table_matches_the_fonts_ligatures():
         assert text_of(FIRST_CODE + number) == "".join(map(chr, sequence))
         assert cmap[FIRST_CODE + number] == glyph
     assert len(lines) >= len(expected)
+
+
+def test_a_users_own_character_in_the_sequences_range_prints_as_a_box_not_an_emoji():
+    from portfolio_app.report.fonts import coverage
+
+    register_family()
+    buffer = io.BytesIO()
+    style = ParagraphStyle("t", fontName=REGULAR, fontSize=10, leading=14)
+    SimpleDocTemplate(buffer).build([paragraph(plain("private \U000f0001 use"), style)])
+    assert emoji_glyphs_drawn(buffer.getvalue()) == [0]
+    assert coverage("private \U000f0001 use").missing == ("\U000f0001",)  # named by the CLI and the dialog
