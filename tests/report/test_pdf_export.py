@@ -264,7 +264,7 @@ def test_appendix_selected_full_none(portfolio_db, tmp_path):
     assert pages["none"][1] == "Method" and "Selected work" not in pages["none"][2]
     assert pages["selected"][1] == "Selected work" and pages["full"][1] == "Appendix: all contributions"
     assert pages["none"][0] < pages["selected"][0] <= pages["none"][0] + 2 < pages["full"][0]
-    assert pages["selected"][0] <= 10  # the demo: about 9 pages instead of 21
+    assert pages["selected"][0] <= 8  # the demo: 7 pages instead of 21 (tests/report/test_page_flow.py: every variant)
     selected = pages["selected"][2]
     assert "Replies and answers appear only when featured" in selected  # the demo features two answers
     assert "Helio Energy Systems · Head of" in selected and "contributions in all · " in selected
