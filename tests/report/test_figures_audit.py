@@ -241,3 +241,17 @@ def test_an_import_without_metrics_says_not_measured_and_shows_its_interactions(
     assert "240 Interactions" in text  # 120 + 30 + 80 + 10
     assert "not measured Engagement rate" in text
     assert "reaching about 0" not in text and "0 People reached" not in text
+
+
+def test_a_platforms_engagements_count_once_in_stats_and_the_pdf_says_how(audit_db, tmp_path, capsys):
+    """C10 has LinkedIn's engagements (87) and 60 reactions typed beside them: its interactions are 87."""
+    records.contributions.create(audit_db, {"date": dt.date(2021, 3, 1), "kind": "post", "title": "C10",
+                                            "impressions": 1000, "engagements": 87, "reactions": 60})
+    figures = stats(audit_db, capsys=capsys)
+    assert figures["interactions"] == ALL_TIME["interactions"] + 87
+    assert figures["engagement_rate_interactions"] == 650 + 87
+    assert figures["engagement_rate_impressions"] == 26000 + 1000
+    text = pdf_text(audit_db, tmp_path)
+    assert f"{ALL_TIME['interactions'] + 87:,} Interactions" in text
+    assert "(LinkedIn's engagements: reactions, comments, reposts and clicks together), that total is the " \
+           "contribution's interactions" in text and "parts recorded beside it are not added again" in text

@@ -159,3 +159,12 @@ def test_a_text_smuggled_into_a_number_column_is_still_neutralised(db, tmp_path)
     conn.close()
     export_table(db, "contributions", tmp_path / "c.csv")
     assert read_back(tmp_path / "c.csv")[0]["reach"].startswith("'=")
+
+
+def test_engagements_are_exported_as_recorded_beside_the_parts(db, tmp_path):
+    _contribution(db, title="Workbook post", impressions=5210, engagements=87)
+    _contribution(db, title="Typed post", reactions=10)
+    export_table(db, "contributions", tmp_path / "c.csv")
+    rows = {row["title"]: row for row in read_back(tmp_path / "c.csv")}
+    assert (rows["Workbook post"]["engagements"], rows["Workbook post"]["reactions"]) == ("87", "")
+    assert rows["Typed post"]["engagements"] == ""  # unknown stays empty, never 0
