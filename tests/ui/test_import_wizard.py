@@ -574,3 +574,28 @@ def test_a_typed_date_format_is_checked_at_the_field(qtbot, wizard, db):
     assert page.status.text.text() == "2 rows can be imported."
     page.set_date_format("%Y")  # set from code: checked the same way, never silently dropped
     assert error.isVisible() and not page.isComplete()
+
+
+def test_a_workbook_inside_the_linkedin_export_zip_and_its_period_totals(qtbot, db, wizard, tmp_path):
+    import shutil
+
+    from tests.importers.linkedin_workbooks import activity, write_workbook
+
+    export = tmp_path / "Basic_LinkedInDataExport"
+    shutil.copytree(FIXTURES / "linkedin", export)
+    write_workbook(export / "Content_2024-12-01_2024-12-27_Jane.xlsx",
+                   [(activity(7399999999999999999), "12/20/2024", "3", "240")])
+    archive = pack_zip(export, tmp_path / "export.zip")
+    choose_file(qtbot, wizard, "linkedin-analytics", archive)
+    assert wizard.file_page.choose_folder.isVisibleTo(wizard.file_page)  # a folder holding it is taken too
+    click_next(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    assert tiles(wizard)["new"] == "1"
+    details = wizard.preview_page.details.text()
+    assert ("For the whole account: impressions 23,456, members reached 9,876, as LinkedIn reports for "
+            "12/1/2024 – 12/27/2024") in details
+    run_import(qtbot, wizard)
+    [audience] = records.audiences.list(db)
+    from portfolio_app.services.period_totals import period_totals
+
+    assert [(t.impressions, t.reached) for t in period_totals(db, audience.id)] == [(23456, 9876)]

@@ -154,7 +154,7 @@ class FilePage(QWizardPage):
         source = self.choices.source
         self.setSubTitle(self._subtitle(source))
         self.accepts.setText(self._accepted(source))
-        self.choose_folder.setVisible(source not in (CSV, LINKEDIN_ANALYTICS))
+        self.choose_folder.setVisible(source != CSV)
         if not self.choices.paths:  # a new source forgot the files chosen for the old one
             self.path_edit.clear()
             self.status.clear()
