@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from portfolio_app.domain.enums import Platform
 from portfolio_app.domain.value import AudiencePoint, CareerFigures, percent_shares
-from portfolio_app.report.fonts import REGULAR, register_family, shorten, single_font
+from portfolio_app.report.fonts import REGULAR, register_family, shorten, single_font, visual_order
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.styles import ACCENT, INK, MUTED, RULE, SHARED, WARM
 from portfolio_app.report.wording import Texts
@@ -258,7 +258,8 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     chart.barSpacing = 1
     chart.groupSpacing = 8
     # figures.career lists roles only (between-roles is a line of its own), so each has its employment
-    names = [_short(c.employment.organisation if c.employment else "") for c in rows]
+    # an axis label is drawn as stored: a Hebrew or Arabic name is put in display order first
+    names = [visual_order(_short(c.employment.organisation if c.employment else "")) for c in rows]
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE + 0.5

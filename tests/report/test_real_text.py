@@ -194,3 +194,20 @@ def test_a_wrapped_right_to_left_title_starts_on_its_first_line(hostile_pdf):
     assert "שלום" in lines[appendix + first] and "went live" in lines[appendix + rest[0]]
     arabic = [line for line in lines[appendix:] if "ﻣﺮﺣﺒﺎ" in line or "ﻧﺎﺟﺤﺎ" in line]
     assert "ﻣﺮﺣﺒﺎ" in arabic[0] and "ﻧﺎﺟﺤﺎ" in arabic[-1]  # "welcome" starts it, "successful" ends it
+
+
+def test_a_hebrew_organisation_on_the_career_chart_reads_right_to_left(tmp_path):
+    from types import SimpleNamespace
+
+    from reportlab.graphics import renderPDF
+
+    from portfolio_app.report import charts
+    from portfolio_app.report.formatting import Formatter
+    from portfolio_app.report.wording import Texts
+
+    role = SimpleNamespace(employment=SimpleNamespace(organisation="שלום עולם"),
+                           built=SimpleNamespace(personal=120, employer=SimpleNamespace(growth=80)))
+    drawing = charts.reach_built([role], Formatter("en"), Texts("en"), 400)
+    renderPDF.drawToFile(drawing, str(tmp_path / "chart.pdf"))
+    text = PdfReader(tmp_path / "chart.pdf").pages[0].extract_text()
+    assert "שלום עולם" in text and "םלוע םולש" not in text
