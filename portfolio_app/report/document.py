@@ -192,7 +192,7 @@ class PortfolioDocument(BaseDocTemplate):
         for head in heads:
             head.__dict__["keepWithNext"] = 0  # as ReportLab does: the group now keeps them
         following = flowables[count] if count < len(flowables) else None
-        if following is not None and type(following) is KeepTogether:  # a block kept whole: the headings join it
+        if isinstance(following, KeepTogether):  # a block kept whole, a chart that shrinks too: the headings join it
             group: KeepTogether = KeepTogether([*heads, *following._content])
             count += 1
         elif following is not None and _ktAllow(following):

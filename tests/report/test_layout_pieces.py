@@ -173,3 +173,25 @@ def test_a_table_split_over_pages_leaves_no_row_alone(room):
     table.wrap(200, 1000)
     parts = table.split(200, room)
     assert parts == [] or len(parts) == 1 or all(len(part._cellvalues) >= 3 for part in parts), room
+
+
+def test_a_heading_groups_with_the_block_that_follows_it_whatever_its_kind():
+    """A heading is never left on its own: with a block kept together (a chart that may shrink too) it joins
+    the block; with a table it keeps to the table's start."""
+    from io import BytesIO
+
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import KeepTogether, Table
+
+    from portfolio_app.report.blocks import ShrinkingChart
+    from portfolio_app.report.document import KeepWithStart, PortfolioDocument
+
+    register_family()
+    document = PortfolioDocument(BytesIO(), "a4")
+    chart = ShrinkingChart(Paragraph("Audience", STYLES.heading), lambda height: Drawing(400, height), 165, 100)
+    for follower, kind in ((chart, KeepTogether), (KeepTogether([Paragraph("x", STYLES.body)]), KeepTogether),
+                           (Table([["a"], ["b"]]), KeepWithStart)):
+        heading = Paragraph("Key figures", STYLES.section)
+        story = [heading, follower, Paragraph("after", STYLES.body)]
+        document.handle_keepWithNext(story)
+        assert len(story) == 2 and type(story[0]) is kind and story[0]._content[0] is heading
