@@ -21,7 +21,16 @@ def register(subparsers) -> argparse.ArgumentParser:
     return parser
 
 
-def _show(value) -> str:
+# a size at the period's end is none, not unmeasured, when no audience of its kind was still the person's
+_HELD_AT_END = {"audience_size_at_end": "audiences_at_end", "audience_size": "audiences_at_end",
+                "portable_audience_size": "portable_audiences_at_end",
+                "employer_audience_size": "employer_audiences_at_end",
+                "shared_audience_size": "shared_audiences_at_end"}
+
+
+def _show(value, key: str = "", figures: dict | None = None) -> str:
+    if value is None and key in _HELD_AT_END and figures is not None and figures.get(_HELD_AT_END[key]) == 0:
+        return "none at period end"
     if value is None:
         return "not measured"
     if isinstance(value, float):
@@ -60,5 +69,5 @@ def run(args: argparse.Namespace) -> int:
             figures[key] = f"{value:.2%}"
     print("Key figures (private contributions left out; 'not measured' where no contribution had the figure):")
     for key, value in figures.items():
-        print(f"  {key.replace('_', ' '):<30} {_show(value)}")
+        print(f"  {key.replace('_', ' '):<30} {_show(value, key, figures)}")
     return 0

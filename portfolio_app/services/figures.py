@@ -209,6 +209,12 @@ def summary_figures(summary: Summary) -> dict:
         "employer_audience_growth": split.employer.growth,
         "employer_audience_handed_over": split.employer.handed_over,
         "shared_audience_size": split.shared.size,
+        # how many audiences of each kind were still the person's at the period's end: with none, the size
+        # above is null because there is nothing to measure (all handed over, or none), not for want of a figure
+        "audiences_at_end": split.total.held,
+        "portable_audiences_at_end": split.personal.held,
+        "employer_audiences_at_end": split.employer.held,
+        "shared_audiences_at_end": split.shared.held,
         "career": [_career_entry(entry) for entry in s.career],
         "between_roles": _career_entry(s.between_roles) if s.between_roles else None,
         "campaigns": [

@@ -351,9 +351,9 @@ class DashboardView(QWidget):
                                   ("engagement_employer", s.interactions_employer)):
             self.tiles[key].show_figure(self._rate(interactions), self._rate_basis(interactions))
         split = s.ownership
-        self.tiles["audience"].show_figure(self._measured(split.total.size), self._growth(split.total))
+        self.tiles["audience"].show_figure(self._size(split.total), self._growth(split.total))
         self.tiles["portable"].show_figure(
-            self._measured(split.personal.size),
+            self._size(split.personal),
             self._growth(split.personal) + "\n"
             + fill(self.tr("People reached on these channels: %1"), self._measured(s.reach_personal.people.total)),
         )
@@ -365,7 +365,7 @@ class DashboardView(QWidget):
         if not split.employer.audiences:  # none to measure: not the same as unmeasured
             self.tiles["employer"].show_figure("–", self.tr("No employer-owned account in this period"))
         else:
-            self.tiles["employer"].show_figure(self._measured(split.employer.size), employer_detail)
+            self.tiles["employer"].show_figure(self._size(split.employer), employer_detail)
         emv, value = s.earned_media_value, s.audience_value
         money = emv is not None
         self.tiles["earned_media"].setVisible(money)
@@ -390,6 +390,13 @@ class DashboardView(QWidget):
     def _measured(self, value: int | None) -> str:
         """A figure, or "not measured": unknown is never shown as 0."""
         return format_int(value) if value is not None else self.tr("not measured")
+
+    def _size(self, split: SizeAndGrowth) -> str:
+        """Audiences' size at the period's end; "–" when all were handed over before it: nothing to measure
+        is not the same as unmeasured."""
+        if split.size is None and split.none_held:
+            return "–"
+        return self._measured(split.size)
 
     def _money(self, amounts: Sequence[Amount]) -> str:
         if not amounts:

@@ -112,6 +112,9 @@ def test_employer_account_counts_only_while_employed_and_is_handed_over():
     assert (s.ownership.total.size, s.ownership.total.growth) == (300, 200 + 500)
     assert (s.ownership.employer.size, s.ownership.employer.handed_over, s.ownership.employer.handed_over_count) == (
         None, 1500, 1)
+    # none held at the end: its size is none (the person ran no employer account then), not "not measured"
+    assert (s.ownership.employer.held, s.ownership.employer.none_held) == (0, True)
+    assert (s.ownership.total.held, s.ownership.total.none_held) == (1, False)
 
 
 def test_after_the_employment_the_account_adds_nothing():

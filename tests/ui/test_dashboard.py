@@ -63,6 +63,26 @@ def test_tiles_show_figures_computed_by_hand(qtbot, db):
     assert "over 2 contribution" in tile(widget, "engagement")[1]
 
 
+def test_accounts_all_handed_over_show_no_size_at_the_end(qtbot, db):
+    """An employer account handed over when the role ended: at the period's end the person ran none, so the
+    tile shows no size (as the audiences table does) instead of "not measured"."""
+    records.employments.create(db, {"id": 1, "organisation": "Acme", "role": "Editor",
+                                    "start_date": dt.date(2020, 1, 1), "end_date": dt.date(2022, 6, 30)})
+    records.audiences.create(db, {"id": 1, "name": "Acme page", "platform": "linkedin", "ownership": "employer",
+                                  "employment_id": 1})
+    for day, size in ((dt.date(2020, 1, 1), 1000), (dt.date(2022, 6, 30), 4000)):
+        records.snapshots.create(db, {"audience_id": 1, "date": day, "size": size})
+    widget = DashboardView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.set_database(db)
+    shown(qtbot, widget)
+    value, detail = tile(widget, "employer")
+    assert value == "–" and "+3,000 while employed" in detail and "1 handed over with 4,000 followers" in detail
+    assert tile(widget, "audience")[0] == "–"  # the only audience was handed over
+
+
 def test_all_time_tiles_show_the_key_figures(qtbot, view, demo_db):
     expected = key_figures(demo_db)
     assert tile(view, "contributions")[0] == f"{expected.contributions:,}"

@@ -131,7 +131,9 @@ class SizeAndGrowth:
     counted (None when no audience had a figure at both ends). ``handed_over``:
     the sizes at which employer accounts were handed over inside the period
     (``handed_over_count`` of them). ``unknown``: audiences in play without any
-    figure.
+    figure. ``held``: audiences the person still ran at the period's end (not
+    handed over); with all handed over, ``size`` is None because there is
+    nothing to measure, not because a figure is missing (see ``none_held``).
     """
 
     audiences: int
@@ -140,16 +142,24 @@ class SizeAndGrowth:
     unknown: int
     handed_over: int = 0
     handed_over_count: int = 0
+    held: int = 0
+
+    @property
+    def none_held(self) -> bool:
+        """Every one of these audiences was handed over before the period's end: the person ran none of them
+        then, so their size at the end is none, not "not measured"."""
+        return self.audiences > 0 and self.held == 0
 
 
 def add_up(growths: Iterable[AudienceGrowth]) -> SizeAndGrowth:
-    audiences = unknown = handed = handed_count = 0
+    audiences = unknown = handed = handed_count = held = 0
     size: int | None = None
     growth: int | None = None
     for item in growths:
         if item.window is None:
             continue
         audiences += 1
+        held += not item.handed_over
         if item.end_size is None:
             unknown += 1
             continue
@@ -160,7 +170,7 @@ def add_up(growths: Iterable[AudienceGrowth]) -> SizeAndGrowth:
             size = (size or 0) + item.end_size
         if item.growth is not None:
             growth = (growth or 0) + item.growth
-    return SizeAndGrowth(audiences, size, growth, unknown, handed, handed_count)
+    return SizeAndGrowth(audiences, size, growth, unknown, handed, handed_count, held)
 
 
 def _plus(a: int | None, b: int | None) -> int | None:

@@ -8,6 +8,7 @@ from reportlab.platypus import Paragraph, Table
 
 from portfolio_app.report.blocks import Context, data_table_style, fit_lines, no_lone_rows, paragraph
 from portfolio_app.report.fonts import BOLD
+from portfolio_app.report.sections.common import size_at_end_text
 from portfolio_app.report.styles import ACCENT, SHARED, WARM
 from portfolio_app.report.text import plain
 
@@ -62,7 +63,7 @@ def build(ctx: Context) -> list:
     total = summary.ownership.total
     rows.append([
         Paragraph(f"<font name='{BOLD}'>{escape(texts('audiences.total'))}</font>", styles.cell), "", "",
-        Paragraph(f"<font name='{BOLD}'>{escape(fmt.integer(total.size, texts('value.not_measured')))}</font>",
+        Paragraph(f"<font name='{BOLD}'>{escape(size_at_end_text(ctx, total, compact=False))}</font>",
                   styles.cell_right),
         Paragraph(f"<font name='{BOLD}'>{escape(fmt.signed(total.growth))}</font>", styles.cell_right),
         "",

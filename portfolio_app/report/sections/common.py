@@ -67,6 +67,18 @@ def money_text(ctx: Context, amounts, compact: bool = False) -> str:
     return " + ".join(ctx.fmt.money(a.value, a.currency, compact=compact) for a in amounts)
 
 
+NONE_HELD = "–"  # every audience of the kind was handed over before the period's end: nothing to measure
+
+
+def size_at_end_text(ctx: Context, split, compact: bool = True) -> str:
+    """Audiences' size at the period's end: "–" when all of them were handed over before it (the person ran
+    none then), "not measured" when one was still the person's but had no figure."""
+    if split.size is None and split.none_held:
+        return NONE_HELD
+    number = ctx.fmt.compact if compact else ctx.fmt.integer
+    return number(split.size, ctx.texts("value.not_measured"))
+
+
 def contact_line(ctx: Context, style=None, width: float | None = None) -> str:
     """E-mail and website as links, then phone and place: 'jana@… · jana.example.com · Zürich'.
 

@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from portfolio_app.domain.value import figures_by_kind, reach_of
 from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles, tiles_leave_room
-from portfolio_app.report.sections.common import money_text
+from portfolio_app.report.sections.common import money_text, size_at_end_text
 from portfolio_app.report.text import plain
 
 
@@ -47,13 +47,13 @@ def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
          escape(texts("tile.engagement_rate.note", interactions=fmt.integer(interactions.rate_interactions),
                       impressions=fmt.integer(interactions.rate_impressions),
                       basis=fmt.integer(interactions.rate_basis)))),
-        (texts("tile.audience"), escape(fmt.compact(split.total.size, unknown)),
+        (texts("tile.audience"), escape(size_at_end_text(ctx, split.total)),
          escape(texts("tile.audience.note", growth=fmt.signed(split.total.growth, unknown)))),
-        (texts("tile.portable"), escape(fmt.compact(split.personal.size, unknown)),
+        (texts("tile.portable"), escape(size_at_end_text(ctx, split.personal)),
          escape(texts("tile.portable.note", growth=fmt.signed(split.personal.growth, unknown)))),
     ]
     if split.employer.audiences:
-        items.append((texts("tile.employer"), escape(fmt.compact(split.employer.size, unknown)),
+        items.append((texts("tile.employer"), escape(size_at_end_text(ctx, split.employer)),
                       escape(_employer_note(ctx, split.employer))))
     if s.earned_media_value is not None and s.audience_value is not None:
         value = s.audience_value

@@ -1,0 +1,71 @@
+"""Figures true as labelled at the edges: a person who has left the role that owned an account.
+
+Written out literally (no code of ours computes an expected value):
+  Acme Media (Editor)   2020-01-01 – 2022-06-30, owns the Acme page (handed over at the end: 4,000)
+  after it              no role; the person's own X account only
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from portfolio_app.cli import main
+from portfolio_app.domain.records import Period
+from portfolio_app.report.options import ReportOptions
+from portfolio_app.services import records
+from portfolio_app.services.export_pdf import export_pdf
+from portfolio_app.storage.database import open_database
+
+D = dt.date
+TODAY = D(2025, 6, 30)
+
+
+@pytest.fixture(scope="module")
+def left_db(tmp_path_factory):
+    db = open_database(tmp_path_factory.mktemp("left") / "left.sqlite")
+    records.employments.create(db, {"id": 1, "organisation": "Acme Media", "role": "Editor",
+                                    "start_date": D(2020, 1, 1), "end_date": D(2022, 6, 30)})
+    records.audiences.create(db, {"id": 1, "name": "Own X", "platform": "x", "ownership": "personal"})
+    records.audiences.create(db, {"id": 2, "name": "Acme page", "platform": "linkedin", "ownership": "employer",
+                                  "employment_id": 1})
+    for audience_id, day, size in [(1, D(2021, 1, 1), 500), (1, D(2024, 1, 1), 900),
+                                   (2, D(2020, 1, 1), 1000), (2, D(2022, 6, 30), 4000),
+                                   (2, D(2025, 1, 1), 8000)]:  # 8,000: Acme's, after the hand-over
+        records.snapshots.create(db, {"audience_id": audience_id, "date": day, "size": size})
+    for values in [
+        {"date": D(2021, 3, 1), "kind": "post", "title": "For Acme", "audience_id": 2, "employment_id": 1,
+         "impressions": 2000, "engagements": 100},
+        {"date": D(2023, 3, 1), "kind": "post", "title": "Own post", "audience_id": 1,
+         "impressions": 1000, "reactions": 30},
+    ]:
+        records.contributions.create(db, values)
+    yield db
+    db.close()
+
+
+def pdf_text(db, tmp_path, period=Period(), **options) -> str:
+    result = export_pdf(db, tmp_path / "left.pdf", ReportOptions(period=period, **options), today=TODAY)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(result.path).pages).split())
+
+
+def test_an_account_handed_over_before_the_end_has_no_size_then_and_is_not_unmeasured(left_db, capsys):
+    assert main(["stats", "--db", str(left_db.path), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    # the person ran no employer account at the end: null, and the count that says why
+    assert (figures["employer_audience_size"], figures["employer_audiences_at_end"]) == (None, 0)
+    assert figures["employer_audience_handed_over"] == 4000
+    assert (figures["audience_size_at_end"], figures["audiences_at_end"]) == (900, 1)  # own X only
+    assert main(["stats", "--db", str(left_db.path)]) == 0
+    lines = {line[:32].strip(): line[32:].strip() for line in capsys.readouterr().out.splitlines()}
+    assert lines["employer audience size"] == "none at period end"  # not "not measured": nothing to measure
+
+
+def test_the_pdf_shows_no_size_for_accounts_all_handed_over(left_db, tmp_path):
+    text = pdf_text(left_db, tmp_path)
+    assert "not measured Employer accounts" not in text
+    assert "– Employer accounts at period end" in text  # as the audiences table shows the handed-over account
+    assert "+3,000 while employed; 1 handed over with 4,000 followers" in text
