@@ -286,14 +286,30 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.audience_value": (
         "Audience value per month (the PhoneDog illustration) = personally owned followers at the period's end "
         "× value per follower and month = {followers} × {rate} = {amount} per month. Employer-owned and shared "
-        "accounts do not count. The rate is the one in PhoneDog v. Kravitz, a 2011 US lawsuit in which the "
-        "employer claimed USD 2.50 per follower per month for about 17,000 followers of an account its "
-        "employee had built: an illustration taken from a claim, not a market price.",
+        "accounts do not count.",
         "Wert der Zielgruppe pro Monat (das PhoneDog-Beispiel) = eigene Follower am Ende des Zeitraums × Wert pro "
         "Follower und Monat = {followers} × {rate} = {amount} pro Monat. Konten des Arbeitgebers und geteilte "
-        "Konten zählen nicht. Der Satz stammt aus PhoneDog v. Kravitz, einer US-Klage von 2011, in der der "
-        "Arbeitgeber für rund 17.000 Follower eines von seinem Mitarbeiter aufgebauten Kontos 2,50 USD pro "
-        "Follower und Monat forderte: ein Beispiel aus einer Forderung, kein Marktpreis.",
+        "Konten zählen nicht.",
+    ),
+    "method.audience_value.converted": (
+        "{amount} ({factor} {to_currency} per {from_currency})",
+        "{amount} ({factor} {to_currency} je {from_currency})",
+    ),
+    "method.audience_value.phonedog": (
+        "The rate is the one in PhoneDog v. Kravitz, a 2011 US lawsuit in which the employer claimed USD 2.50 per "
+        "follower per month for about 17,000 followers of an account its employee had built: an illustration "
+        "taken from a claim, not a market price.",
+        "Der Satz stammt aus PhoneDog v. Kravitz, einer US-Klage von 2011, in der der Arbeitgeber für rund 17.000 "
+        "Follower eines von seinem Mitarbeiter aufgebauten Kontos 2,50 USD pro Follower und Monat forderte: ein "
+        "Beispiel aus einer Forderung, kein Marktpreis.",
+    ),
+    "method.audience_value.own_rate": (
+        "The rate is the author's own (see Rates used). For comparison: in PhoneDog v. Kravitz, a 2011 US "
+        "lawsuit, the employer claimed USD 2.50 per follower per month for about 17,000 followers of an account "
+        "its employee had built: a claim, not a market price.",
+        "Der Satz ist eine eigene Annahme der Person (siehe Annahmen). Zum Vergleich: In PhoneDog v. Kravitz, "
+        "einer US-Klage von 2011, forderte der Arbeitgeber für rund 17.000 Follower eines von seinem Mitarbeiter "
+        "aufgebauten Kontos 2,50 USD pro Follower und Monat: eine Forderung, kein Marktpreis.",
     ),
     "method.audience_value.none": (
         "Audience value per month: not measured (no personally owned audience has a recorded size).",

@@ -3,6 +3,7 @@
 Written out literally (no code of ours computes an expected value):
   Acme Media (Editor)   2020-01-01 – 2022-06-30, owns the Acme page (handed over at the end: 4,000)
   after it              no role; the person's own X account only
+  money on: a follower-month worth GBP 1.50 (the author's own rate), shown in CHF at 1.10 per GBP
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import pytest
 from pypdf import PdfReader
 
 from portfolio_app.cli import main
-from portfolio_app.domain.records import Period
-from portfolio_app.report.options import ReportOptions
+from portfolio_app.domain.records import ExchangeRate, Period, Rate, ValueRates
+from portfolio_app.report.options import ReportOptions, Section
 from portfolio_app.services import records
 from portfolio_app.services.export_pdf import export_pdf
+from portfolio_app.services.profile_and_rates import get_value_rates, save_value_rates
 from portfolio_app.storage.database import open_database
 
 D = dt.date
@@ -43,6 +45,9 @@ def left_db(tmp_path_factory):
          "impressions": 1000, "reactions": 30},
     ]:
         records.contributions.create(db, values)
+    defaults = get_value_rates(db)
+    save_value_rates(db, ValueRates("CHF", True, Rate(1.5, "GBP", "Our own estimate", D(2025, 2, 1)), defaults.cpm,
+                                    (ExchangeRate("GBP", "CHF", 1.1, "ECB", D(2025, 1, 1)),)))
     yield db
     db.close()
 
@@ -69,3 +74,21 @@ def test_the_pdf_shows_no_size_for_accounts_all_handed_over(left_db, tmp_path):
     assert "not measured Employer accounts" not in text
     assert "– Employer accounts at period end" in text  # as the audiences table shows the handed-over account
     assert "+3,000 while employed; 1 handed over with 4,000 followers" in text
+
+
+def test_the_audience_value_shows_its_product_before_converting_and_whose_rate_it_is(left_db, tmp_path):
+    text = pdf_text(left_db, tmp_path, sections=(Section.METHOD,))
+    # own X at the end: 900 followers × GBP 1.50 = GBP 1,350; × 1.10 = CHF 1,485
+    assert "= 900 × 1.50 GBP = GBP 1,350 = CHF 1,485 (1.1000 CHF per GBP) per month" in text
+    assert "The rate is the author's own" in text
+    assert "The rate is the one in PhoneDog" not in text  # it is not: PhoneDog's claim was USD 2.50
+
+
+def test_phonedogs_rate_is_named_as_the_rate_only_where_it_is_used(db, tmp_path):
+    records.audiences.create(db, {"id": 1, "name": "Own X", "platform": "x", "ownership": "personal"})
+    records.snapshots.create(db, {"audience_id": 1, "date": D(2024, 1, 1), "size": 1000})
+    rates = get_value_rates(db)
+    save_value_rates(db, ValueRates(rates.currency, True, rates.audience_rate, rates.cpm))
+    text = pdf_text(db, tmp_path, sections=(Section.METHOD,))
+    assert "= 1,000 × 2.50 USD = USD 2,500 per month" in text  # 1,000 × 2.50
+    assert "The rate is the one in PhoneDog v. Kravitz" in text and "The rate is the author" not in text

@@ -11,6 +11,8 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from portfolio_app.domain.enums import Platform
+from portfolio_app.domain.records import PHONEDOG_RATE
+from portfolio_app.domain.value import Amount, AudienceValue, exchange_factor
 from portfolio_app.report.blocks import Context, data_table_style
 from portfolio_app.report.sections.common import money_text
 
@@ -44,6 +46,21 @@ def _rates_table(ctx: Context) -> Table:
     table = Table(rows, colWidths=[w * 0.24, w * 0.14, w * 0.48, w * 0.14], repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(rows)))
     return table
+
+
+def _audience_amount(ctx: Context, value: AudienceValue) -> str:
+    """The product in the rate's currency, and where it was converted, the converted amount with its factor:
+    a reader multiplying followers by the rate finds the first number."""
+    rates, fmt = ctx.data.summary.rates, ctx.fmt
+    rate = rates.audience_rate
+    assert value.amount is not None and value.followers is not None
+    product = money_text(ctx, (Amount(value.followers * rate.amount, rate.currency),))
+    if value.amount.currency == rate.currency:
+        return product
+    factor = exchange_factor(rates, rate.currency, value.amount.currency)
+    return f"{product} = " + ctx.texts("method.audience_value.converted", amount=money_text(ctx, (value.amount,)),
+                                       factor=fmt.decimal(factor, 4), to_currency=value.amount.currency,
+                                       from_currency=rate.currency)
 
 
 def build(ctx: Context) -> list:
@@ -83,7 +100,11 @@ def build(ctx: Context) -> list:
             money.append(ctx.words("method.audience_value", styles.detail,
                                    followers=fmt.integer(value.followers),
                                    rate=f"{fmt.decimal(rate.amount, 2)} {rate.currency}",
-                                   amount=money_text(ctx, (value.amount,))))
+                                   amount=_audience_amount(ctx, value)))
+            # PhoneDog's claim is named as the rate only where it is the rate used
+            phonedog = (rate.amount, rate.currency) == (PHONEDOG_RATE.amount, PHONEDOG_RATE.currency)
+            money.append(ctx.words("method.audience_value.phonedog" if phonedog else "method.audience_value.own_rate",
+                                   styles.detail))
         else:
             money.append(ctx.words("method.audience_value.none", styles.detail))
         money += [
