@@ -236,6 +236,9 @@ def _short(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+NO_ACCOUNTS = "–"  # a role that owned no employer account had none to grow (as in the career table)
+
+
 def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, width: float) -> Drawing | None:
     """Per employment: growth of portable (personal) and of the employer's own audiences."""
     register_family()
@@ -272,7 +275,12 @@ def reach_built(career: Sequence[CareerFigures], fmt: Formatter, texts: Texts, w
     chart.valueAxis.visible = 0
     chart.valueAxis.valueMin = min(0, *chart.data[0], *chart.data[1])
     chart.barLabelFormat = "values"
-    chart.barLabelArray = [[fmt.signed(v) for v in series] for series in chart.data]
+    # labelled as the career table labels them: a bar of 0 drawn for a figure nobody measured is no 0
+    unknown = texts("value.not_measured")
+    chart.barLabelArray = [
+        [fmt.signed(c.built.employer.growth, unknown) if c.built.employer.audiences else NO_ACCOUNTS for c in rows],
+        [fmt.signed(c.built.personal, unknown) for c in rows],
+    ]
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = LABEL_SIZE
     chart.barLabels.fillColor = MUTED

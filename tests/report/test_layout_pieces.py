@@ -195,3 +195,22 @@ def test_a_heading_groups_with_the_block_that_follows_it_whatever_its_kind():
         story = [heading, follower, Paragraph("after", STYLES.body)]
         document.handle_keepWithNext(story)
         assert len(story) == 2 and type(story[0]) is kind and story[0]._content[0] is heading
+
+
+def test_audience_built_labels_unknown_and_no_accounts_as_the_career_table_does():
+    from portfolio_app.domain.enums import Ownership, Platform
+    from portfolio_app.domain.records import AudienceFacts, EmploymentFacts, Period
+    from portfolio_app.domain.value import summarize
+
+    acme = EmploymentFacts(1, "Acme", "Editor", date(2020, 1, 1), date(2021, 12, 31))
+    birch = EmploymentFacts(2, "Birch", "Writer", date(2022, 1, 1), None)
+    page = AudienceFacts(1, "Acme page", Platform.LINKEDIN, Ownership.EMPLOYER, 1,
+                         ((date(2020, 1, 1), 100), (date(2021, 12, 31), 600)))
+    own = AudienceFacts(2, "Own X", Platform.X, Ownership.PERSONAL, None,
+                        ((date(2022, 1, 1), 100), (date(2022, 12, 31), 300)))  # first measured in the Birch role
+    summary = summarize([], [page, own], [acme, birch], period=Period(date(2020, 1, 1), date(2022, 12, 31)),
+                        today=date(2023, 1, 1))
+    drawing = charts.reach_built(summary.career, FMT, TEXTS, 300)
+    employer, personal = drawing.getContents()[0].barLabelArray  # rows: Acme, then Birch (latest at the top)
+    assert employer == ["+500", "–"]  # Birch owned no employer account: none to grow, not 0
+    assert personal == ["not measured", "+200"]  # no figure of the own X while at Acme: not 0
