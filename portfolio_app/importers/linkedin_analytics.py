@@ -234,7 +234,8 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
             url = cells[column] if column < len(cells) else None
             if not url:
                 continue
-            urn = post_urn(str(url))
+            address = str(url)
+            urn = post_urn(address)
             if urn is None:
                 continue  # a row of notes (or a filler cell beside a shorter table), not a post
             day = as_date(cells[column + 1] if column + 1 < len(cells) else None)
@@ -247,7 +248,8 @@ def _read_top_posts(rows: Iterator[Row], result: ParsedExport, display: str) -> 
                 raise _bad(display, "TOP POSTS", column + 2, number, figure_cell, A_COUNT) from None
             post = posts.get(urn)
             if post is None:
-                link = str(url).split("?")[0] if "/posts/" in str(url) else f"https://www.linkedin.com/feed/update/{urn}/"
+                # a share link is kept (without its tracking query); a feed URL is written the one way
+                link = address.split("?")[0] if "/posts/" in address else f"https://www.linkedin.com/feed/update/{urn}/"
                 post = posts[urn] = ImportedPost(
                     source_id=urn, date=day, kind=ContributionKind.POST, title=placeholder_title(day),
                     url=link, line=number, file=display)
