@@ -206,7 +206,7 @@ def test_a_hebrew_organisation_on_the_career_chart_reads_right_to_left(tmp_path)
     from portfolio_app.report.wording import Texts
 
     role = SimpleNamespace(employment=SimpleNamespace(organisation="שלום עולם"),
-                           built=SimpleNamespace(personal=120, employer=SimpleNamespace(growth=80)))
+                           built=SimpleNamespace(personal=120, employer=SimpleNamespace(growth=80, audiences=1)))
     drawing = charts.reach_built([role], Formatter("en"), Texts("en"), 400)
     renderPDF.drawToFile(drawing, str(tmp_path / "chart.pdf"))
     text = PdfReader(tmp_path / "chart.pdf").pages[0].extract_text()
