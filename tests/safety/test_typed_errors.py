@@ -87,22 +87,35 @@ def test_no_code_matches_the_text_of_our_own_refusals():
     assert offenders == []
 
 
-def _reads_text_of(node: ast.AST) -> str | None:
-    """The name whose message text ``node`` reads: ``"…" in str(x)``, ``str(x) == "…"``, ``str(x).startswith(…)``."""
-    def str_of(expr: ast.AST) -> str | None:
-        if (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "str"
-                and len(expr.args) == 1 and isinstance(expr.args[0], ast.Name)):
-            return expr.args[0].id
-        return None
+ERROR_NAMES = {"error", "exc", "err", "e", "failure", "cause", "exception", "refused", "fault"}
+
+
+def _error_names(tree: ast.AST) -> set[str]:
+    """Names that hold an error in this module: ``except … as x``, parameters typed as an exception or
+    named like one (a UI callback's ``failed(error)``)."""
+    names = set(ERROR_NAMES)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+        elif isinstance(node, ast.arg) and node.annotation is not None:
+            annotation = ast.unparse(node.annotation)
+            if any(word in annotation for word in ("Exception", "Error", "Refus", "Fault", "Damaged", "InUse")):
+                names.add(node.arg)
+    return names
+
+
+def _reads_text_of(node: ast.AST, errors: set[str]) -> bool:
+    """``"…" in str(x)``, ``str(x) == "…"`` or ``str(x).startswith(…)`` where ``x`` holds an error."""
+    def is_text_of_error(expr: ast.AST) -> bool:
+        return (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "str"
+                and len(expr.args) == 1 and isinstance(expr.args[0], ast.Name) and expr.args[0].id in errors)
 
     if isinstance(node, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn, ast.Eq, ast.NotEq)) for op in node.ops):
-        for side in (node.left, *node.comparators):
-            if str_of(side):
-                return str_of(side)
+        return any(is_text_of_error(side) for side in (node.left, *node.comparators))
     if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr in ("startswith", "endswith", "find", "index", "count")):
-        return str_of(node.func.value)
-    return None
+        return is_text_of_error(node.func.value)
+    return False
 
 
 def text_readers(tree: ast.AST) -> list[int]:
@@ -111,13 +124,14 @@ def text_readers(tree: ast.AST) -> list[int]:
     Allowed only inside ``except`` blocks that catch nothing of ours: another library's error that
     offers no other way to tell its cases apart (csv.Error's "field larger than field limit").
     """
+    errors = _error_names(tree)
     foreign: set[int] = set()
     for handler in ast.walk(tree):
         if isinstance(handler, ast.ExceptHandler) and handler.type is not None \
                 and not _names(handler.type) & OUR_ERRORS:
             foreign |= {id(node) for node in ast.walk(handler)}
     return [node.lineno for node in ast.walk(tree)  # type: ignore[attr-defined]
-            if _reads_text_of(node) and id(node) not in foreign]
+            if _reads_text_of(node, errors) and id(node) not in foreign]
 
 
 def test_the_text_check_sees_callbacks_and_every_layer():
@@ -128,6 +142,10 @@ def test_the_text_check_sees_callbacks_and_every_layer():
     assert text_readers(ast.parse(handler)) == [4]
     library = "try:\n    pass\nexcept csv.Error as error:\n    ok = 'field larger' in str(error)\n"
     assert text_readers(ast.parse(library)) == []
+    typed = "def told(problem: DatabaseRefused):\n    return str(problem).endswith('.')\n"
+    assert text_readers(ast.parse(typed)) == [2]
+    not_an_error = "def link(url):\n    return '/posts/' in str(url)\n"
+    assert text_readers(ast.parse(not_an_error)) == []
     layers = {source.relative_to(PACKAGE).parts[0] for source in PACKAGE.rglob("*.py")}
     assert {"ui", "cli", "services", "storage", "importers"} <= layers
 
