@@ -17,7 +17,7 @@ Edits on the UI thread (editor saves, undo and redo) broadcast through
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -114,14 +114,21 @@ def subscribe(listener: ChangeListener, kinds: Iterable[RecordKind]) -> None:
     change_bus().changes_applied.connect(relay.deliver)
 
 
+@runtime_checkable
+class CarriesChanges(Protocol):
+    """A service's result that says what it changed (Saved, Deleted, ImportReport, Reopened …)."""
+
+    @property
+    def changes(self) -> Changes: ...
+
+
 def changes_of(result: object) -> Changes:
     """The Changes an operation returned, directly or as its ``changes``."""
     if isinstance(result, Changes):
         return result
-    changes = getattr(result, "changes", None)
-    if not isinstance(changes, Changes):
+    if not isinstance(result, CarriesChanges) or not isinstance(result.changes, Changes):
         raise TypeError(f"an operation must return Changes or a result with .changes, not {type(result).__name__}")
-    return changes
+    return result.changes
 
 
 class NewestWins:

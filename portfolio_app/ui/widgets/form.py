@@ -35,6 +35,20 @@ class Field(Protocol):
     def setToolTip(self, text: str) -> None: ...  # noqa: N802 - QWidget's
 
 
+@runtime_checkable
+class KnowsProblem(Protocol):
+    """A field that can tell a reason of its own (a typed name that matches no record, an unreadable number)."""
+
+    def problem(self) -> str | None: ...
+
+
+@runtime_checkable
+class GivesNote(Protocol):
+    """A field that says what it understood ("= 12,000" for "12k"), shown when there is nothing else to say."""
+
+    def note(self) -> str: ...
+
+
 FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
 
@@ -170,8 +184,7 @@ class Form(QObject):
         """Reasons the fields know themselves (e.g. a typed name that matches no record)."""
         found = {}
         for name, widget in self.fields.items():
-            problem = getattr(widget, "problem", None)
-            reason = problem() if problem else None
+            reason = widget.problem() if isinstance(widget, KnowsProblem) else None
             if reason:
                 found[name] = reason
         return found
@@ -189,9 +202,8 @@ class Form(QObject):
             tone = ErrorLabel.ERROR
             if not text and warnings.get(name):
                 text, tone = warnings[name], ErrorLabel.WARNING
-            note = getattr(widget, "note", None)
-            if not text and note is not None:
-                text, tone = note(), ErrorLabel.NOTE
+            if not text and isinstance(widget, GivesNote):
+                text, tone = widget.note(), ErrorLabel.NOTE
             if label is not None:
                 label.show_reason(text, tone)
             widget.setToolTip(text)
