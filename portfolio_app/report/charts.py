@@ -100,13 +100,23 @@ def group_by_quarter(per_month: Sequence[tuple[date, int]]) -> list[tuple[date, 
     return list(quarters.items())
 
 
-def _measured(points: Sequence[AudiencePoint], values: Sequence[int], last: date | None) -> list[tuple[int, int]]:
-    """(day, size) points of one line up to its last measurement: no flat tail drawn past it."""
-    kept = [(p.day.toordinal(), v) for p, v in zip(points, values) if last is None or p.day <= last]
+def _measured(points: Sequence[AudiencePoint], values: Sequence[int | None],
+              last: date | None) -> list[list[tuple[int, int]]]:
+    """(day, size) runs of one line, from its first measurement up to its last: no flat tail drawn past it,
+    and no 0 drawn where nothing of it was measured yet (or was handed over), so a gap splits the line."""
+    kept: list[tuple[int, int | None]] = [
+        (p.day.toordinal(), v) for p, v in zip(points, values) if last is None or p.day <= last]
     if last is not None and points[0].day <= last < points[-1].day and (not kept or kept[-1][0] < last.toordinal()):
         # the size on the day of the last measurement, so the line ends where the data does
-        kept.append((last.toordinal(), next((v for p, v in zip(points, values) if p.day >= last), 0)))
-    return kept
+        kept.append((last.toordinal(), next((v for p, v in zip(points, values) if p.day >= last), None)))
+    runs: list[list[tuple[int, int]]] = [[]]
+    for day, value in kept:
+        if value is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((day, value))
+    return [run for run in runs if run]
 
 
 def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Texts, width: float,
@@ -129,11 +139,13 @@ def audience_growth(points: Sequence[AudiencePoint], fmt: Formatter, texts: Text
     plot.x, plot.y = 42, 22
     plot.width, plot.height = width - 50, height - 40 - _legend_height(legend, width - 42)
     days = [p.day.toordinal() for p in points]
-    plot.data = [_measured(points, values, last) for _, _, values, last in lines]
-    for index, (_, color, _, _) in enumerate(lines):
+    # one series per run of a line: the runs of one ownership share its colour
+    series = [(color, run) for _, color, values, last in lines for run in _measured(points, values, last)]
+    plot.data = [run for _, run in series]
+    for index, (color, run) in enumerate(series):
         plot.lines[index].strokeColor = color
         plot.lines[index].strokeWidth = 1.8
-        if len(points) <= 14:
+        if len(points) <= 14 or len(run) == 1:  # a single measured point is a dot, not nothing
             plot.lines[index].symbol = makeMarker("FilledCircle", size=3, fillColor=color, strokeColor=color)
     x_axis = plot.xValueAxis
     x_axis.valueMin, x_axis.valueMax = days[0], days[-1]

@@ -125,8 +125,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # charts
     "chart.audience": ("Audience size at month end", "Follower am Monatsende"),
     "chart.audience.note": (
-        "Latest recorded size on or before each date; audiences not yet measured count as nothing.",
-        "Jeweils die letzte erfasste Zahl bis zu diesem Tag; Kanäle ohne Messung zählen noch nicht mit.",
+        "Latest recorded size on or before each date. A line starts at its first measurement and ends at its "
+        "last (employer accounts at their hand-over); an audience not yet measured adds nothing to it.",
+        "Jeweils die letzte erfasste Zahl bis zu diesem Tag. Eine Linie beginnt mit der ersten Messung und endet "
+        "mit der letzten (Konten des Arbeitgebers mit der Übergabe); ein noch nicht gemessener Kanal zählt darin "
+        "noch nicht mit.",
     ),
     "chart.per_month": ("Contributions per month", "Beiträge pro Monat"),
     "chart.per_quarter": ("Contributions per quarter", "Beiträge pro Quartal"),

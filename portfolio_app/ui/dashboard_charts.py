@@ -218,7 +218,7 @@ class AudienceGrowthChart(Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Audience growth"), parent)
         self.days: list[dt.date] = []
-        self.lines: list[tuple[QColor, str, list[int]]] = []
+        self.lines: list[tuple[QColor, str, list[int | None]]] = []  # None: nothing measured (or handed over)
 
     def set_points(self, points: Sequence[AudiencePoint]) -> None:
         self.days = [p.day for p in points]
@@ -234,7 +234,7 @@ class AudienceGrowthChart(Chart):
         return len(self.days) >= 2 and bool(self.lines)
 
     def paint_chart(self, painter: QPainter) -> None:
-        top = max(max(values) for _, _, values in self.lines)
+        top = max(max(value or 0 for value in values) for _, _, values in self.lines)
         ticks = nice_ticks(top)
         left = max(self.LEFT, painter.fontMetrics().horizontalAdvance(format_compact(ticks[-1])) + 14)
         area = self.plot_rect(left)
@@ -243,9 +243,18 @@ class AudienceGrowthChart(Chart):
         xs = [area.left() + i * step for i in range(len(self.days))]
         for color, _, values in self.lines:
             path = QPainterPath()
+            previous: int | None = None
             for i, value in enumerate(values):
+                if value is None:  # not measured yet, or handed over: a gap, never a 0
+                    previous = None
+                    continue
                 point = QPointF(xs[i], area.bottom() - value / ticks[-1] * area.height())
-                path.moveTo(point) if i == 0 else path.lineTo(point)
+                if previous is None:
+                    path.moveTo(point)
+                    path.lineTo(point)  # a run of one month still shows (the round cap makes it a dot)
+                else:
+                    path.lineTo(point)
+                previous = value
             painter.setPen(QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
             painter.drawPath(path)
         painter.setFont(self.font())

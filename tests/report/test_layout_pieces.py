@@ -214,3 +214,22 @@ def test_audience_built_labels_unknown_and_no_accounts_as_the_career_table_does(
     employer, personal = drawing.getContents()[0].barLabelArray  # rows: Acme, then Birch (latest at the top)
     assert employer == ["+500", "–"]  # Birch owned no employer account: none to grow, not 0
     assert personal == ["not measured", "+200"]  # no figure of the own X while at Acme: not 0
+
+
+def test_audience_lines_start_at_their_first_measurement_and_break_where_nothing_counts():
+    # personal first measured in April; employer measured January to March, handed over, a new one from October
+    points = [AudiencePoint(date(2024, m, 28), 100 * m if m >= 4 else None,
+                            50 if m <= 3 or m >= 10 else None, None) for m in range(1, 13)]
+    personal, employer_before, employer_after = charts.audience_growth(points, FMT, TEXTS, 420).getContents()[0].data
+    assert personal[0] == (date(2024, 4, 28).toordinal(), 400)  # no 0 drawn for January to March
+    assert [day for day, _ in employer_before] == [date(2024, m, 28).toordinal() for m in (1, 2, 3)]
+    assert employer_after[0][0] == date(2024, 10, 28).toordinal()  # no line through the months without one
+    assert all(size for run in (personal, employer_before, employer_after) for _, size in run)
+
+
+def test_a_line_measured_once_is_drawn_as_a_dot():
+    points = [AudiencePoint(date(2024, m, 28), 1204 if m == 12 else None, None, None) for m in range(1, 13)]
+    plot = charts.audience_growth(points, FMT, TEXTS, 420, measured_until={"personal": date(2024, 12, 27)})
+    line = plot.getContents()[0]
+    assert line.data == [[(date(2024, 12, 27).toordinal(), 1204)]]
+    assert line.lines[0].symbol is not None

@@ -65,3 +65,29 @@ def test_a_low_volume_month_chart_labels_whole_counts_once(qtbot):
     assert labels == ["0", "1"]
     assert chart.value_labels([0, 0.25, 0.5, 1]) == ["0", "", "", "1"]  # rounding never repeats a label
     chart.grab()
+
+
+def test_audience_lines_leave_a_gap_where_nothing_was_measured(qtbot):
+    """Before an audience's first size (and after a hand-over) its line has a gap: no 0 nobody measured."""
+    from portfolio_app.domain.value import AudiencePoint
+
+    chart = AudienceGrowthChart()
+    qtbot.addWidget(chart)
+    days = [dt.date(2024, m, 28) for m in range(1, 13)]
+    chart.set_points([AudiencePoint(day, 1000 + i if i >= 6 else None, 40 if i == 3 else None, None)
+                      for i, day in enumerate(days)])
+    assert [label for _, label, _ in chart.lines] == ["Personal", "Employer"]  # no shared audience: no line
+    chart.resize(520, 260)
+    chart.show()
+    image = chart.grab().toImage()
+    area = chart.plot_rect()
+    step = area.width() / (len(days) - 1)
+    personal = chart.lines[0][0]
+
+    def line_pixels_at(index: int) -> int:
+        x = round(area.left() + index * step)
+        return sum(1 for y in range(int(area.top()), int(area.bottom()) - 1)
+                   if image.pixelColor(x, y).rgb() == personal.rgb())
+
+    assert line_pixels_at(2) == 0  # March: not measured yet, nothing drawn (it used to run along 0)
+    assert line_pixels_at(8) > 0

@@ -27,16 +27,22 @@ def monthly(counts: Mapping[date, int], period: Period) -> tuple[tuple[date, int
 
 @dataclass(frozen=True, slots=True)
 class AudiencePoint:
-    """Known audience sizes added up on one day; audiences not yet measured add nothing."""
+    """Known audience sizes added up on one day, per ownership.
+
+    None where no audience of that ownership counted with a size on the day
+    (not yet measured, or handed over): a chart leaves the gap instead of
+    drawing a 0 nobody measured. An audience not yet measured while another
+    of its ownership is adds nothing.
+    """
 
     day: date
-    personal: int
-    employer: int
-    shared: int
+    personal: int | None
+    employer: int | None
+    shared: int | None
 
     @property
     def total(self) -> int:
-        return self.personal + self.employer + self.shared
+        return (self.personal or 0) + (self.employer or 0) + (self.shared or 0)
 
 
 def audience_series(
@@ -52,9 +58,11 @@ def audience_series(
     days = [period.start] + [last for _, last in months(period)]
     points = []
     for day in dict.fromkeys(days):  # the start may also be a month's last day
-        sums = {ownership: 0 for ownership in Ownership}
+        sums: dict[Ownership, int | None] = {ownership: None for ownership in Ownership}
         for audience, window in windows:
             if window is not None and window.contains(day):
-                sums[audience.ownership] += size_at(audience, day) or 0
+                size = size_at(audience, day)
+                if size is not None:
+                    sums[audience.ownership] = (sums[audience.ownership] or 0) + size
         points.append(AudiencePoint(day, sums[Ownership.PERSONAL], sums[Ownership.EMPLOYER], sums[Ownership.SHARED]))
     return tuple(points)
