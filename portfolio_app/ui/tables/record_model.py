@@ -7,7 +7,7 @@ filters on the shown text of every column.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -21,16 +21,15 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
-        self.rows: list[Any] = []
+        self.rows: list[Mapping[str, Any]] = []  # as services.table_rows reads them
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
     def row_id(self, row: int) -> int | None:
-        record = self.rows[row]
-        return record.get("id") if isinstance(record, dict) else getattr(record, "id", None)
+        return self.rows[row].get("id")
 
     # Qt model interface ------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
