@@ -109,6 +109,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Engagement rate on personally owned channels: {personal_rate}; on employer-owned channels: {employer_rate}.",
         "Interaktionsrate auf eigenen Kanälen: {personal_rate}; auf Kanälen des Arbeitgebers: {employer_rate}.",
     ),
+    "summary.rates.personal": (
+        "Engagement rate on personally owned channels: {rate}.",
+        "Interaktionsrate auf eigenen Kanälen: {rate}.",
+    ),
+    "summary.rates.employer": (
+        "Engagement rate on employer-owned channels: {rate}.",
+        "Interaktionsrate auf Kanälen des Arbeitgebers: {rate}.",
+    ),
     "summary.sentence.nothing": (
         "No public contributions were recorded in this period.",
         "In diesem Zeitraum wurden keine öffentlichen Beiträge erfasst.",

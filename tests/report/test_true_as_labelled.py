@@ -92,3 +92,13 @@ def test_phonedogs_rate_is_named_as_the_rate_only_where_it_is_used(db, tmp_path)
     text = pdf_text(db, tmp_path, sections=(Section.METHOD,))
     assert "= 1,000 × 2.50 USD = USD 2,500 per month" in text  # 1,000 × 2.50
     assert "The rate is the one in PhoneDog v. Kravitz" in text and "The rate is the author" not in text
+
+
+def test_an_engagement_rate_is_named_only_for_channels_that_carried_contributions(left_db, tmp_path):
+    # after leaving Acme: only the own post (30 reactions / 1,000 impressions); no employer-owned channel
+    text = pdf_text(left_db, tmp_path, period=Period(D(2023, 1, 1), D(2024, 12, 31)), sections=(Section.CHARTS,))
+    assert "Engagement rate on personally owned channels: 3.00%." in text
+    assert "employer-owned channels" not in text  # not "not measured": there was nothing to measure
+    # all time both kinds of channel carried contributions: 100 / 2,000 for Acme, 30 / 1,000 own
+    text = pdf_text(left_db, tmp_path, sections=(Section.CHARTS,))
+    assert "Engagement rate on personally owned channels: 3.00%; on employer-owned channels: 5.00%." in text

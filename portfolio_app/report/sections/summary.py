@@ -96,9 +96,16 @@ def _sentence(ctx: Context) -> str:
                             else texts("summary.measured.nothing")))
     if s.interactions_personal.rate is not None or s.interactions_employer.rate is not None:
         unknown = texts("value.not_measured")
-        sentences.append(escape(texts(
-            "summary.rates", personal_rate=fmt.percent(s.interactions_personal.rate, 2, unknown),
-            employer_rate=fmt.percent(s.interactions_employer.rate, 2, unknown))))
+        personal = fmt.percent(s.interactions_personal.rate, 2, unknown)
+        employer = fmt.percent(s.interactions_employer.rate, 2, unknown)
+        # a rate is named only for channels that carried contributions: none on employer-owned channels is
+        # not an employer rate "not measured"
+        if not s.reach_employer.contributions:
+            sentences.append(escape(texts("summary.rates.personal", rate=personal)))
+        elif not s.reach_personal.contributions:
+            sentences.append(escape(texts("summary.rates.employer", rate=employer)))
+        else:
+            sentences.append(escape(texts("summary.rates", personal_rate=personal, employer_rate=employer)))
     return " ".join(sentences)
 
 
