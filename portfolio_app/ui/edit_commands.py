@@ -1,7 +1,11 @@
 """Undo for what the editors save: a new record and an edited one, beside the deletes of ui.undo.
 
-The editor has already saved when these are pushed (``done``), so the first
-redo does nothing. Undoing an add deletes the record through its service
+Whatever saves a record the user typed — an editor, an editor opened with
+"New…" inside another one, a figure typed into a table cell — announces it
+with :func:`announce_saved` (the record, and its values from before). The
+window listens (:func:`listen_for_saves`) and puts it on its undo stack, so
+nothing that saves needs to know the stack. The save has already happened
+when the command is pushed, so the first redo does nothing. Undoing an add deletes the record through its service
 (links to it detached, and put back on redo by ``restore``); undoing an edit
 saves the values from before, redo the values after — the same service calls
 as the editor's, announced on the same ``changes_applied`` path.
@@ -13,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from portfolio_app.domain.kinds import RecordKind
@@ -36,8 +40,9 @@ def record_state(db: Database, kind: RecordKind | str, record_id: int) -> Record
     from portfolio_app.services.records import row_dict
 
     kind = RecordKind(kind)
-    values = row_dict(entry(kind).service.get(db, record_id))
-    values.pop("id", None)
+    service = entry(kind).service
+    # only what a save may write: created_at, updated_at and an import's snapshot are the app's own
+    values = {name: value for name, value in row_dict(service.get(db, record_id)).items() if name in service.editable}
     sizes = None
     if kind == RecordKind.AUDIENCE:
         from portfolio_app.services.audience_sizes import size_history
@@ -112,9 +117,9 @@ class AddRecord(_Done):
 
 class EditRecord(_Done):
     def __init__(self, db: Database, kind: RecordKind | str, record_id: int, before: RecordState,
-                 after: RecordState):
+                 after: RecordState, text: str | None = None):
         self.kind = RecordKind(kind)
-        super().__init__(_text(self.kind, 1))
+        super().__init__(text or _text(self.kind, 1))
         self.db, self.record_id, self.before, self.after = db, record_id, before, after
 
     def undo_it(self) -> None:
@@ -125,11 +130,75 @@ class EditRecord(_Done):
 
 
 def push_saved(stack: QUndoStack, db: Database, kind: RecordKind | str, record_id: int,
-               before: RecordState | None) -> None:
-    """Put what an editor just saved on the undo stack: an add, or an edit that changed something."""
+               before: RecordState | None, text: str | None = None) -> None:
+    """Put what was just saved on the undo stack: an add, or an edit that changed something.
+
+    ``text`` names an edit more closely than "Edit contribution" (a figure typed into a cell).
+    """
     if before is None:
         stack.push(AddRecord(db, kind, record_id))
         return
     after = record_state(db, kind, record_id)
     if after != before:
-        stack.push(EditRecord(db, kind, record_id, before, after))
+        stack.push(EditRecord(db, kind, record_id, before, after, text))
+
+
+# saves announced to whoever keeps the undo stack ---------------------------------------------
+@dataclass(frozen=True)
+class SavedRecord:
+    """A record the user just saved: new when ``before`` is None, else edited from ``before``."""
+
+    db: Database
+    kind: RecordKind
+    record_id: int
+    before: RecordState | None
+    text: str | None = None  # the undo text, when "Add …"/"Edit …" says too little
+
+
+class _SaveNotices(QObject):
+    saved = Signal(object)  # SavedRecord
+
+
+_notices: _SaveNotices | None = None
+
+
+def _save_notices() -> _SaveNotices:
+    """The application's one carrier of save notices (made on first use, owned by the QApplication)."""
+    global _notices
+    if _notices is None:
+        _notices = _SaveNotices(QCoreApplication.instance())
+        _notices.destroyed.connect(_forget_notices)
+    return _notices
+
+
+def _forget_notices(*_args: object) -> None:
+    global _notices
+    _notices = None
+
+
+def state_before_edit(db: Database, kind: RecordKind | str, record_id: int | None) -> RecordState | None:
+    """What an edit will be undone to; None for a record not made yet."""
+    return None if record_id is None else record_state(db, kind, record_id)
+
+
+def announce_saved(db: Database, kind: RecordKind | str, record_id: int, before: RecordState | None,
+                   text: str | None = None) -> None:
+    """Tell the undo stack's keeper that a record was saved (after the save, on the UI thread)."""
+    _save_notices().saved.emit(SavedRecord(db, RecordKind(kind), record_id, before, text))
+
+
+class _SaveRelay(QObject):
+    """Hands save notices to one listener; a child of it, so the connection goes when the listener goes."""
+
+    def __init__(self, owner: QObject, on_saved: Callable[[SavedRecord], None]) -> None:
+        super().__init__(owner)
+        self._on_saved = on_saved
+
+    @Slot(object)
+    def deliver(self, saved: SavedRecord) -> None:
+        self._on_saved(saved)
+
+
+def listen_for_saves(owner: QObject, on_saved: Callable[[SavedRecord], None]) -> None:
+    """Call ``on_saved`` for every record saved while ``owner`` exists."""
+    _save_notices().saved.connect(_SaveRelay(owner, on_saved).deliver)

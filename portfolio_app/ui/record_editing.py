@@ -1,7 +1,9 @@
 """Edit → New, Edit, Delete and Find on the record on screen, with undo for each.
 
-The editor saves and announces what it saved (ui.operations); this adds the
-step to the undo stack, and shows the saved row in its table.
+The editor saves and announces what it saved (ui.operations for the views,
+ui.edit_commands for undo); this puts every save on the window's undo stack —
+also a record made with "New…" inside another editor and a figure typed into
+a table cell — and shows the saved row in its table.
 """
 
 from __future__ import annotations
@@ -9,18 +11,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from portfolio_app.domain.kinds import TABLE_KINDS, RecordKind
-from portfolio_app.ui.edit_commands import push_saved, record_state
+from portfolio_app.ui.edit_commands import SavedRecord, listen_for_saves, push_saved
 from portfolio_app.ui.undo import delete_with_consent
 from portfolio_app.ui.window_pages import CONTRIBUTIONS
 
 if TYPE_CHECKING:
-    from portfolio_app.ui.edit_commands import RecordState
     from portfolio_app.ui.main_window import MainWindow
 
 
 class RecordEditing:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        listen_for_saves(window, self._push_saved)  # editors, nested "New…" editors, table cells
+
+    def _push_saved(self, saved: SavedRecord) -> None:
+        """Ctrl+Z takes a save back: an add, or an edit to the values from before."""
+        db = self.window.db
+        if db is not None and saved.db is db:
+            push_saved(self.window.undo_stack, db, saved.kind, saved.record_id, saved.before, saved.text)
 
     def new_record(self, table: str | None = None) -> None:
         key = self.window.current_key()
@@ -28,21 +36,13 @@ class RecordEditing:
 
     def edit_record(self, table: str, record_id: int | None) -> int | None:
         """Open the editor on ``record_id`` (None: a new record); the id saved, or None."""
-        from portfolio_app.errors import NotFound
         from portfolio_app.ui.editors import edit_record
 
         window, db = self.window, self.window.db
         if db is None:
             return None
-        before: RecordState | None = None
-        if record_id is not None:
-            try:
-                before = record_state(db, table, record_id)
-            except NotFound:
-                pass  # the editor says the record is gone
-        saved = edit_record(window, db, table, record_id)  # the editor announces what it saved
+        saved = edit_record(window, db, table, record_id)  # the editor announces what it saved (undo hears it)
         if saved is not None:
-            push_saved(window.undo_stack, db, table, saved, before)  # Ctrl+Z takes an add or edit back
             if table != window.current_key() and record_id is None and window.record_is_empty is False:
                 window.show_page(table)
             page = window.table_pages().get(RecordKind(table))

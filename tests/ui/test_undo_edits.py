@@ -99,3 +99,77 @@ def test_cancelling_an_editor_adds_nothing_to_undo(qtbot, make_window, demo_db):
     in_editor(lambda editor: editor.reject())
     window.app_actions.new.trigger()
     assert not window.undo_stack.canUndo()
+
+
+def editor_of(kind: str):
+    """The editor of ``kind`` on top, once it is open (a nested one opens over its parent)."""
+    dialog = QApplication.activeModalWidget()
+    return dialog if isinstance(dialog, RecordEditor) and dialog.table == kind else None
+
+
+def test_an_audience_made_with_new_inside_the_contribution_editor_is_undone_too(qtbot, make_window, demo_db,
+                                                                                 wait_idle):
+    window = make_window(demo_db, "contribution")
+    audiences_before = records.audiences.count(demo_db)
+
+    def name_audience():
+        nested = editor_of("audience")
+        if nested is None:
+            QTimer.singleShot(20, name_audience)
+            return
+        qtbot.keyClicks(nested.form.fields["name"], "Met on the spot")
+        qtbot.wait(1)
+        qtbot.mouseClick(nested.save_button, Qt.MouseButton.LeftButton)
+
+    def fill(editor):
+        qtbot.keyClicks(editor.form.fields["title"], "With a new audience")
+        QTimer.singleShot(0, name_audience)
+        qtbot.mouseClick(editor.audience.new_button, Qt.MouseButton.LeftButton)  # "New…" beside Audience
+        assert editor.audience.combo.currentText().startswith("Met on the spot")
+        qtbot.wait(1)
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    in_editor(fill)
+    window.app_actions.new.trigger()
+    made = records.contributions.list(demo_db, text="With a new audience")
+    assert len(made) == 1 and made[0].audience_id is not None
+    assert records.audiences.count(demo_db) == audiences_before + 1
+    assert window.undo_stack.count() == 2
+    window.app_actions.undo.trigger()  # the contribution goes first
+    assert records.contributions.list(demo_db, text="With a new audience") == []
+    assert window.app_actions.undo.text().replace("&", "") == "Undo Add audience"
+    window.app_actions.undo.trigger()  # then the audience made on the spot
+    assert records.audiences.count(demo_db) == audiences_before
+    window.app_actions.redo.trigger()
+    window.app_actions.redo.trigger()
+    again = records.contributions.list(demo_db, text="With a new audience")
+    assert [c.audience_id for c in again] == [made[0].audience_id]  # put back with its link
+    wait_idle()
+
+
+def test_a_campaign_made_with_new_stays_undoable_when_the_contribution_is_discarded(qtbot, make_window, demo_db,
+                                                                                     wait_idle):
+    window = make_window(demo_db, "contribution")
+    campaigns_before = records.campaigns.count(demo_db)
+
+    def name_campaign():
+        nested = editor_of("campaign")
+        if nested is None:
+            QTimer.singleShot(20, name_campaign)
+            return
+        qtbot.wait(1)
+        qtbot.mouseClick(nested.save_button, Qt.MouseButton.LeftButton)
+
+    def create_then_discard(editor):
+        qtbot.keyClicks(editor.campaign.combo.lineEdit(), "Spring launch")  # a campaign that does not exist yet
+        QTimer.singleShot(0, name_campaign)
+        qtbot.mouseClick(editor.campaign.new_button, Qt.MouseButton.LeftButton)
+        editor.discard()  # the contribution itself is not wanted after all
+
+    in_editor(create_then_discard)
+    window.app_actions.new.trigger()
+    assert [c.name for c in records.campaigns.list(demo_db, text="Spring launch")] == ["Spring launch"]
+    assert window.app_actions.undo.text().replace("&", "") == "Undo Add campaign"
+    window.app_actions.undo.trigger()
+    assert records.campaigns.count(demo_db) == campaigns_before
+    wait_idle()

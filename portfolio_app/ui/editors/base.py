@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.errors import PortfolioError, ValidationError
 from portfolio_app.services.records import SERVICES, RecordService, Saved, row_dict
+from portfolio_app.ui.edit_commands import announce_saved, state_before_edit
 from portfolio_app.ui.operations import publish
 from portfolio_app.ui.unsaved import Answer, ask_to_save
 from portfolio_app.ui.widgets.form import ErrorLabel, Form, translated_reason
@@ -35,6 +36,8 @@ class RecordEditor(QDialog):
         self.saved_id: int | None = None
         self.current_warnings: dict[str, str] = {}  # by field, translated; set by revalidate()
         self.service: RecordService = SERVICES[self.table]
+        # what Undo puts back after a save (read before load(), which may mark a contribution reviewed)
+        self._before = state_before_edit(db, self.table, record_id)
         self.form = Form(self)
         self.setWindowTitle(self.window_title(record_id is None))
         self.setSizeGripEnabled(True)
@@ -153,4 +156,5 @@ class RecordEditor(QDialog):
         self.saved_id = saved.id
         # every view hears of it, also of a record saved in a nested editor whose parent is then cancelled
         publish(saved.changes)
+        announce_saved(self.db, self.table, saved.id, self._before)  # onto the undo stack, nested editors too
         super().accept()

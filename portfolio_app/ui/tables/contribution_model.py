@@ -261,7 +261,7 @@ class ContributionTableModel(QAbstractTableModel):
         key, record_id = COLUMNS[index.column()].key, self.id_at(index.row())
         if not is_metric(key) or record_id is None:
             return False
-        self.refusal = save_metric(self.db, record_id, key, value)
+        self.refusal = save_metric(self.db, record_id, key, value, COLUMNS[index.column()].header())
         return self.refusal is None  # the change is announced: the views (this table too) read it again
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name

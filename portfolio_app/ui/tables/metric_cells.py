@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from portfolio_app.domain.enums import METRIC_FIELDS
@@ -52,17 +52,27 @@ def is_metric(key: str) -> bool:
     return key in METRIC_FIELDS
 
 
-def save_metric(db: Database, record_id: int, key: str, value: int | None) -> str | None:
-    """Save one figure through the service (the editor's rules); the reason when it is refused."""
+def save_metric(db: Database, record_id: int, key: str, value: int | None, label: str) -> str | None:
+    """Save one figure through the service (the editor's rules); the reason when it is refused.
+
+    A saved figure is announced like an editor's save, so Ctrl+Z puts back the figure from before
+    (also "unknown"); ``label`` is the column's name, for "Undo Edit figure: Reach".
+    """
+    from portfolio_app.domain.kinds import RecordKind
     from portfolio_app.errors import ValidationError
     from portfolio_app.services.records import contributions
+    from portfolio_app.ui.edit_commands import announce_saved, state_before_edit
     from portfolio_app.ui.operations import publish
+    from portfolio_app.ui.text_fill import fill
     from portfolio_app.ui.widgets.form import translated_reason
 
+    before = state_before_edit(db, RecordKind.CONTRIBUTION, record_id)
     try:
         saved = contributions.save(db, record_id, {key: value})
     except ValidationError as error:
         return translated_reason(next(iter(error.errors.values()), ""))
     publish(saved.changes)
+    announce_saved(db, RecordKind.CONTRIBUTION, record_id, before,
+                   fill(QCoreApplication.translate("undo", "Edit figure: %1"), label))
     return None
 

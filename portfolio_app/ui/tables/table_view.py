@@ -198,6 +198,11 @@ class RecordTable(QTableView):
         modifier = Qt.KeyboardModifier
         chords = modifier.ControlModifier | modifier.AltModifier | modifier.MetaModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & chords:
+            if self.state() == QAbstractItemView.State.EditingState:
+                # the Enter that confirms a figure typed into a cell, passed on by the cell's editor:
+                # the delegate saves it; it must not also open the record's editor
+                event.accept()
+                return
             record_id = self.current_id()
             if record_id is not None:
                 self.edit_requested.emit(record_id)

@@ -1,0 +1,138 @@
+"""Figures typed into the contributions table with real key presses, and taken back with Ctrl+Z."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from portfolio_app.services import records
+from portfolio_app.ui.editors.base import RecordEditor
+from portfolio_app.ui.tables.contribution_model import Col
+from portfolio_app.ui.tables.format import UNKNOWN
+from portfolio_app.ui.widgets.fields import MetricField
+
+
+def unknown_reach_row(page, db) -> int:
+    """A row on screen whose contribution has no reach yet (unknown, not 0)."""
+    for row in range(min(page.model.rowCount(), 100)):
+        if records.contributions.get(db, page.model.id_at(row)).reach is None:
+            return row
+    raise AssertionError("the demo has no contribution without a reach on its first page")
+
+
+def click_cell(qtbot, page, row: int, column: int) -> None:
+    table = page.table
+    index = page.model.index(row, column)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    assert table.currentIndex() == index
+
+
+def cell_editor(qtbot) -> MetricField:
+    """The editor the table opened in the cell, which has the keyboard focus."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), MetricField))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, MetricField)
+    return editor
+
+
+def open_window(qtbot, make_window, db):
+    window = make_window(db, "contribution")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, window.pages["contribution"]
+
+
+def test_typing_12k_and_enter_stores_12000(qtbot, make_window, demo_db, wait_idle):
+    window, page = open_window(qtbot, make_window, demo_db)
+    row = unknown_reach_row(page, demo_db)
+    record_id = page.model.id_at(row)
+    click_cell(qtbot, page, row, Col.REACH)
+    qtbot.keyClicks(page.table, "1")  # just start typing: the cell opens with the key typed
+    editor = cell_editor(qtbot)
+    qtbot.keyClicks(editor, "2k")
+    assert editor.text() == "12k"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the cell saves it (and no editor dialog opens)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).reach == 12_000)
+    assert not isinstance(QApplication.activeModalWidget(), RecordEditor)
+    wait_idle()
+    qtbot.waitUntil(lambda: page.model.index(row, Col.REACH).data() == "12,000")
+
+
+def test_an_ambiguous_figure_is_refused_with_its_reason_and_nothing_changes(qtbot, make_window, demo_db, wait_idle):
+    window, page = open_window(qtbot, make_window, demo_db)
+    record_id = page.model.id_at(0)
+    before = records.contributions.get(demo_db, record_id).impressions
+    refused: list[str] = []
+    page.metric_delegate.refused.connect(refused.append)
+    click_cell(qtbot, page, 0, Col.IMPRESSIONS)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = cell_editor(qtbot)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12.000")  # 12 or 12,000? in English the dot is a decimal point
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(refused))
+    assert refused[0].startswith("Could be 12 or 12,000")
+    assert records.contributions.get(demo_db, record_id).impressions == before
+    assert not window.undo_stack.canUndo()
+    wait_idle()
+
+
+def test_escape_cancels_what_was_typed(qtbot, make_window, demo_db, wait_idle):
+    window, page = open_window(qtbot, make_window, demo_db)
+    record_id = page.model.id_at(0)
+    before = records.contributions.get(demo_db, record_id).attendees
+    click_cell(qtbot, page, 0, Col.ATTENDEES)
+    qtbot.keyClicks(page.table, "9")
+    editor = cell_editor(qtbot)
+    qtbot.keyClicks(editor, "99")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), MetricField))
+    assert records.contributions.get(demo_db, record_id).attendees == before
+    assert not window.undo_stack.canUndo()
+    wait_idle()
+
+
+def test_ctrl_z_takes_a_typed_figure_back_to_unknown_and_ctrl_y_brings_it_again(qtbot, make_window, demo_db,
+                                                                                  wait_idle):
+    window, page = open_window(qtbot, make_window, demo_db)
+    row = unknown_reach_row(page, demo_db)
+    record_id = page.model.id_at(row)
+    click_cell(qtbot, page, row, Col.REACH)
+    qtbot.keyClicks(page.table, "1")
+    editor = cell_editor(qtbot)
+    qtbot.keyClicks(editor, ".5k")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).reach == 1_500)
+    assert window.app_actions.undo.text().replace("&", "") == "Undo Edit figure: Reach"
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert records.contributions.get(demo_db, record_id).reach is None  # unknown again, not 0
+    wait_idle()
+    qtbot.waitUntil(lambda: page.model.index(row, Col.REACH).data() == UNKNOWN)  # shown as unknown again
+    qtbot.keyClick(page.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert records.contributions.get(demo_db, record_id).reach == 1_500
+    wait_idle()
+
+
+def test_a_cell_edit_and_an_editor_edit_undo_one_after_the_other(qtbot, make_window, demo_db, wait_idle):
+    window, page = open_window(qtbot, make_window, demo_db)
+    record_id = page.model.id_at(0)
+    old = records.contributions.get(demo_db, record_id)
+    click_cell(qtbot, page, 0, Col.REACTIONS)
+    qtbot.keyClicks(page.table, "7")
+    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).reactions == 7)
+    click_cell(qtbot, page, 0, Col.ATTENDEES)
+    qtbot.keyClicks(page.table, "3")
+    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).attendees == 3)
+    now = records.contributions.get(demo_db, record_id)
+    assert (now.reactions, now.attendees) == (7, 3)
+    window.app_actions.undo.trigger()
+    now = records.contributions.get(demo_db, record_id)
+    assert (now.reactions, now.attendees) == (7, old.attendees)
+    window.app_actions.undo.trigger()
+    now = records.contributions.get(demo_db, record_id)
+    assert (now.reactions, now.attendees) == (old.reactions, old.attendees)
+    wait_idle()
