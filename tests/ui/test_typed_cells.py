@@ -28,10 +28,16 @@ def click_cell(qtbot, page, row: int, column: int) -> None:
     assert table.currentIndex() == index
 
 
+def open_cell_editor() -> MetricField | None:
+    """The editor open in a cell with the keyboard focus (a closed one lingers hidden until deleted)."""
+    editor = QApplication.focusWidget()
+    return editor if isinstance(editor, MetricField) and editor.isVisible() else None
+
+
 def cell_editor(qtbot) -> MetricField:
     """The editor the table opened in the cell, which has the keyboard focus."""
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), MetricField))
-    editor = QApplication.focusWidget()
+    qtbot.waitUntil(lambda: open_cell_editor() is not None)
+    editor = open_cell_editor()
     assert isinstance(editor, MetricField)
     return editor
 
@@ -87,7 +93,7 @@ def test_escape_cancels_what_was_typed(qtbot, make_window, demo_db, wait_idle):
     editor = cell_editor(qtbot)
     qtbot.keyClicks(editor, "99")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), MetricField))
+    qtbot.waitUntil(lambda: open_cell_editor() is None)
     assert records.contributions.get(demo_db, record_id).attendees == before
     assert not window.undo_stack.canUndo()
     wait_idle()
@@ -135,4 +141,40 @@ def test_a_cell_edit_and_an_editor_edit_undo_one_after_the_other(qtbot, make_win
     window.app_actions.undo.trigger()
     now = records.contributions.get(demo_db, record_id)
     assert (now.reactions, now.attendees) == (old.reactions, old.attendees)
+    wait_idle()
+
+
+def test_after_enter_the_next_figure_follows_with_an_arrow_key(qtbot, make_window, demo_db, wait_idle):
+    """Fast entry: the table is read again after a save, and the cell the user is on stays current."""
+    window, page = open_window(qtbot, make_window, demo_db)
+    record_id = page.model.id_at(2)
+    click_cell(qtbot, page, 2, Col.REACTIONS)
+    qtbot.keyClicks(page.table, "4")
+    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).reactions == 4)
+    wait_idle()  # the table has read the changed row again
+    qtbot.waitUntil(lambda: page.model.index(2, Col.REACTIONS).data() == "4")
+    assert page.table.currentIndex() == page.model.index(2, Col.REACTIONS)
+    qtbot.keyClick(page.table, Qt.Key.Key_Right)  # Comments, Shares and Clicks are hidden: on to Attendees
+    assert page.table.currentIndex() == page.model.index(2, Col.ATTENDEES)
+    qtbot.keyClicks(page.table, "5")
+    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).attendees == 5)
+    wait_idle()
+
+
+def test_what_is_being_typed_survives_the_table_being_read_again(qtbot, make_window, demo_db, wait_idle):
+    """The previous save makes the table read its rows again; that must not close or overwrite this cell."""
+    window, page = open_window(qtbot, make_window, demo_db)
+    record_id = page.model.id_at(1)
+    click_cell(qtbot, page, 1, Col.IMPRESSIONS)
+    qtbot.keyClicks(page.table, "4")
+    editor = cell_editor(qtbot)
+    qtbot.keyClicks(editor, "2")
+    page.model.reload()  # as after the figure typed just before this one
+    wait_idle()
+    qtbot.waitUntil(lambda: not page.model.loading)
+    assert open_cell_editor() is editor and editor.text() == "42"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).impressions == 42)
     wait_idle()

@@ -176,6 +176,15 @@ class ContributionTableModel(QAbstractTableModel):
     def _apply(self, query: ContributionQuery, ids: array, total: int) -> None:
         self._reads.drop()  # an older query still running must not overwrite this
         self.loading = False
+        if ids == self.ids and len(ids):
+            # the same rows in the same order (a figure typed into a cell, an edit that moved nothing):
+            # only values changed. No reset, so the current cell, the selection and a cell being typed
+            # into stay where they are, and the next figure can follow at once
+            self.query, self.total = query, total
+            self._pages.clear()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+            self.loaded.emit()
+            return
         self.beginResetModel()
         self.query = query
         self.ids = ids

@@ -33,7 +33,9 @@ class MetricDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
                       index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, MetricField):
+        if isinstance(editor, MetricField) and not editor.isModified():
+            # Qt calls this again when the table is read anew (after the previous figure was saved):
+            # what the user has begun to type in this cell stays
             editor.set_value(value if isinstance(value, int) else None)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 - Qt's name
