@@ -2146,6 +2146,10 @@ Ordner: %3</translation>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>New… (%1) adds the first one.</source>
+        <translation>Neu… (%1) legt die erste an.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>

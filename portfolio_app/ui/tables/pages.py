@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from portfolio_app.domain.kinds import Changes, RecordKind
@@ -21,6 +21,7 @@ from portfolio_app.ui.tables.columns import Column
 from portfolio_app.ui.tables.record_model import RecordSortFilterProxy, RecordTableModel
 from portfolio_app.ui.tables.specs import TableSpec
 from portfolio_app.ui.tables.table_view import RecordTable
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -153,6 +154,7 @@ class RecordPage(TablePage):
         super().__init__(spec.table, spec.columns, parent)
         self.spec = spec
         self._reads = NewestWins()
+        self.rows_read = False  # until the first read is in, an empty model only means "not yet"
         self.search.setPlaceholderText(spec.search_hint() or self.tr("Search"))
         self.search.setMaximumWidth(360)
         self.filter_bar.addStretch(1)
@@ -179,6 +181,7 @@ class RecordPage(TablePage):
 
     def _show_rows(self, rows: list[dict]) -> None:
         selected = self.selected_ids()
+        self.rows_read = True
         self.model.set_rows(rows)
         for record_id in selected[:1]:
             self.table.select_id(record_id)
@@ -190,4 +193,9 @@ class RecordPage(TablePage):
         self._update_status()
 
     def _update_status(self, *_args: object) -> None:
-        self.show_status(self.spec.count_text(self.model.rowCount(), self.proxy.rowCount()))
+        text = self.spec.count_text(self.model.rowCount(), self.proxy.rowCount())
+        if self.rows_read and self.model.rowCount() == 0:
+            # an empty table says how to fill it (audiences, campaigns, roles, testimonials: all feminine in German)
+            shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+            text += " · " + fill(self.tr("New… (%1) adds the first one."), shortcut)
+        self.show_status(text)
