@@ -34,8 +34,20 @@ DEFINITIONS = {
                      "+ comments + shares + clicks; summed wherever any of them was recorded."),
     "engagement_rate": "Interactions divided by impressions over the contributions that have both.",
     "audience_at_period_end": "Latest recorded size on or before the period's last day, of the audiences run then.",
-    "audience_growth": "Size at the period's end minus the size just before its start.",
-    "portable_audience_at_period_end": "The same, for personally owned audiences (they move with the person).",
+    "audience_growth": (
+        "Added up over the audiences, each over the time it counted in the period (an employer-owned account only "
+        "while the person held the role that owned it): its size at the end of that time minus its size just "
+        "before it (or its first size inside it). Accounts handed over before the period's end count here, "
+        "not in the size at the period's end."),
+    "portable_audience_at_period_end": (
+        "Latest recorded size on or before the period's last day, of the personally owned audiences (they move "
+        "with the person)."),
+    "employer_accounts_at_period_end": (
+        "Latest recorded size on or before the period's last day, of the employer-owned accounts the person still "
+        "ran then; null when none had a size or all were handed over (employer_accounts_handed_over)."),
+    "employer_accounts_handed_over": (
+        "Sizes at which employer-owned accounts were handed over inside the period, when the role that owned "
+        "them ended; 0 when none was."),
 }
 
 
@@ -66,7 +78,10 @@ def _figures(data: ReportData) -> list[_Figure]:
         _Figure("audience_at_period_end", s.ownership.total.size),
         _Figure("audience_growth", s.ownership.total.growth),
         _Figure("portable_audience_at_period_end", s.ownership.personal.size),
-    ]
+    ] + ([  # as the PDF: employer accounts only where the period had any
+        _Figure("employer_accounts_at_period_end", s.ownership.employer.size),
+        _Figure("employer_accounts_handed_over", s.ownership.employer.handed_over),
+    ] if s.ownership.employer.audiences else [])
 
 
 def _listed(data: ReportData, options: ReportOptions) -> list[ContributionFacts]:

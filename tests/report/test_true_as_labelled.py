@@ -102,3 +102,14 @@ def test_an_engagement_rate_is_named_only_for_channels_that_carried_contribution
     # all time both kinds of channel carried contributions: 100 / 2,000 for Acme, 30 / 1,000 own
     text = pdf_text(left_db, tmp_path, sections=(Section.CHARTS,))
     assert "Engagement rate on personally owned channels: 3.00%; on employer-owned channels: 5.00%." in text
+
+
+def test_the_attached_figures_say_what_the_growth_counts_and_carry_the_hand_over(left_db, tmp_path):
+    result = export_pdf(left_db, tmp_path / "left.pdf", ReportOptions(), today=TODAY)
+    data = json.loads(PdfReader(result.path).attachments["portfolio-data.json"][0])
+    figures = {f["key"]: f for f in data["figures"]}
+    # own X 500 → 900 (+400) and the Acme page 1,000 → 4,000 while employed (+3,000); at the end own X only
+    assert (figures["audience_growth"]["value"], figures["audience_at_period_end"]["value"]) == (3400, 900)
+    assert "handed over" in figures["audience_growth"]["definition"]  # 3,400 is not 900 minus a start size
+    assert figures["employer_accounts_at_period_end"]["value"] is None
+    assert figures["employer_accounts_handed_over"]["value"] == 4000
