@@ -371,7 +371,8 @@ def fill_demo(
     rows: list[dict] = []
     kept: dict[tuple[str, int], dict] = {}  # the first contribution of each kind in each role: testimonials' dates
     # one featured work per (kind, topic): two "Newsletter issue on climate data" side by side on page 1
-    # read like a mistake
+    # read like a mistake. Answers are never featured: people star their talks and articles, and page 1
+    # of the demo led with two forum answers.
     featured_pairs: set[tuple[str, str]] = set()
     written = 0
 
@@ -420,7 +421,8 @@ def fill_demo(
                 "url": "" if kind.is_offline else f"https://example.com/{slug}/{number + 1}", "notes": "",
                 "tags": ", ".join(rng.sample(TOPICS, 2)), "language": rng.choice(["en", "en", "en", "de"]),
                 **metrics,
-                "featured": (featured := rng.random() < 0.04 and (kind.value, topic) not in featured_pairs),
+                "featured": (featured := rng.random() < 0.04 and kind is not K.ANSWER
+                                          and (kind.value, topic) not in featured_pairs),
                 "private": private,
                 "why_it_mattered": WHY_IT_MATTERED[kind].format(t=topic) if featured else "",
                 "source": None, "source_id": None, "import_snapshot": None, "created_at": now, "updated_at": now,

@@ -86,3 +86,9 @@ def test_titles_read_as_sentences(demo):
 def test_money_is_off_in_the_demo(demo):
     assert get_value_rates(demo).show_money is False
     assert key_figures(demo).earned_media_value is None
+
+
+def test_featured_works_are_ones_people_would_star(demo):
+    """Forum answers are never featured: page 1 of the demo led with two of them."""
+    kinds = {kind for (kind,) in rows(demo, "SELECT DISTINCT kind FROM contribution WHERE featured")}
+    assert kinds and K.ANSWER.value not in kinds
