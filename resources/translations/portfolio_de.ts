@@ -3787,6 +3787,10 @@ Sie enthält %2, %3 und %4.</translation>
         <source>Edit testimonial</source>
         <translation>Referenz bearbeiten</translation>
     </message>
+    <message>
+        <source>Edit figure: %1</source>
+        <translation>Kennzahl ändern: %1</translation>
+    </message>
 </context>
 <context>
     <name>unsaved</name>
