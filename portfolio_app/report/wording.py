@@ -195,6 +195,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "campaign.outcome_own": ("In the author's words", "Eigene Bilanz"),
     "campaign.key": ("Key contributions", "Wichtigste Beiträge"),
     "campaign.count": ("{count} contributions", "{count} Beiträge"),
+    "campaign.count.one": ("{count} contribution", "{count} Beitrag"),
     # highlights
     "highlights.engagements": ("{engagements} interactions", "{engagements} Interaktionen"),
     "highlights.more_than_page_one": (
@@ -379,6 +380,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} contributions in all · {figures}.",
         "{count} Beiträge insgesamt · {figures}.",
     ),
+    "appendix.subtotal.one": (
+        "{count} contribution in all · {figures}.",
+        "{count} Beitrag insgesamt · {figures}.",
+    ),
     "appendix.source.reach": ("people", "Menschen"),
     "appendix.source.impressions": ("views", "Aufrufe"),
     "appendix.source.attendees": ("in the room", "vor Ort"),
@@ -476,6 +481,10 @@ class Texts:
     def __call__(self, key: str, **values) -> str:
         text = TEXTS[key][self._index]
         return text.format(**values) if values else text
+
+    def count(self, key: str, how_many: int, /, **values) -> str:
+        """The text of ``key`` for ``how_many`` things: its ``.one`` form for exactly one, where it has one."""
+        return self(f"{key}.one" if how_many == 1 and f"{key}.one" in TEXTS else key, **values)
 
     def kind(self, kind: ContributionKind) -> str:
         return self(f"kind.{kind.value}")

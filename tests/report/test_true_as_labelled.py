@@ -113,3 +113,12 @@ def test_the_attached_figures_say_what_the_growth_counts_and_carry_the_hand_over
     assert "handed over" in figures["audience_growth"]["definition"]  # 3,400 is not 900 minus a start size
     assert figures["employer_accounts_at_period_end"]["value"] is None
     assert figures["employer_accounts_handed_over"]["value"] == 4000
+
+
+@pytest.mark.parametrize(("language", "printed", "wrong"), [
+    ("en", "1 contribution in all · 1,000 views", "1 contributions"),
+    ("de", "1 Beitrag insgesamt · 1.000 Aufrufe", "1 Beiträge"),
+])
+def test_one_contribution_is_one_in_the_selected_work(left_db, tmp_path, language, printed, wrong):
+    text = pdf_text(left_db, tmp_path, sections=(Section.APPENDIX,), language=language)
+    assert printed in text and wrong not in text  # the own post of 2023 is that year's only one

@@ -127,8 +127,8 @@ def _group_heading(ctx: Context, group: WorkGroup) -> list:
                 for key, value in (("people", group.reach), ("impressions", group.impressions),
                                    ("attendees", group.attendees), ("interactions", group.engagements))
                 if value is not None]
-    totals = texts("appendix.subtotal", count=fmt.integer(group.contributions),
-                   figures=" · ".join(measured) or texts("value.not_measured"))
+    totals = texts.count("appendix.subtotal", group.contributions, count=fmt.integer(group.contributions),
+                         figures=" · ".join(measured) or texts("value.not_measured"))
     if ctx.options.appendix is AppendixMode.SELECTED:
         totals += " " + texts("appendix.listed", listed=fmt.integer(len(group.listed)))
     return [ctx.para(title, styles.subheading), ctx.para(escape(totals), _lead(ctx))]

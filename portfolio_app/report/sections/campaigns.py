@@ -71,7 +71,7 @@ def _row(ctx: Context, result: CampaignResult) -> Table:
         meta.append(plain(employment.organisation))
     if campaign.start or campaign.end:
         meta.append(escape(fmt.period(campaign.start, campaign.end)))
-    meta.append(escape(texts("campaign.count", count=fmt.integer(result.contributions))))
+    meta.append(escape(texts.count("campaign.count", result.contributions, count=fmt.integer(result.contributions))))
     status = texts("campaign.status", status=texts(f"campaign.status.{result.status.value}"))
     name = [ctx.para(plain(campaign.name, BOLD), styles.subheading_flat),
             ctx.para(" · ".join(meta), styles.cell_meta),
