@@ -347,9 +347,17 @@ class DashboardView(QWidget):
             fill(self.tr("Reactions, comments, shares and clicks (or the platform's engagements) of %1 of %2 "
                          "contributions"),
                  format_int(s.interactions.with_interactions), format_int(s.contributions)))
-        for key, interactions in (("engagement", s.interactions), ("engagement_personal", s.interactions_personal),
-                                  ("engagement_employer", s.interactions_employer)):
-            self.tiles[key].show_figure(self._rate(interactions), self._rate_basis(interactions))
+        self.tiles["engagement"].show_figure(self._rate(s.interactions), self._rate_basis(s.interactions))
+        # no contribution on such channels: no rate to measure, which "not measured" would not say
+        for key, interactions, reach, none_there in (
+                ("engagement_personal", s.interactions_personal, s.reach_personal,
+                 self.tr("No contribution on personally owned channels in this period")),
+                ("engagement_employer", s.interactions_employer, s.reach_employer,
+                 self.tr("No contribution on employer-owned channels in this period"))):
+            if reach.contributions:
+                self.tiles[key].show_figure(self._rate(interactions), self._rate_basis(interactions))
+            else:
+                self.tiles[key].show_figure("–", none_there)
         split = s.ownership
         self.tiles["audience"].show_figure(self._size(split.total), self._growth(split.total))
         self.tiles["portable"].show_figure(

@@ -700,6 +700,14 @@
         <translation>Reaktionen, Kommentare, Teilen und Klicks (oder die Engagements laut Plattform) von %1 von %2 Beiträgen</translation>
     </message>
     <message>
+        <source>No contribution on personally owned channels in this period</source>
+        <translation>Kein Beitrag auf eigenen Kanälen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No contribution on employer-owned channels in this period</source>
+        <translation>Kein Beitrag auf Kanälen des Arbeitgebers in diesem Zeitraum</translation>
+    </message>
+    <message>
         <source>People reached on these channels: %1</source>
         <translation>Erreichte Menschen auf diesen Kanälen: %1</translation>
     </message>

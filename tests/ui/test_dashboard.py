@@ -81,6 +81,9 @@ def test_accounts_all_handed_over_show_no_size_at_the_end(qtbot, db):
     value, detail = tile(widget, "employer")
     assert value == "–" and "+3,000 while employed" in detail and "1 handed over with 4,000 followers" in detail
     assert tile(widget, "audience")[0] == "–"  # the only audience was handed over
+    # no contribution at all, so none on either kind of channel: no rate there, which is not "not measured"
+    assert tile(widget, "engagement_employer") == ("–", "No contribution on employer-owned channels in this period")
+    assert tile(widget, "engagement_personal") == ("–", "No contribution on personally owned channels in this period")
 
 
 def test_all_time_tiles_show_the_key_figures(qtbot, view, demo_db):
