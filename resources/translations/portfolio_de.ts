@@ -484,6 +484,10 @@
         <source>All organisations</source>
         <translation>Alle Auftraggeber</translation>
     </message>
+    <message>
+        <source>Sorting by %1…</source>
+        <translation>Wird nach %1 sortiert…</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

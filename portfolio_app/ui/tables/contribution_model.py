@@ -90,6 +90,7 @@ _NOT_NULL = frozenset({"id", "date", "kind", "title", "featured", "private"})
 
 class ContributionTableModel(QAbstractTableModel):
     loaded = Signal()  # the ids of the current query are in place (after every reset)
+    busy_changed = Signal()  # a query started in the background: sorting_by() may have changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class ContributionTableModel(QAbstractTableModel):
         self._orderings: OrderedDict[ContributionQuery, array] = OrderedDict()
         self._reads = NewestWins()  # a query started later overtakes one still running
         self.loading = False
+        self.shown_query: ContributionQuery | None = None  # whose ids are on screen; self.query may still run
         self.sort_orders = SortOrders((c.key for c in COLUMNS), lambda: self.loading, self)
 
     # loading -----------------------------------------------------------------
@@ -148,6 +150,7 @@ class ContributionTableModel(QAbstractTableModel):
         if self.db is None:
             return
         self.loading = True
+        self.busy_changed.emit()
         db = self.db
 
         def work(_progress: Progress) -> tuple[array, int]:
@@ -176,6 +179,7 @@ class ContributionTableModel(QAbstractTableModel):
     def _apply(self, query: ContributionQuery, ids: array, total: int) -> None:
         self._reads.drop()  # an older query still running must not overwrite this
         self.loading = False
+        self.shown_query = query
         if ids == self.ids and len(ids):
             # the same rows in the same order (a figure typed into a cell, an edit that moved nothing):
             # only values changed. No reset, so the current cell, the selection and a cell being typed
@@ -192,6 +196,20 @@ class ContributionTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
         self.loaded.emit()
+
+    def sorting_by(self) -> int | None:
+        """The column the table is being sorted by in the background, or None.
+
+        Only while a new order of the same rows is read: a search or filter is
+        not a sort, and a sort overtaken by one (or done) is over.
+        """
+        shown, wanted = self.shown_query, self.query
+        if not self.loading or shown is None or not same_filters(wanted, shown):
+            return None
+        if (wanted.order_by, wanted.descending) == (shown.order_by, shown.descending):
+            return None  # the same order read again after a change
+        keys = [c.key for c in COLUMNS]
+        return keys.index(wanted.order_by) if wanted.order_by in keys else None
 
     # rows --------------------------------------------------------------------
     def row_at(self, row: int) -> ContributionRow | None:

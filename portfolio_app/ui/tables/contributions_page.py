@@ -16,6 +16,7 @@ from portfolio_app.ui.tables.contribution_model import COLUMNS, Col, Contributio
 from portfolio_app.ui.tables.format import plural
 from portfolio_app.ui.tables.metric_cells import MetricDelegate, is_metric
 from portfolio_app.ui.tables.pages import TablePage
+from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import Progress
 
 ANY = None
@@ -98,6 +99,7 @@ class ContributionsPage(TablePage):
         self.order_tabs()
         self.selection_changed.connect(lambda: self.mark_reviewed_button.setEnabled(bool(self.selected_ids())))
         self.model.loaded.connect(self._update_status)
+        self.model.busy_changed.connect(self._show_busy)  # "Sorting by Reach…" while a cold sort runs
 
     @staticmethod
     def tr_enum(label: str) -> str:
@@ -195,9 +197,20 @@ class ContributionsPage(TablePage):
             return  # the next refresh applies the filters
         self.model.set_query(dataclasses.replace(self.build_query()))
 
+    def _show_busy(self) -> None:
+        if self.model.shown_query is not None:  # before the first rows arrive there is no count to add it to
+            self._update_status()
+
     def _update_status(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
         text = plural(QCoreApplication.translate("tables", "%Ln contribution(s)", "", total), total)
         if shown != total:
             text += " · " + QCoreApplication.translate("tables", "%Ln shown", "", shown)
+        sorting = self.model.sorting_by()
+        if sorting is None:
+            self.table.viewport().unsetCursor()
+        else:
+            # a sort SQLite has to do (not read ahead yet) takes a moment on a large record: say so
+            text += " · " + fill(self.tr("Sorting by %1…"), COLUMNS[sorting].header())
+            self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
         self.show_status(text)
