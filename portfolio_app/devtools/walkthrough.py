@@ -323,6 +323,7 @@ def file_dialog(walk: Walk, name: str, open_it: Callable[[], object]) -> Steps:
 
 def message_after(walk: Walk, name: str, start: Callable[[], object]) -> Steps:
     """Start work that ends in a message box (in the background), picture the message, close it."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def message() -> QMessageBox | None:
@@ -330,7 +331,7 @@ def message_after(walk: Walk, name: str, start: Callable[[], object]) -> Steps:
                  if isinstance(widget, QMessageBox) and widget.isVisible()]
         return boxes[-1] if boxes else None
 
-    start()
+    QTimer.singleShot(0, start)  # some messages come from exec(): never inside the walk's own step
     yield lambda: message() is not None
     yield 200
     walk.shoot(name)
@@ -358,6 +359,19 @@ def outcomes(walk: Walk, window: MainWindow, db: Database, folder: Path) -> Step
     yield from message_after(walk, "export-csv-done", lambda: export_in_background(
         window, db, "contributions", folder / "contributions.csv", CsvOptions()))
     yield from message_after(walk, "backup-done", lambda: backup_now(window, db, folder / "backup.sqlite"))
+
+
+def failures(walk: Walk, window: MainWindow) -> Steps:
+    """What a bug looks like to the user: the background error box and the crash dialog."""
+    from portfolio_app.ui.crash_dialog import CrashDialog
+    from portfolio_app.ui.workers import report_error
+
+    yield from message_after(walk, "error-unexpected", lambda: report_error(window, RuntimeError("walk-through probe")))
+    crash = CrashDialog("RuntimeError: walk-through probe", "Traceback (most recent call last):\n  …",
+                        "/tmp/portfolio.log", window)
+    yield from opened(crash.exec)
+    walk.shoot("error-crash")
+    yield from closed(crash)
 
 
 def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, scratch: Database,
@@ -400,6 +414,7 @@ def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, 
     yield from dialog_with_tabs(walk, "export-csv", lambda: CsvExportDialog(window, table="contribution").exec())
     yield from file_dialog(walk, "backup-save-as", window.app_actions.backup.trigger)
     yield from dialog_with_tabs(walk, "restore", window.app_actions.restore.trigger)
+    yield from failures(walk, window)
     yield from import_wizard(walk, window, scratch, csv_file)
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
