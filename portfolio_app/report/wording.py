@@ -215,6 +215,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audiences.segment": ("Who they are", "Wer sie sind"),
     "audiences.since": ("since {date}", "seit {date}"),
     "audiences.handed_over": ("handed over with {size} on {date}", "übergeben mit {size} am {date}"),
+    "audiences.as_of": ("as of {date}", "Stand {date}"),
     "audiences.total": ("Total", "Summe"),
     # testimonials
     # method

@@ -122,3 +122,11 @@ def test_the_attached_figures_say_what_the_growth_counts_and_carry_the_hand_over
 def test_one_contribution_is_one_in_the_selected_work(left_db, tmp_path, language, printed, wrong):
     text = pdf_text(left_db, tmp_path, sections=(Section.APPENDIX,), language=language)
     assert printed in text and wrong not in text  # the own post of 2023 is that year's only one
+
+
+def test_a_size_recorded_long_before_the_period_end_says_when(left_db, tmp_path):
+    text = pdf_text(left_db, tmp_path, sections=(Section.AUDIENCES,))
+    # own X was last counted on 1 January 2024; the period ends on 30 June 2025
+    assert "900 as of 1 Jan 2024" in text
+    text = pdf_text(left_db, tmp_path, period=Period(D(2023, 1, 1), D(2024, 1, 31)), sections=(Section.AUDIENCES,))
+    assert "900 as of" not in text  # measured in the period's last month: current enough

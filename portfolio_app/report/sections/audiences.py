@@ -20,10 +20,20 @@ NAME_LINES, HANDLE_LINES, SEGMENT_LINES = 4, 2, 8
 
 
 def _size(ctx: Context, item) -> str:
-    """The size at the period's end; a handed-over account shows its hand-over instead (it is not counted)."""
+    """The size at the period's end; a handed-over account shows its hand-over instead (it is not counted).
+
+    A size last recorded before the period's last month says when: the latest figure stands for the end
+    (never projected), and a reader should see how old it is.
+    """
     fmt = ctx.fmt
     if not item.handed_over:
-        return escape(fmt.integer(item.end_size, ctx.texts("value.not_measured")))
+        size = escape(fmt.integer(item.end_size, ctx.texts("value.not_measured")))
+        end = item.window.end if item.window else None
+        measured = max((day for day, _ in item.audience.snapshots if end and day <= end), default=None)
+        if item.end_size is None or end is None or measured is None or measured >= end.replace(day=1):
+            return size
+        note = ctx.texts("audiences.as_of", date=fmt.short_date(measured))
+        return f"{size}<br/><font size='6.5' color='#5f6f7f'>{escape(note)}</font>"
     note = ctx.texts("audiences.handed_over", size=fmt.integer(item.end_size), date=fmt.short_date(item.window.end))
     return f"–<br/><font size='6.5' color='#5f6f7f'>{escape(note)}</font>"
 
