@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,7 +33,7 @@ from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.ui.documents_folder import documents_folder
 from portfolio_app.ui.messages import translated_message
 from portfolio_app.ui.operations import run_operation, run_query
-from portfolio_app.ui.tables.format import plural
+from portfolio_app.ui.tables.format import format_date, plural
 from portfolio_app.ui.text_fill import fill
 from portfolio_app.ui.workers import BackgroundTask, Progress, report_error, run_in_background
 
@@ -85,6 +85,11 @@ def backup_now(parent: QWidget, db: Database, target: str | Path | None = None) 
     return run_in_background(parent, work, on_success=done, cancellable=False, report_errors=False,
                              label=QCoreApplication.translate("backups", "Saving the backup…"),
                              on_failure=lambda error: _show_error(parent, error))
+
+
+def backup_time(created: dt.datetime) -> str:
+    """When a backup was made, as the tables write dates, with the time ("30.11.2026 04:15" in German)."""
+    return f"{format_date(created.date())} {created:%H:%M}"
 
 
 def backup_saved_text(path: Path, counts: Mapping[str, int]) -> str:
@@ -150,11 +155,11 @@ class RestoreDialog(QDialog):
         self._update_buttons()
 
     def _fill_row(self, row: int, entry: BackupEntry) -> None:
-        when = QTableWidgetItem(entry.created.strftime("%Y-%m-%d %H:%M"))
+        when = QTableWidgetItem(backup_time(entry.created))
         reason = QTableWidgetItem(QCoreApplication.translate("backups", REASONS.get(entry.reason, entry.reason)))
         cells = [when, reason]
         for key, _label in COUNT_COLUMNS:
-            item = QTableWidgetItem(f"{entry.counts.get(key, 0):,}" if entry.restorable else "")
+            item = QTableWidgetItem(QLocale().toString(entry.counts.get(key, 0)) if entry.restorable else "")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cells.append(item)
         for column, item in enumerate(cells):
@@ -198,7 +203,7 @@ def choose_and_restore(parent: QWidget, db: Database, entries: list[BackupEntry]
     question = QCoreApplication.translate(
         "backups", "Your record will go back to the state of %1 (%2 contributions). "
                    "The current state is backed up first.")
-    question = fill(question, entry.created.strftime("%Y-%m-%d %H:%M"), f"{entry.counts.get('contributions', 0):,}")
+    question = fill(question, backup_time(entry.created), QLocale().toString(entry.counts.get("contributions", 0)))
     if confirm and QMessageBox.question(
         parent, QCoreApplication.translate("backups", "Restore this backup?"), question,
     ) != QMessageBox.StandardButton.Yes:
@@ -218,7 +223,7 @@ def restore_file(parent: QWidget | None, db: Database, source: Path,
             QMessageBox.information(
                 parent, QCoreApplication.translate("backups", "Backup restored"),
                 fill(QCoreApplication.translate("backups", "Your record now holds %1 contributions again."),
-                     f"{outcome.result.counts.get('contributions', 0):,}"),
+                     QLocale().toString(outcome.result.counts.get("contributions", 0))),
             )
 
     def failed(error: BaseException) -> None:

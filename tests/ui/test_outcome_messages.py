@@ -53,3 +53,17 @@ def test_the_import_wizard_writes_dates_as_the_tables_do(german):
     from portfolio_app.ui.tables.format import format_date
 
     assert short_date(dt.date(2024, 3, 5)) == "05.03.2024" == format_date(dt.date(2024, 3, 5))
+
+
+def test_the_restore_list_writes_german_dates_and_numbers(qtbot, german, tmp_path):
+    import datetime as dt
+
+    from portfolio_app.services.backup_and_restore import BackupEntry
+    from portfolio_app.ui.backup_dialogs import RestoreDialog
+
+    entry = BackupEntry(tmp_path / "b.sqlite", dt.datetime(2026, 11, 30, 4, 15), "daily",
+                        counts={"contributions": 12345, "audiences": 9, "campaigns": 5, "testimonials": 2})
+    dialog = RestoreDialog([entry])
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(0, column).text() for column in range(dialog.table.columnCount())]
+    assert cells[0] == "30.11.2026 04:15" and "12.345" in cells and "12,345" not in cells
