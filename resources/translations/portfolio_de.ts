@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Custom…</source>
-        <translation>Benutzerdefiniert…</translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -819,15 +819,15 @@
     </message>
     <message>
         <source>They belong to the audience “%1”.</source>
-        <translation>Sie gehören zur Zielgruppe „%1“.</translation>
+        <translation>Die Beiträge gehören zur Zielgruppe „%1“.</translation>
     </message>
     <message>
         <source>They belong to the new audience “%1”.</source>
-        <translation>Sie gehören zur neuen Zielgruppe „%1“.</translation>
+        <translation>Die Beiträge gehören zur neuen Zielgruppe „%1“.</translation>
     </message>
     <message>
         <source>Its size, %1, was recorded.</source>
-        <translation>Ihre Größe, %1, wurde erfasst.</translation>
+        <translation>Die Größe der Zielgruppe, %1, wurde erfasst.</translation>
     </message>
     <message>
         <source>Your record as it was before the import was saved as %1.</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation>Die Demodaten öffnen</translation>
+        <translation>Demodaten öffnen</translation>
     </message>
 </context>
 <context>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Earned media value and audience value, with the rates of Preferences → Value rates; off by default</source>
-        <translation>Earned Media Value und Zielgruppenwert, mit den Sätzen aus Einstellungen → Wertansätze; standardmäßig aus</translation>
+        <translation>Earned-Media-Wert und Zielgruppenwert, mit den Sätzen aus Einstellungen → Wertansätze; standardmäßig aus</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -1673,7 +1673,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>Custom dates…</source>
-        <translation>Eigene Daten…</translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>From</source>
@@ -1962,11 +1962,11 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>The export gives its size: %1 on %2; it will be recorded.</source>
-        <translation>Der Export nennt ihre Größe: %1 am %2; sie wird erfasst.</translation>
+        <translation>Der Export nennt die Größe der Zielgruppe: %1 am %2; sie wird erfasst.</translation>
     </message>
     <message>
         <source>Its size on %1 is already recorded and stays.</source>
-        <translation>Ihre Größe am %1 ist bereits erfasst und bleibt.</translation>
+        <translation>Die Größe der Zielgruppe am %1 ist bereits erfasst und bleibt.</translation>
     </message>
     <message>
         <source>The contributions will not be linked to an audience; you can choose one.</source>
@@ -2720,11 +2720,11 @@ Sie enthält %2, %3 und %4.</translation>
     </message>
     <message>
         <source>Their role</source>
-        <translation>Deren Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation>Worte</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>About my time at</source>
