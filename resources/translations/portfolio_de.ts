@@ -3682,7 +3682,7 @@ Sie enthält %2, %3 und %4.</translation>
     </message>
     <message>
         <source>Search authors and their words</source>
-        <translation>Verfasser und ihre Worte durchsuchen</translation>
+        <translation>Verfasser und Texte durchsuchen</translation>
     </message>
 </context>
 <context>
