@@ -7,8 +7,8 @@ import argparse
 from portfolio_app.cli.arguments import file_path
 
 # kept in step with services.csv_export.TABLES (checked by a test); listed here so --help stays light
-TABLE_NAMES = ("contributions", "audiences", "audience_snapshots", "campaigns", "employments", "testimonials",
-               "profile", "value_settings")
+TABLE_NAMES = ("contributions", "audiences", "audience_snapshots", "audience_period_totals", "campaigns",
+               "employments", "testimonials", "profile", "value_settings")
 
 
 def register(subparsers) -> argparse.ArgumentParser:

@@ -45,6 +45,7 @@ from portfolio_app.storage.faults import StorageFault, check_file_name, storage_
 from portfolio_app.storage.leftovers import remove_leftovers, temporary_name
 from portfolio_app.storage.models import (
     Audience,
+    AudiencePeriodTotal,
     AudienceSnapshot,
     Campaign,
     Contribution,
@@ -64,6 +65,7 @@ TABLES: dict[str, type[TableModel]] = {
     "contributions": Contribution,
     "audiences": Audience,
     "audience_snapshots": AudienceSnapshot,
+    "audience_period_totals": AudiencePeriodTotal,
     "campaigns": Campaign,
     "employments": Employment,
     "testimonials": Testimonial,
@@ -74,6 +76,7 @@ TABLE_LABELS = {
     "contributions": QT_TRANSLATE_NOOP("csv_export", "Contributions"),
     "audiences": QT_TRANSLATE_NOOP("csv_export", "Audiences"),
     "audience_snapshots": QT_TRANSLATE_NOOP("csv_export", "Audience sizes"),
+    "audience_period_totals": QT_TRANSLATE_NOOP("csv_export", "Period figures, as the platform reports them"),
     "campaigns": QT_TRANSLATE_NOOP("csv_export", "Campaigns"),
     "employments": QT_TRANSLATE_NOOP("csv_export", "Employments"),
     "testimonials": QT_TRANSLATE_NOOP("csv_export", "Testimonials"),

@@ -2750,6 +2750,10 @@ Sie enthält %2, %3 und %4.</translation>
         <translation>Größen der Zielgruppen</translation>
     </message>
     <message>
+        <source>Period figures, as the platform reports them</source>
+        <translation>Zeitraum-Zahlen, wie die Plattform sie meldet</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>

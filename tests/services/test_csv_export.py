@@ -168,3 +168,15 @@ def test_engagements_are_exported_as_recorded_beside_the_parts(db, tmp_path):
     rows = {row["title"]: row for row in read_back(tmp_path / "c.csv")}
     assert (rows["Workbook post"]["engagements"], rows["Workbook post"]["reactions"]) == ("87", "")
     assert rows["Typed post"]["engagements"] == ""  # unknown stays empty, never 0
+
+
+def test_period_totals_export_with_their_period_and_audience(db, tmp_path):
+    from tests.ui.test_editors import add_period_total
+
+    audience = audiences.create(db, {"name": "Alex on LinkedIn", "platform": "linkedin"})
+    add_period_total(db, audience.id, reached=None)
+    export_table(db, "audience_period_totals", tmp_path / "p.csv")
+    [row] = read_back(tmp_path / "p.csv")
+    assert (row["start_date"], row["end_date"], row["impressions"], row["reached"]) == (
+        "2024-12-01", "2024-12-27", "23456", "")
+    assert row["audience"] == "Alex on LinkedIn"
