@@ -134,8 +134,8 @@ def _filtered(statement: Select, query: ContributionQuery) -> Select:
     return statement
 
 
-def contribution_ids(db: Database, query: ContributionQuery) -> list[int]:
-    """The ids of all matching contributions in display order (cheap even for 100k rows)."""
+def contribution_ids(db: Database, query: ContributionQuery, limit: int | None = None) -> list[int]:
+    """The ids of all matching contributions in display order (cheap even for 100k rows); the first ``limit``."""
     column = ROW_COLUMNS.get(query.order_by, _c.date)
     order = column.desc() if query.descending else column.asc()
     tiebreak = _c.id.desc() if query.descending else _c.id.asc()
@@ -143,6 +143,8 @@ def contribution_ids(db: Database, query: ContributionQuery) -> list[int]:
     if query.order_by in ("date", "kind", "title", "impressions", "reach", "reactions", "id"):
         # the sort column lives on contribution itself: no join needed
         statement = _filtered(select(_c.id), query).order_by(order.nulls_last(), tiebreak)
+    if limit is not None:
+        statement = statement.limit(limit)
     return first_column(db, statement)
 
 

@@ -2365,6 +2365,10 @@ Ordner: %3</translation>
         <translation>&amp;Kampagne:</translation>
     </message>
     <message>
+        <source>Type words of its title, notes or tags to find it</source>
+        <translation>Wörter aus Titel, Notizen oder Schlagwörtern eingeben, um ihn zu finden</translation>
+    </message>
+    <message>
         <source>C&amp;ontribution:</source>
         <translation>&amp;Beitrag:</translation>
     </message>

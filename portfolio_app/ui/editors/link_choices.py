@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING
 
 from portfolio_app.domain.enums import Platform
 from portfolio_app.services import records
-from portfolio_app.services.contribution_queries import ContributionQuery, contribution_ids, contribution_rows
+from portfolio_app.services.contribution_queries import (
+    ContributionQuery,
+    ContributionRow,
+    contribution_ids,
+    contribution_rows,
+)
 from portfolio_app.ui.widgets.fields import enum_label
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
 
-RECENT_CONTRIBUTIONS = 500  # a testimonial links to something recent far more often than to anything else
+CONTRIBUTION_CHOICES = 50  # newest first: what the list offers before anything is typed, and per search
 
 
 def _platform(value: str) -> str:
@@ -35,9 +40,15 @@ def employments(db: Database) -> list[tuple[int, str]]:
     return [(e.id, f"{e.organisation} – {e.role}" if e.role else e.organisation) for e in jobs if e.id is not None]
 
 
-def contributions(db: Database, keep_id: int | None = None) -> list[tuple[int, str]]:
-    """The most recent contributions, plus ``keep_id`` so an existing link always shows."""
-    ids = contribution_ids(db, ContributionQuery())[:RECENT_CONTRIBUTIONS]
+def contribution_label(row: ContributionRow) -> str:
+    return f"{row.date.isoformat()} · {row.title}"
+
+
+def contributions(db: Database, keep_id: int | None = None, text: str = "") -> list[tuple[int, str]]:
+    """The newest contributions matching ``text`` (searched as the Contributions page searches: titles,
+    notes and tags), plus ``keep_id`` so an existing link always shows. Any contribution can be found,
+    however old: typing narrows the search, the list never holds them all."""
+    ids = contribution_ids(db, ContributionQuery(text=text), limit=CONTRIBUTION_CHOICES)
     if keep_id is not None and keep_id not in ids:
         ids.append(keep_id)
-    return [(row.id, f"{row.date.isoformat()} · {row.title}") for row in contribution_rows(db, ids)]
+    return [(row.id, contribution_label(row)) for row in contribution_rows(db, ids)]

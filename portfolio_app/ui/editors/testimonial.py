@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QWidget
 from portfolio_app.domain.kinds import RecordKind
 from portfolio_app.ui.editors import link_choices
 from portfolio_app.ui.editors.base import RecordEditor
-from portfolio_app.ui.widgets import CheckField, FormSection, OptionalDateField, RecordCombo, TextArea, TextLine
+from portfolio_app.ui.widgets import (
+    CheckField,
+    FormSection,
+    OptionalDateField,
+    RecordCombo,
+    SearchRecordCombo,
+    TextArea,
+    TextLine,
+)
 
 
 class TestimonialEditor(RecordEditor):
@@ -32,8 +40,11 @@ class TestimonialEditor(RecordEditor):
                  RecordCombo(lambda: link_choices.employments(db), self.tr("none")))
         form.add(section, "campaign_id", self.tr("&Campaign:"), RecordCombo(lambda: link_choices.campaigns(db),
                                                                             self.tr("none")))
-        form.add(section, "contribution_id", self.tr("C&ontribution:"),
-                 RecordCombo(lambda: link_choices.contributions(db, linked or None), self.tr("none")))
+        # any contribution, however old: typing searches them all (the list offers the newest)
+        self.contribution = SearchRecordCombo(lambda text: link_choices.contributions(db, linked or None, text),
+                                              self.tr("none"))
+        self.contribution.combo.setToolTip(self.tr("Type words of its title, notes or tags to find it"))
+        form.add(section, "contribution_id", self.tr("C&ontribution:"), self.contribution)
         form.add(section, "may_publish", "", CheckField(self.tr("&May be published in the portfolio")))
         self.setMinimumWidth(560)
         return section

@@ -16,7 +16,7 @@ from portfolio_app.ui.widgets.fields import (
     UrlField,
 )
 from portfolio_app.ui.widgets.form import Form, FormSection
-from portfolio_app.ui.widgets.record_combo import RecordCombo
+from portfolio_app.ui.widgets.record_combo import RecordCombo, SearchRecordCombo
 
 __all__ = [
     "CheckField",
@@ -28,6 +28,7 @@ __all__ = [
     "OptionalDateField",
     "RateField",
     "RecordCombo",
+    "SearchRecordCombo",
     "TextArea",
     "TextLine",
     "UrlField",

@@ -3,16 +3,22 @@
 An editable combo box with completion over the records' labels, a "none"
 entry, and an optional "New…" button that creates the missing record on the
 spot (the caller opens the nested editor) and selects it.
+
+SearchRecordCombo is the same for more records than one list should hold
+(a testimonial's contribution among 100,000): typing asks a search for the
+matching records and offers those.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 Loader = Callable[[], Sequence[tuple[int, str]]]
+Searcher = Callable[[str], Sequence[tuple[int, str]]]  # the records matching what was typed ("" for the first)
+SEARCH_DELAY_MS = 150  # as the tables' search: typing pauses shorter than this do not search
 Creator = Callable[[str], "int | None"]
 
 
@@ -113,3 +119,44 @@ class RecordCombo(QWidget):
             self.reload()
             self.set_value(new_id)
             self.changed.emit()
+
+
+class SearchRecordCombo(RecordCombo):
+    """A RecordCombo that searches as the user types instead of holding every record.
+
+    ``search(text)`` answers the records matching ``text`` (the caller keeps it
+    short); the popup shows them as they are, since a search also finds words
+    the labels do not show (notes, tags).
+    """
+
+    def __init__(self, search: Searcher, none_text: str, parent: QWidget | None = None) -> None:
+        self._search = search
+        self._text = ""
+        super().__init__(lambda: search(self._text), none_text, parent)
+        completer = self.combo.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.textEdited.connect(self._timer.start)  # typed by the user, not set by choosing
+
+    def search_now(self) -> None:
+        """Offer the records matching what is typed, keeping the typing as it is."""
+        self._timer.stop()
+        typed = self.combo.currentText()
+        if self._matching_index() > 0:
+            return  # a record's whole label: chosen, not a search
+        self._text = typed.strip()
+        line = self.combo.lineEdit()
+        cursor = line.cursorPosition() if line is not None else len(typed)
+        self.reload()
+        self.combo.setEditText(typed)
+        if line is not None:
+            line.setCursorPosition(cursor)
+        completer = self.combo.completer()
+        if completer is not None and self._text and self.combo.count() > 1 and self.combo.hasFocus():
+            completer.complete()
