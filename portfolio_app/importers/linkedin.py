@@ -42,6 +42,9 @@ PUBLIC_VISIBILITY = frozenset({"MEMBER_NETWORK", "PUBLIC", "ANYONE", "LOGGED_IN"
 WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of LinkedIn's Shares.csv (missing {missing}; found {found})")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
+WORKBOOK_INSIDE = QT_TRANSLATE_NOOP(
+    "importers", "it also holds an analytics workbook ({name}); import the same file as LinkedIn analytics "
+    "for its impressions, engagements and followers")
 NO_CONNECTIONS_HEADER = QT_TRANSLATE_NOOP(
     "importers", "no header line starting with \"First Name\"; the network size was not read")
 
@@ -93,6 +96,9 @@ def parse_linkedin_export(path: str, progress: ProgressHook | None = None) -> Pa
         _read_shares(container, shares, result, progress)
         if container.picked is None:  # a folder or the zip: the whole export
             read_career(container, result)
+            workbooks = sorted(n for n in container.names() if n.lower().endswith(".xlsx"))
+            if workbooks:  # its figures come in by the analytics import, which takes this file too
+                result.note(container.label, None, WORKBOOK_INSIDE, name=workbooks[0].rsplit("/", 1)[-1])
         result.account = _read_account(container, result)
         result.drop_duplicate_ids()
         return result

@@ -3101,6 +3101,10 @@ Sie enthält %2, %3 und %4.</translation>
         <translation>unlesbares Datum {value}</translation>
     </message>
     <message>
+        <source>it also holds an analytics workbook ({name}); import the same file as LinkedIn analytics for its impressions, engagements and followers</source>
+        <translation>enthält auch eine Analytics-Arbeitsmappe ({name}); importieren Sie dieselbe Datei als LinkedIn-Analytics für ihre Impressionen, Engagements und Follower</translation>
+    </message>
+    <message>
         <source>no header line starting with &quot;First Name&quot;; the network size was not read</source>
         <translation>keine Kopfzeile, die mit „First Name“ beginnt; die Größe des Netzwerks wurde nicht gelesen</translation>
     </message>

@@ -119,3 +119,13 @@ def test_a_position_finished_on_present_is_the_current_role(export):
     acme = next(e for e in result.employments if e.values["organisation"] == "Acme Robotics")
     assert acme.values["end_date"] is None and acme.values["start_date"] == date(2021, 3, 1)
     assert not any("Present" in p.message for p in result.problems)
+
+
+def test_an_analytics_workbook_inside_the_export_is_pointed_out(export, tmp_path, pack_zip):
+    from tests.importers.linkedin_workbooks import activity, write_workbook
+
+    write_workbook(export / "Content_2024-12-01_2024-12-27_Jane.xlsx", [(activity(1), "12/2/2024", "1", "10")])
+    result = parse_linkedin_export(str(pack_zip(export, tmp_path / "export.zip")))
+    [note] = [n for n in result.notes if "analytics workbook" in n.message]
+    assert note.message == ("export.zip: it also holds an analytics workbook (Content_2024-12-01_2024-12-27_Jane.xlsx);"
+                            " import the same file as LinkedIn analytics for its impressions, engagements and followers")
