@@ -196,6 +196,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "campaign.key": ("Key contributions", "Wichtigste Beiträge"),
     "campaign.count": ("{count} contributions", "{count} Beiträge"),
     "campaign.count.one": ("{count} contribution", "{count} Beitrag"),
+    "campaign.in_period": ("measured in this report: {span}", "in diesem Bericht gemessen: {span}"),
     # highlights
     "highlights.engagements": ("{engagements} interactions", "{engagements} Interaktionen"),
     "highlights.more_than_page_one": (

@@ -1,7 +1,8 @@
 """Figures true as labelled at the edges: a person who has left the role that owned an account.
 
 Written out literally (no code of ours computes an expected value):
-  Acme Media (Editor)   2020-01-01 – 2022-06-30, owns the Acme page (handed over at the end: 4,000)
+  Acme Media (Editor)   2020-01-01 – 2022-06-30, owns the Acme page (handed over at the end: 4,000);
+                        its campaign "Acme relaunch" ran through 2021
   after it              no role; the person's own X account only
   money on: a follower-month worth GBP 1.50 (the author's own rate), shown in CHF at 1.10 per GBP
 """
@@ -38,9 +39,11 @@ def left_db(tmp_path_factory):
                                    (2, D(2020, 1, 1), 1000), (2, D(2022, 6, 30), 4000),
                                    (2, D(2025, 1, 1), 8000)]:  # 8,000: Acme's, after the hand-over
         records.snapshots.create(db, {"audience_id": audience_id, "date": day, "size": size})
+    records.campaigns.create(db, {"id": 1, "name": "Acme relaunch", "employment_id": 1, "start_date": D(2021, 1, 1),
+                                  "end_date": D(2021, 12, 31), "target_engagements": 150})
     for values in [
         {"date": D(2021, 3, 1), "kind": "post", "title": "For Acme", "audience_id": 2, "employment_id": 1,
-         "impressions": 2000, "engagements": 100},
+         "campaign_id": 1, "impressions": 2000, "engagements": 100},
         {"date": D(2023, 3, 1), "kind": "post", "title": "Own post", "audience_id": 1,
          "impressions": 1000, "reactions": 30},
     ]:
@@ -130,3 +133,10 @@ def test_a_size_recorded_long_before_the_period_end_says_when(left_db, tmp_path)
     assert "900 as of 1 Jan 2024" in text
     text = pdf_text(left_db, tmp_path, period=Period(D(2023, 1, 1), D(2024, 1, 31)), sections=(Section.AUDIENCES,))
     assert "900 as of" not in text  # measured in the period's last month: current enough
+
+
+def test_a_campaign_cut_by_the_period_says_which_part_it_is_measured_by(left_db, tmp_path):
+    text = pdf_text(left_db, tmp_path, period=Period(D(2021, 1, 1), D(2021, 6, 30)), sections=(Section.CAMPAIGNS,))
+    assert "Jan 2021 – Dec 2021 · 1 contribution · measured in this report: Jan 2021 – Jun 2021" in text
+    text = pdf_text(left_db, tmp_path, sections=(Section.CAMPAIGNS,))
+    assert "measured in this report" not in text  # the whole campaign lies in the period

@@ -72,6 +72,13 @@ def _row(ctx: Context, result: CampaignResult) -> Table:
     if campaign.start or campaign.end:
         meta.append(escape(fmt.period(campaign.start, campaign.end)))
     meta.append(escape(texts.count("campaign.count", result.contributions, count=fmt.integer(result.contributions))))
+    period = data.summary.period
+    if (campaign.start and period.start and campaign.start < period.start) or (
+            campaign.end and period.end and campaign.end > period.end):
+        # measured by its part in the report's period, like every figure: the row says which part
+        span = fmt.period(max(d for d in (campaign.start, period.start) if d),
+                          min(d for d in (campaign.end, period.end) if d))
+        meta.append(escape(texts("campaign.in_period", span=span)))
     status = texts("campaign.status", status=texts(f"campaign.status.{result.status.value}"))
     name = [ctx.para(plain(campaign.name, BOLD), styles.subheading_flat),
             ctx.para(" · ".join(meta), styles.cell_meta),
