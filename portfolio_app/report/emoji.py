@@ -20,6 +20,8 @@ LAST_CODE = 0xFFFFD
 _SELECTORS = "\ufe0e\ufe0f"  # text/emoji presentation: the font's ligatures skip them
 # Every sequence holds one of these: a joiner, the keycap mark, a skin tone, a regional indicator or a tag.
 _JOINING = re.compile("[\u200d\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]")
+# What continues the character before it: a joiner, a selector, the keycap mark, a skin tone, a tag.
+_CONTINUING = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 
 
 @cache
@@ -97,6 +99,23 @@ def _longest_match(text: str, start: int, chars: dict[str, str], longest: int) -
                 end += 1
             return char, end
     return None
+
+
+def sequence_start(text: str, cut: int) -> int:
+    """``cut`` moved back to the start of an emoji sequence it would split ("👨‍👩‍|👧" → "|👨‍👩‍👧"), so a
+    shortened text does not end in half a family; a cut between the two letters of a flag moves too."""
+    while 0 < cut < len(text) and (_CONTINUING.match(text, cut) or text[cut - 1] == "\u200d"
+                                   or _splits_flag(text, cut)):
+        cut -= 1
+    return cut
+
+
+def _splits_flag(text: str, cut: int) -> bool:
+    """True when ``cut`` falls between the two regional indicators of a flag ("🇩|🇪")."""
+    pairs = 0
+    while cut - pairs - 1 >= 0 and "\U0001f1e6" <= text[cut - pairs - 1] <= "\U0001f1ff":
+        pairs += 1
+    return pairs % 2 == 1
 
 
 def text_of(code: int) -> str | None:

@@ -24,7 +24,7 @@ from reportlab.platypus import tables
 
 from portfolio_app.report import cjk_wrap
 from portfolio_app.report.bidi_lines import display, has_rtl
-from portfolio_app.report.emoji import is_sequence_char, resolve, text_of, without_private_use
+from portfolio_app.report.emoji import is_sequence_char, resolve, sequence_start, text_of, without_private_use
 from portfolio_app.resources import resource_path
 
 REGULAR = "PortfolioSans"
@@ -328,7 +328,7 @@ def shortened(text: str, fits: Callable[[str], bool]) -> str:
         else:
             high = middle - 1
     space = max(text.rfind(" ", 0, low + 1), text.rfind("\n", 0, low + 1))
-    cut = space if space > low * 0.75 else low
+    cut = sequence_start(text, space if space > low * 0.75 else low)
     return text[:cut].rstrip() + ELLIPSIS if cut else ""
 
 

@@ -100,3 +100,15 @@ def test_a_users_own_character_in_the_sequences_range_prints_as_a_box_not_an_emo
     SimpleDocTemplate(buffer).build([paragraph(plain("private \U000f0001 use"), style)])
     assert emoji_glyphs_drawn(buffer.getvalue()) == [0]
     assert coverage("private \U000f0001 use").missing == ("\U000f0001",)  # named by the CLI and the dialog
+
+
+def test_a_shortened_text_never_ends_in_part_of_a_sequence():
+    from portfolio_app.report.fonts import ELLIPSIS, shortened
+
+    text = "Our team 👩‍💻👨‍👩‍👧 🏳️‍🌈 🇩🇪🇨🇭 1️⃣ 👍🏽🏴󠁧󠁢󠁥󠁮󠁧󠁿 shipped it"
+    for limit in range(2, len(text) + 2):
+        short = shortened(text, lambda candidate, limit=limit: len(candidate) <= limit)
+        kept = short.removesuffix(ELLIPSIS)
+        assert text.startswith(kept)
+        rest = text[len(kept):]
+        assert resolve(kept) + resolve(rest) == resolve(text), (limit, kept)  # no sequence spans the cut
