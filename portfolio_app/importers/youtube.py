@@ -42,6 +42,7 @@ WRONG_COLUMNS = QT_TRANSLATE_NOOP(
     "importers", "the columns are not those of a YouTube Studio table export (missing {missing}; found {found})")
 BAD_DATE = QT_TRANSLATE_NOOP("importers", "unreadable date {value}")
 NO_DATE = QT_TRANSLATE_NOOP("importers", "a video without its publish time")
+SKIP_UNPUBLISHED = QT_TRANSLATE_NOOP("importers", "videos never made public (no publish time)")
 
 
 def parse_youtube_table(path: str, progress: ProgressHook | None = None) -> ParsedExport:
@@ -74,9 +75,12 @@ def _read_table(container: Container, name: str, result: ParsedExport, progress:
 
 def _video(video_id: str, row: list[str], index: dict[str, int], file: str, line: int,
            result: ParsedExport) -> ImportedPost | None:
-    published = row[index["Video publish time"]].strip() if "Video publish time" in index else ""
-    if not published:
+    if "Video publish time" not in index:
         result.problem(file, line, NO_DATE)
+        return None
+    published = row[index["Video publish time"]].strip()
+    if not published:  # Studio leaves it empty for a private video or a draft: never shown to an audience
+        result.skip(SKIP_UNPUBLISHED)
         return None
     day = parse_month_name_date(published)
     if day is None:

@@ -3261,6 +3261,10 @@ Sie enthält %2, %3 und %4.</translation>
         <translation>ein Video ohne Veröffentlichungszeitpunkt</translation>
     </message>
     <message>
+        <source>videos never made public (no publish time)</source>
+        <translation>nie veröffentlichte Videos (ohne Veröffentlichungszeit)</translation>
+    </message>
+    <message>
         <source>this workbook is not LinkedIn&apos;s analytics export (sheets found: {found})</source>
         <translation>diese Arbeitsmappe ist nicht der Analytics-Export von LinkedIn (gefundene Blätter: {found})</translation>
     </message>
