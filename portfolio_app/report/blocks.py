@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from portfolio_app.report.bidi_lines import base_direction, has_rtl, typed_text, visual_lines
 from portfolio_app.report.data import ReportData
 from portfolio_app.report.document import SectionHeading
-from portfolio_app.report.fonts import BOLD, REGULAR, draw_string, has_cjk, shortened
+from portfolio_app.report.fonts import BOLD, REGULAR, draw_string, has_cjk, shortened, string_width
 from portfolio_app.report.formatting import Formatter
 from portfolio_app.report.options import ReportOptions
 from portfolio_app.report.styles import ACCENT, ACCENT_DARK, INK, RULE, STYLES, TILE, WHITE, ZEBRA, Styles
@@ -167,7 +167,7 @@ def _span(canvas, words: str) -> None:
 
 
 class TileValue(Flowable):
-    """A tile's number in one line; the text layer reads the whole tile, "label number note", in its place.
+    """A tile's number (one line where it fits); the text layer reads the whole tile, "label number note".
 
     The number is set large above its label, so poppler's reading order
     (pdftotext, copy and paste) took the numbers of a whole row first and the
@@ -183,18 +183,35 @@ class TileValue(Flowable):
     def __init__(self, value: str, style: ParagraphStyle, words: str):
         super().__init__()
         self.value, self.style, self.words = value, style, " ".join(words.split())
+        self.lines = [value]
 
     def wrap(self, available_width, available_height):
-        self.width, self.height = available_width, self.style.leading
+        # a value too wide even at the smallest size (amounts in several currencies) goes on over lines
+        self.lines = _lines(self.value, self.style, available_width)
+        self.width, self.height = available_width, self.style.leading * len(self.lines)
         return self.width, self.height
 
     def draw(self):
         style, canvas = self.style, self.canv
         canvas.setFillColor(style.textColor)
-        _span(canvas, self.words)
-        draw_string(canvas, 0, self.height - getAscent(style.fontName, style.fontSize), self.value, style.fontSize,
-                    base=style.fontName)
-        canvas.addLiteral("EMC")
+        baseline = self.height - getAscent(style.fontName, style.fontSize)
+        for number, line in enumerate(self.lines):
+            # the words on the first line only: a span over several lines reads as turned text to poppler
+            _span(canvas, self.words if number == 0 else "")
+            draw_string(canvas, 0, baseline - number * style.leading, line, style.fontSize, base=style.fontName)
+            canvas.addLiteral("EMC")
+
+
+def _lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
+    """``text`` broken between words into lines no wider than ``width`` (a longer word keeps a line of its own)."""
+    lines = [""]
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}" if lines[-1] else word
+        if lines[-1] and string_width(candidate, style.fontSize, style.fontName) > width:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    return lines
 
 
 class Unspoken(Flowable):

@@ -233,3 +233,17 @@ def test_a_line_measured_once_is_drawn_as_a_dot():
     line = plot.getContents()[0]
     assert line.data == [[(date(2024, 12, 27).toordinal(), 1204)]]
     assert line.lines[0].symbol is not None
+
+
+def test_a_tile_value_too_wide_for_its_tile_goes_on_over_lines_inside_it():
+    from portfolio_app.report.blocks import TileValue
+    from portfolio_app.report.fonts import string_width
+
+    register_family()
+    style = STYLES.tile_value
+    value = TileValue("EUR 1,234,567 + USD 2,345,678 + GBP 3,456,789", style, "Audience value …")
+    width, height = value.wrap(100, 1000)
+    assert len(value.lines) > 1 and height == len(value.lines) * style.leading
+    assert all(string_width(line, style.fontSize, style.fontName) <= 100 for line in value.lines)
+    assert " ".join(value.lines) == value.value
+    assert TileValue("225,856", style, "").wrap(100, 1000)[1] == style.leading
