@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from portfolio_app.domain.value import Summary, TargetStatus, reach_of
 from portfolio_app.report.formatting import Formatter
-from portfolio_app.report.wording import Texts
+from portfolio_app.report.wording import Texts, figure_key
 
 PROOF_POINTS = 3
 
@@ -77,7 +77,8 @@ def _strongest(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:
     if value is None or source is None:
         return None
     return ProofPoint("strongest", texts("proof.strongest.label"), fmt.compact(value),
-                      texts(f"proof.strongest.{source.value}", title=piece.title.strip() or texts("appendix.untitled"),
+                      texts(f"proof.strongest.{figure_key(piece.platform, source)}",
+                            title=piece.title.strip() or texts("appendix.untitled"),
                             kind=texts.kind(piece.kind)))
 
 

@@ -9,6 +9,7 @@ both languages have every key and the same placeholders.
 from __future__ import annotations
 
 from portfolio_app.domain.enums import ContributionKind, Ownership, Platform
+from portfolio_app.domain.value import ReachSource
 
 LANGUAGES = ("en", "de")
 
@@ -127,6 +128,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "figure.reach": ("{value} people reached", "{value} Menschen erreicht"),
     "figure.impressions": ("{value} views (impressions)", "{value} Aufrufe (Impressionen)"),
     "figure.attendees": ("{value} attendees", "{value} Teilnehmende"),
+    # YouTube calls a play a view: its impressions (how often the thumbnail was shown) are never "views"
+    "figure.impressions_shown": ("{value} impressions (times shown)", "{value} Impressionen (so oft gezeigt)"),
     "summary.no_rate": ("not measured", "nicht gemessen"),
     "summary.by_kind": ("What was done", "Beiträge nach Art"),
     "summary.kind": ("Kind", "Art"),
@@ -389,6 +392,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.source.reach": ("people", "Menschen"),
     "appendix.source.impressions": ("views", "Aufrufe"),
     "appendix.source.attendees": ("in the room", "vor Ort"),
+    "appendix.source.impressions_shown": ("times shown", "mal gezeigt"),
     "appendix.listed": ("{listed} of them listed.", "Davon {listed} aufgeführt."),
     "appendix.year": ("{year} · own work", "{year} · eigene Arbeiten"),
     # quotation marks: German opens low („…“)
@@ -425,6 +429,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                                     "Aufrufe von „{title}“ ({kind}; Aufrufe sind keine Menschen)"),
     "proof.strongest.attendees": ("people in the room for “{title}” ({kind})",
                                   "Menschen im Saal bei „{title}“ ({kind})"),
+    "proof.strongest.impressions_shown": (
+        "impressions of “{title}” ({kind}; times shown, not views or people)",
+        "Impressionen von „{title}“ ({kind}; so oft gezeigt, keine Aufrufe und keine Menschen)",
+    ),
     "proof.views.label": ("Views", "Aufrufe"),
     "proof.views": ("of {count} contributions ({with_figure} of them with a figure); views are not people",
                     "von {count} Beiträgen ({with_figure} davon mit Kennzahl); Aufrufe sind keine Menschen"),
@@ -469,6 +477,17 @@ for _platform in Platform:
     TEXTS[f"platform.{_platform.value}"] = (_platform.label, _PLATFORM_DE.get(_platform, _platform.label))
 for _owner in Ownership:
     TEXTS[f"ownership.{_owner.value}"] = (_owner.label, _OWNERSHIP_DE[_owner])
+
+
+def figure_key(platform: Platform | None, source: ReachSource) -> str:
+    """The key part naming one contribution's headline figure: ``figure.<key>``, ``appendix.source.<key>``.
+
+    Impressions are "views (impressions)" except on YouTube, where a view is a play the platform counts
+    apart (imported as clicks): there they are impressions, how often the thumbnail was shown.
+    """
+    if source is ReachSource.IMPRESSIONS and platform is Platform.YOUTUBE:
+        return "impressions_shown"
+    return source.value
 
 
 class Texts:

@@ -140,3 +140,20 @@ def test_a_campaign_cut_by_the_period_says_which_part_it_is_measured_by(left_db,
     assert "Jan 2021 – Dec 2021 · 1 contribution · measured in this report: Jan 2021 – Jun 2021" in text
     text = pdf_text(left_db, tmp_path, sections=(Section.CAMPAIGNS,))
     assert "measured in this report" not in text  # the whole campaign lies in the period
+
+
+@pytest.mark.parametrize(("language", "featured", "listed"), [
+    ("en", "Channel · Mar 2025 · 85,000 impressions (times shown) · 5,000 interactions",
+     "Video · Channel 85,000 times shown 5,000"),
+    ("de", "Channel · März 2025 · 85.000 Impressionen (so oft gezeigt) · 5.000 Interaktionen",
+     "Video · Channel 85.000 mal gezeigt 5.000"),
+])
+def test_a_youtube_videos_thumbnail_impressions_are_never_called_its_views(db, tmp_path, language, featured, listed):
+    # as the YouTube import records a video: thumbnail shown 85,000 times, played 5,000 times (kept as clicks);
+    # YouTube itself says 5,000 views, so the video's own line never says 85,000 views
+    records.audiences.create(db, {"id": 1, "name": "Channel", "platform": "youtube", "ownership": "personal"})
+    records.contributions.create(db, {"date": D(2025, 3, 1), "kind": "video", "title": "The talk", "audience_id": 1,
+                                      "impressions": 85_000, "clicks": 5_000, "featured": True})
+    text = pdf_text(db, tmp_path, language=language)
+    assert featured in text  # page 1's featured work
+    assert listed in text  # the selected work's figure column

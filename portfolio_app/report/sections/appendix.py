@@ -28,6 +28,7 @@ from portfolio_app.report.sections.common import channel_of, linked_title, title
 from portfolio_app.report.selection import AppendixMode, WorkGroup, select_work
 from portfolio_app.report.styles import ACCENT_DARK, RULE, WHITE, ZEBRA
 from portfolio_app.report.text import plain
+from portfolio_app.report.wording import figure_key
 
 CHUNK = 500
 CELL_SIZE = 8
@@ -162,7 +163,8 @@ def _selected_table(ctx: Context, group: WorkGroup, widths: list[float]) -> Tabl
         channel = fit_lines(channel_of(ctx, contribution), styles.cell_meta, title_room - PADDING, MAX_CHANNEL_LINES)
         where = f"{escape(texts.kind(contribution.kind))} · {plain(channel)}"
         figure = (Paragraph(f"{escape(fmt.integer(reach))}<br/><font size='6.5' color='#5f6f7f'>"
-                            f"{escape(texts(f'appendix.source.{source.value}'))}</font>", styles.cell_right)
+                            f"{escape(texts(f'appendix.source.{figure_key(contribution.platform, source)}'))}"
+                            "</font>", styles.cell_right)
                   if reach is not None and source is not None else fmt.integer(reach))  # views are not people
         rows.append([
             fmt.short_date(contribution.date),

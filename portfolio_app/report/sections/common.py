@@ -10,6 +10,7 @@ from portfolio_app.report.blocks import Context, Panel, fit_lines
 from portfolio_app.report.data import TestimonialText
 from portfolio_app.report.fonts import BOLD, REGULAR, register_italics
 from portfolio_app.report.text import link, plain, safe_url
+from portfolio_app.report.wording import figure_key
 
 # Page 1 and the cover keep to one page whatever the user typed: the name, the headline and the
 # "prepared for" get at most these many lines, then "…" (contact_line gives each part one line).
@@ -53,7 +54,8 @@ def figures_line(ctx: Context, contribution: ContributionFacts) -> str:
     value, source = reach_of(contribution)
     parts = []
     if value is not None and source is not None:  # with its own label: views are not people
-        parts.append(escape(ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))))
+        parts.append(escape(ctx.texts(f"figure.{figure_key(contribution.platform, source)}",
+                                      value=ctx.fmt.integer(value))))
     engagements = interactions_of(contribution)
     if engagements is not None:
         parts.append(escape(ctx.texts("highlights.engagements", engagements=ctx.fmt.integer(engagements))))

@@ -10,6 +10,7 @@ from portfolio_app.domain.value import figures_by_kind, reach_of
 from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles, tiles_leave_room
 from portfolio_app.report.sections.common import money_text, size_at_end_text
 from portfolio_app.report.text import plain
+from portfolio_app.report.wording import figure_key
 
 
 def _metric_tile(ctx: Context, key: str, metric, compact=True) -> tuple[str, str, str]:
@@ -114,7 +115,7 @@ def figure_text(ctx: Context, contribution) -> str:
     value, source = reach_of(contribution)
     if value is None or source is None:  # both or neither
         return ""
-    return ctx.texts(f"figure.{source.value}", value=ctx.fmt.integer(value))
+    return ctx.texts(f"figure.{figure_key(contribution.platform, source)}", value=ctx.fmt.integer(value))
 
 
 def _by_kind(ctx: Context) -> list:
