@@ -36,7 +36,8 @@ def _reach(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:
             with_figure=fmt.integer(people.with_figure)))
     if views.total:
         return ProofPoint("views", texts("proof.views.label"), fmt.compact(views.total), texts(
-            "proof.views", count=fmt.integer(s.contributions), with_figure=fmt.integer(views.with_figure)))
+            "proof.views", count=fmt.integer(s.contributions), with_figure=fmt.integer(views.with_figure))
+            if s.contributions != 1 else texts("proof.views.one", count=fmt.integer(s.contributions)))
     return None
 
 
@@ -65,7 +66,8 @@ def _engagement(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:
     if interactions.rate is None:
         return None
     return ProofPoint("engagement", texts("proof.engagement.label"), fmt.percent(interactions.rate, 1),
-                      texts("proof.engagement", basis=fmt.integer(interactions.rate_basis),
+                      texts.count("proof.engagement", interactions.rate_basis,
+                                  basis=fmt.integer(interactions.rate_basis),
                             engagements=fmt.integer(interactions.rate_interactions)))
 
 

@@ -72,6 +72,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{interactions} interactions / {impressions} impressions of {basis} contributions with both",
         "{interactions} Interaktionen / {impressions} Impressionen von {basis} Beiträgen mit beidem",
     ),
+    "tile.engagement_rate.note.one": (
+        "{interactions} interactions / {impressions} impressions of {basis} contribution with both",
+        "{interactions} Interaktionen / {impressions} Impressionen von {basis} Beitrag mit beidem",
+    ),
     "tile.audience": ("Audience at period end", "Follower am Ende des Zeitraums"),
     "tile.audience.note": ("{growth} in the period", "{growth} im Zeitraum"),
     "tile.portable": ("Portable audience at period end", "Eigene Follower am Ende des Zeitraums"),
@@ -93,6 +97,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary.sentence": (
         "From {start} to {end}, {name} published {count} contributions {channels}.",
         "Vom {start} bis zum {end} veröffentlichte {name} {count} Beiträge {channels}.",
+    ),
+    "summary.sentence.one": (
+        "From {start} to {end}, {name} published {count} contribution {channels}.",
+        "Vom {start} bis zum {end} veröffentlichte {name} {count} Beitrag {channels}.",
     ),
     "summary.channels.many": ("on {channels} channels", "auf {channels} Kanälen"),
     "summary.channels.one": ("on one channel", "auf einem Kanal"),
@@ -423,6 +431,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{engagements} interactions on the impressions of {basis} contributions",
         "{engagements} Interaktionen auf die Impressionen von {basis} Beiträgen",
     ),
+    "proof.engagement.one": (
+        "{engagements} interactions on the impressions of {basis} contribution",
+        "{engagements} Interaktionen auf die Impressionen von {basis} Beitrag",
+    ),
     "proof.strongest.label": ("Strongest single piece", "Stärkster einzelner Beitrag"),
     "proof.strongest.reach": ("people reached by “{title}” ({kind})", "Menschen erreichte „{title}“ ({kind})"),
     "proof.strongest.impressions": ("views of “{title}” ({kind}; views are not people)",
@@ -436,6 +448,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "proof.views.label": ("Views", "Aufrufe"),
     "proof.views": ("of {count} contributions ({with_figure} of them with a figure); views are not people",
                     "von {count} Beiträgen ({with_figure} davon mit Kennzahl); Aufrufe sind keine Menschen"),
+    "proof.views.one": ("of {count} contribution, with a figure; views are not people",
+                        "von {count} Beitrag, mit Kennzahl; Aufrufe sind keine Menschen"),
     # anonymised organisations
     "anon.organisation": ("Organisation {letter}", "Organisation {letter}"),
     # values

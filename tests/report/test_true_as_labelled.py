@@ -157,3 +157,14 @@ def test_a_youtube_videos_thumbnail_impressions_are_never_called_its_views(db, t
     text = pdf_text(db, tmp_path, language=language)
     assert featured in text  # page 1's featured work
     assert listed in text  # the selected work's figure column
+
+
+def test_one_contribution_is_named_in_the_singular(db, tmp_path):
+    records.contributions.create(db, {"date": D(2025, 3, 1), "kind": "post", "title": "Only one",
+                                      "impressions": 1000, "reactions": 50})
+    text = pdf_text(db, tmp_path)
+    for printed in ["the author published 1 contribution without", "Views of 1 contribution, with a figure",
+                    "50 interactions on the impressions of 1 contribution",
+                    "50 interactions / 1,000 impressions of 1 contribution with both"]:
+        assert printed in text, printed
+    assert "published 1 contributions" not in text and "impressions of 1 contributions" not in text

@@ -45,7 +45,8 @@ def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
          escape(texts("tile.interactions.note", with_figure=fmt.integer(interactions.with_interactions),
                       count=fmt.integer(s.contributions)))),
         (texts("tile.engagement_rate"), escape(fmt.percent(interactions.rate, 2, unknown)),
-         escape(texts("tile.engagement_rate.note", interactions=fmt.integer(interactions.rate_interactions),
+         escape(texts.count("tile.engagement_rate.note", interactions.rate_basis,
+                            interactions=fmt.integer(interactions.rate_interactions),
                       impressions=fmt.integer(interactions.rate_impressions),
                       basis=fmt.integer(interactions.rate_basis)))),
         (texts("tile.audience"), escape(size_at_end_text(ctx, split.total)),
@@ -86,7 +87,7 @@ def _sentence(ctx: Context) -> str:
         "count": escape(fmt.integer(s.contributions)),
         "channels": escape(channels),
     }
-    sentences = [escape(texts("summary.sentence")).format(**values)]
+    sentences = [escape(texts.count("summary.sentence", s.contributions)).format(**values)]
     measured = [
         texts(f"summary.measured.{key}", value=fmt.integer(total))
         for key, total in (("people", s.reach.people.total), ("impressions", s.reach.impressions.total),
