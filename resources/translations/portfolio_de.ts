@@ -612,10 +612,6 @@
         <translation>Interaktionsrate</translation>
     </message>
     <message>
-        <source>Portable audience (personal)</source>
-        <translation>Eigene Zielgruppe (persönlich)</translation>
-    </message>
-    <message>
         <source>Engagement on personal channels</source>
         <translation>Interaktionsrate auf eigenen Kanälen</translation>
     </message>
@@ -644,8 +640,12 @@
         <translation>Zielgruppe am Ende des Zeitraums</translation>
     </message>
     <message>
-        <source>Employer accounts</source>
-        <translation>Arbeitgeberkonten</translation>
+        <source>Portable audience at period end</source>
+        <translation>Eigene Zielgruppe am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Employer accounts at period end</source>
+        <translation>Arbeitgeberkonten am Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Attendees</source>

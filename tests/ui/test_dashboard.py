@@ -80,6 +80,9 @@ def test_accounts_all_handed_over_show_no_size_at_the_end(qtbot, db):
     shown(qtbot, widget)
     value, detail = tile(widget, "employer")
     assert value == "–" and "+3,000 while employed" in detail and "1 handed over with 4,000 followers" in detail
+    # the tiles say which day their size is for, as the PDF's do (a bare "Employer accounts" read as a count)
+    assert widget.tiles["employer"].caption.text() == "Employer accounts at period end"
+    assert widget.tiles["portable"].caption.text() == "Portable audience at period end"
     assert tile(widget, "audience")[0] == "–"  # the only audience was handed over
     # no contribution at all, so none on either kind of channel: no rate there, which is not "not measured"
     assert tile(widget, "engagement_employer") == ("–", "No contribution on employer-owned channels in this period")
