@@ -28,9 +28,18 @@ _HELD_AT_END = {"audience_size_at_end": "audiences_at_end", "audience_size": "au
                 "shared_audience_size": "shared_audiences_at_end"}
 
 
+# an engagement rate is none, not unmeasured, where no contribution was made on such channels
+_CHANNEL_CONTRIBUTIONS = {"personal_engagement_rate": ("personal_channel_contributions", "personally owned"),
+                          "corporate_engagement_rate": ("employer_channel_contributions", "employer-owned")}
+
+
 def _show(value, key: str = "", figures: dict | None = None) -> str:
     if value is None and key in _HELD_AT_END and figures is not None and figures.get(_HELD_AT_END[key]) == 0:
         return "none at period end"
+    if value is None and key in _CHANNEL_CONTRIBUTIONS and figures is not None:
+        count_key, kind = _CHANNEL_CONTRIBUTIONS[key]
+        if figures.get(count_key) == 0:
+            return f"no contribution on {kind} channels"
     if value is None:
         return "not measured"
     if isinstance(value, float):

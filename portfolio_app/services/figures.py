@@ -199,6 +199,9 @@ def summary_figures(summary: Summary) -> dict:
         "engagement_rate_impressions": s.interactions.rate_impressions,
         "personal_engagement_rate": _rate(s.interactions_personal.rate),
         "corporate_engagement_rate": _rate(s.interactions_employer.rate),
+        # contributions on each kind of channel: with none, the rate above is null for want of any, not a figure
+        "personal_channel_contributions": s.reach_personal.contributions,
+        "employer_channel_contributions": s.reach_employer.contributions,
         "audience_size_at_end": split.total.size,
         "audience_size": split.total.size,  # the key of earlier versions
         "audience_growth": split.total.growth,

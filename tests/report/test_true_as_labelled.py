@@ -168,3 +168,14 @@ def test_one_contribution_is_named_in_the_singular(db, tmp_path):
                     "50 interactions / 1,000 impressions of 1 contribution with both"]:
         assert printed in text, printed
     assert "published 1 contributions" not in text and "impressions of 1 contributions" not in text
+
+
+def test_stats_name_no_rate_where_no_contribution_was_made_on_such_channels(left_db, capsys):
+    # 2023–2024: only the own post; no contribution on an employer-owned channel
+    assert main(["stats", "--db", str(left_db.path), "--json", "--from", "2023-01-01", "--to", "2024-12-31"]) == 0
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert (figures["personal_engagement_rate"], figures["personal_channel_contributions"]) == (0.03, 1)
+    assert (figures["corporate_engagement_rate"], figures["employer_channel_contributions"]) == (None, 0)
+    assert main(["stats", "--db", str(left_db.path), "--from", "2023-01-01", "--to", "2024-12-31"]) == 0
+    lines = {line[:32].strip(): line[32:].strip() for line in capsys.readouterr().out.splitlines()}
+    assert lines["corporate engagement rate"] == "no contribution on employer-owned channels"
