@@ -29,13 +29,12 @@ def build(ctx: Context) -> list:
     elif shown:
         story.append(ctx.words("highlights.more_than_page_one", styles.small))
     for contribution in featured:
-        block = [
-            ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),  # the title is the link
-            ctx.para(meta_line(ctx, contribution), styles.small),
-        ]
+        # the title is the link; where and when, then its figures, on one line as on page 1
         figures = figures_line(ctx, contribution)
-        if figures:
-            block.append(ctx.para(figures, styles.small))
+        block = [
+            ctx.para(linked_title(ctx, contribution, BOLD), styles.subheading),
+            ctx.para(" · ".join(part for part in (meta_line(ctx, contribution), figures) if part), styles.small),
+        ]
         why = ctx.data.why_it_mattered.get(contribution.id, "")
         if why:
             block += ctx.user_text(why, styles.why)
