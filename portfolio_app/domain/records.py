@@ -103,6 +103,17 @@ class ExchangeRate:
     date: date | None = None
 
 
+# The sources the app itself writes into a rate (stored as these English words; a report prints its own)
+# Where the default CPMs come from: round figures we chose as starting points, not market data
+DEFAULT_CPM_SOURCE = (
+    "Portfolio's default: a round illustrative figure, not a market price; "
+    "replace it with a quote from the platform's media kit"
+)
+# rates saved before they carried a source: in the currency then chosen, source unknown
+LEGACY_SOURCE = "entered before rates carried a source"
+# what a rate typed in by the user says about where it comes from, until they write their own source
+USER_SOURCE = "set by you"
+
 # PhoneDog v. Kravitz (N.D. Cal., 2011): the employer's claim in its lawsuit, not a valuation anybody confirmed
 PHONEDOG_RATE = Rate(
     2.50, "USD",

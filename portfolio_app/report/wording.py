@@ -359,6 +359,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.rates.date": ("As of", "Stand"),
     "method.rates.cpm": ("CPM {platform}", "TKP {platform}"),
     "method.rates.follower": ("Value per follower and month", "Wert pro Follower und Monat"),
+    # the sources the app writes into a rate, as the reader of this PDF should read them
+    "method.rates.source.default": (
+        "Portfolio's default: a round illustrative figure, not a market price",
+        "Vorgabe von Portfolio: ein runder Beispielwert, kein Marktpreis",
+    ),
+    "method.rates.source.user": ("set by the author", "von der Person selbst gesetzt"),
+    "method.rates.source.legacy": ("entered before rates carried a source",
+                                   "erfasst, bevor Sätze eine Quelle hatten"),
+    "method.rates.source.phonedog": (
+        "PhoneDog v. Kravitz (N.D. Cal., 2011): the employer's claim in its lawsuit for about 17,000 followers; "
+        "an illustration, not a market price",
+        "PhoneDog v. Kravitz (N.D. Cal., 2011): die Forderung des Arbeitgebers in seiner Klage für rund 17.000 "
+        "Follower; ein Beispiel, kein Marktpreis",
+    ),
     "method.rates.exchange": ("1 {from_currency} in {to_currency}", "1 {from_currency} in {to_currency}"),
     "method.period": ("Period: {period}. Figures as recorded on {date}.",
                       "Zeitraum: {period}. Stand der Daten: {date}."),

@@ -6,7 +6,15 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 
-from portfolio_app.domain.records import PHONEDOG_RATE, ExchangeRate, Rate, ValueRates
+from portfolio_app.domain.records import (  # the sources live with the rates; re-exported for callers here
+    DEFAULT_CPM_SOURCE,
+    LEGACY_SOURCE,
+    PHONEDOG_RATE,
+    USER_SOURCE,
+    ExchangeRate,
+    Rate,
+    ValueRates,
+)
 from portfolio_app.domain.validation import UNKNOWN_FIELD, check_profile, check_value_settings
 from portfolio_app.errors import ValidationError
 from portfolio_app.storage.database import Database
@@ -14,11 +22,6 @@ from portfolio_app.storage.models import Profile, ValueSettings
 
 SINGLE_ID = 1
 
-# Where the default CPMs come from: round figures we chose as starting points, not market data
-DEFAULT_CPM_SOURCE = (
-    "Portfolio's default: a round illustrative figure, not a market price; "
-    "replace it with a quote from the platform's media kit"
-)
 DEFAULT_CPM_DATE = dt.date(2026, 11, 1)
 # CPM in USD per 1,000 impressions
 DEFAULT_CPM_AMOUNTS = {
@@ -41,8 +44,6 @@ DEFAULT_CPM = {
     platform: Rate(amount, "USD", DEFAULT_CPM_SOURCE, DEFAULT_CPM_DATE)
     for platform, amount in DEFAULT_CPM_AMOUNTS.items()
 }
-# rates saved before they carried a source: in the currency then chosen, source unknown
-LEGACY_SOURCE = "entered before rates carried a source"
 
 
 def get_profile(db: Database) -> Profile:
@@ -136,8 +137,6 @@ def save_value_rates(db: Database, rates: ValueRates) -> ValueRates:
     return get_value_rates(db)
 
 
-# what a rate typed in by the user says about where it comes from, until they write their own source
-USER_SOURCE = "set by you"
 
 
 def with_amounts(

@@ -179,3 +179,22 @@ def test_stats_name_no_rate_where_no_contribution_was_made_on_such_channels(left
     assert main(["stats", "--db", str(left_db.path), "--from", "2023-01-01", "--to", "2024-12-31"]) == 0
     lines = {line[:32].strip(): line[32:].strip() for line in capsys.readouterr().out.splitlines()}
     assert lines["corporate engagement rate"] == "no contribution on employer-owned channels"
+
+
+@pytest.mark.parametrize(("language", "default", "own"), [
+    ("en", "Portfolio's default: a round illustrative figure, not a market price", "set by the author"),
+    ("de", "Vorgabe von Portfolio: ein runder Beispielwert, kein Marktpreis", "von der Person selbst gesetzt"),
+])
+def test_the_rates_sources_the_app_wrote_read_for_the_pdfs_reader(db, tmp_path, language, default, own):
+    from portfolio_app.services.profile_and_rates import USER_SOURCE
+
+    records.audiences.create(db, {"id": 1, "name": "Own X", "platform": "x", "ownership": "personal"})
+    records.snapshots.create(db, {"audience_id": 1, "date": D(2024, 1, 1), "size": 1000})
+    records.contributions.create(db, {"date": D(2025, 3, 1), "kind": "post", "title": "A post", "audience_id": 1,
+                                      "impressions": 1000})
+    rates = get_value_rates(db)  # the default CPMs; the follower value typed in the preferences
+    save_value_rates(db, ValueRates("USD", True, Rate(2.0, "USD", USER_SOURCE, D(2025, 1, 1)), rates.cpm))
+    text = pdf_text(db, tmp_path, sections=(Section.METHOD,), language=language)
+    assert default in text and own in text
+    assert "set by you" not in text  # the reader of the PDF did not set it
+    assert "media kit" not in text  # the hint to replace the default is for the author, in the preferences

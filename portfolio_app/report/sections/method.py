@@ -11,14 +11,20 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from portfolio_app.domain.enums import Platform
-from portfolio_app.domain.records import PHONEDOG_RATE
+from portfolio_app.domain.records import DEFAULT_CPM_SOURCE, LEGACY_SOURCE, PHONEDOG_RATE, USER_SOURCE
 from portfolio_app.domain.value import Amount, AudienceValue, exchange_factor
 from portfolio_app.report.blocks import Context, data_table_style
 from portfolio_app.report.sections.common import money_text
 
+# sources the app writes, printed in the report's language and for its reader ("set by you" is the author)
+_OWN_SOURCES = {DEFAULT_CPM_SOURCE: "default", USER_SOURCE: "user", LEGACY_SOURCE: "legacy",
+                PHONEDOG_RATE.source: "phonedog"}
+
 
 def _rate_row(ctx: Context, label: str, amount: str, source: str, day) -> list:
     styles = ctx.styles
+    if source in _OWN_SOURCES:
+        source = ctx.texts(f"method.rates.source.{_OWN_SOURCES[source]}")
     return [Paragraph(escape(label), styles.cell), Paragraph(escape(amount), styles.cell_right),
             Paragraph(escape(source), styles.cell), Paragraph(escape(ctx.fmt.short_date(day)), styles.cell)]
 
