@@ -31,13 +31,14 @@ def _reach(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:
     """People reached where platforms measured people; else views, labelled as views (they are not people)."""
     people, views = s.reach.people, s.reach.impressions
     if people.total:
-        return ProofPoint("reach", texts("proof.reach.label"), fmt.compact(people.total), texts(
-            "proof.reach", count=fmt.integer(s.contributions), channels=fmt.integer(s.channels),
+        return ProofPoint("reach", texts("proof.reach.label"), fmt.compact(people.total), texts.count(
+            "proof.reach", s.contributions, count=fmt.integer(s.contributions),
+            channels=texts.on_channels(s.channels, fmt.integer(s.channels)),
             with_figure=fmt.integer(people.with_figure)))
     if views.total:
-        return ProofPoint("views", texts("proof.views.label"), fmt.compact(views.total), texts(
-            "proof.views", count=fmt.integer(s.contributions), with_figure=fmt.integer(views.with_figure))
-            if s.contributions != 1 else texts("proof.views.one", count=fmt.integer(s.contributions)))
+        return ProofPoint("views", texts("proof.views.label"), fmt.compact(views.total), texts.count(
+            "proof.views", s.contributions, count=fmt.integer(s.contributions),
+            with_figure=fmt.integer(views.with_figure)))
     return None
 
 
@@ -68,7 +69,7 @@ def _engagement(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:
     return ProofPoint("engagement", texts("proof.engagement.label"), fmt.percent(interactions.rate, 1),
                       texts.count("proof.engagement", interactions.rate_basis,
                                   basis=fmt.integer(interactions.rate_basis),
-                            engagements=fmt.integer(interactions.rate_interactions)))
+                                  engagements=fmt.integer(interactions.rate_interactions)))
 
 
 def _strongest(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:

@@ -52,20 +52,36 @@ TEXTS: dict[str, tuple[str, str]] = {
         "measured by the platforms for {with_figure} of {count} contributions, summed per contribution",
         "von den Plattformen gemessen für {with_figure} von {count} Beiträgen, je Beitrag addiert",
     ),
+    "tile.reach.note.one": (
+        "measured by the platform for {with_figure} of {count} contribution",
+        "von der Plattform gemessen für {with_figure} von {count} Beitrag",
+    ),
     "tile.impressions": ("Views (impressions)", "Aufrufe (Impressionen)"),
     "tile.impressions.note": (
         "{with_figure} of {count} contributions; views, not people",
         "{with_figure} von {count} Beiträgen; Aufrufe, keine Menschen",
     ),
+    "tile.impressions.note.one": (
+        "{with_figure} of {count} contribution; views, not people",
+        "{with_figure} von {count} Beitrag; Aufrufe, keine Menschen",
+    ),
     "tile.attendees": ("Attendees", "Teilnehmende"),
     "tile.attendees.note": ("in the room, {with_figure} of {count} contributions",
                             "vor Ort, {with_figure} von {count} Beiträgen"),
+    "tile.attendees.note.one": ("in the room, {with_figure} of {count} contribution",
+                                "vor Ort, {with_figure} von {count} Beitrag"),
     "tile.interactions": ("Interactions", "Interaktionen"),
     "tile.interactions.note": (
         "reactions, comments, shares, clicks (or the platform's engagements) of {with_figure} of {count} "
         "contributions",
         "Reaktionen, Kommentare, Teilen, Klicks (oder die Engagements laut Plattform) von {with_figure} von "
         "{count} Beiträgen",
+    ),
+    "tile.interactions.note.one": (
+        "reactions, comments, shares, clicks (or the platform's engagements) of {with_figure} of {count} "
+        "contribution",
+        "Reaktionen, Kommentare, Teilen, Klicks (oder die Engagements laut Plattform) von {with_figure} von "
+        "{count} Beitrag",
     ),
     "tile.engagement_rate": ("Engagement rate", "Interaktionsrate"),
     "tile.engagement_rate.note": (
@@ -241,35 +257,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.reach": (
         "People reached is the reach each platform measured, summed per contribution: a person reached twice counts "
         "twice, so it is not a count of unique people. Views (impressions) count how often content was shown and "
-        "are never added to people. Attendees were in the room at talks, trainings and events. Of {count} "
-        "contributions, {people} had a reach figure, {impressions} impressions and {attendees} attendees; "
-        "{without} had none of them. A figure no contribution had reads \u201cnot measured\u201d, never 0.",
+        "are never added to people. Attendees were in the room at talks, trainings and events. Contributions: {count}; "
+        "with a reach figure: {people}; with impressions: {impressions}; with attendees: {attendees}; "
+        "with none of them: {without}. A figure no contribution had reads \u201cnot measured\u201d, never 0.",
         "Erreichte Menschen ist die von jeder Plattform gemessene Reichweite, je Beitrag addiert: Wer zweimal "
         "erreicht wurde, zählt doppelt; es ist keine Zahl verschiedener Menschen. Aufrufe (Impressionen) zählen, "
         "wie oft Inhalte gezeigt wurden, und werden nie zu Menschen addiert. Teilnehmende waren bei Vorträgen, "
-        "Schulungen und Veranstaltungen vor Ort. Von {count} Beiträgen hatten {people} eine Reichweite, "
-        "{impressions} Impressionen und {attendees} Teilnehmende; {without} hatten nichts davon. Eine Kennzahl, "
+        "Schulungen und Veranstaltungen vor Ort. Beiträge: {count}; mit Reichweite: {people}; mit Impressionen: "
+        "{impressions}; mit Teilnehmenden: {attendees}; ohne jede dieser Angaben: {without}. Eine Kennzahl, "
         "die kein Beitrag hatte, steht als \u201enicht gemessen\u201c da, nie als 0.",
     ),
     "method.engagement.title": ("Interactions and engagement rate", "Interaktionen und Interaktionsrate"),
     "method.engagement": (
-        "Interactions are reactions + comments + shares + clicks, wherever recorded ({with_interactions} "
-        "contributions), with or without impressions. Where a platform gives only its own total (LinkedIn's "
-        "engagements: reactions, comments, reposts and clicks together), that total is the contribution's "
-        "interactions and parts recorded beside it are not added again. The engagement rate divides the "
-        "interactions by the impressions of the {basis} contributions that have both: {interactions} / "
-        "{impressions} = {rate}; the same rule, taken separately, gives the rates of personally owned and of "
-        "employer-owned channels. Video views imported from YouTube count as clicks (a view starts with a click) "
-        "against the thumbnail's impressions; views are not people and never count as reach.",
-        "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, wo immer sie erfasst wurden "
-        "({with_interactions} Beiträge), mit oder ohne Impressionen. Wo eine Plattform nur ihre eigene Summe "
+        "Interactions are reactions + comments + shares + clicks, wherever recorded (contributions with "
+        "interactions: {with_interactions}), with or without impressions. Where a platform gives only its own "
+        "total (LinkedIn's engagements: reactions, comments, reposts and clicks together), that total is the "
+        "contribution's interactions and parts recorded beside it are not added again. The engagement rate divides "
+        "the interactions by the impressions of the contributions that have both (contributions with both: "
+        "{basis}): {interactions} / {impressions} = {rate}; the same rule, taken separately, gives the rates of "
+        "personally owned and of employer-owned channels. Video views imported from YouTube count as clicks (a "
+        "view starts with a click) against the thumbnail's impressions; views are not people and never count as "
+        "reach.",
+        "Interaktionen sind Reaktionen + Kommentare + Teilen + Klicks, wo immer sie erfasst wurden (Beiträge mit "
+        "Interaktionen: {with_interactions}), mit oder ohne Impressionen. Wo eine Plattform nur ihre eigene Summe "
         "angibt (die Engagements bei LinkedIn: Reaktionen, Kommentare, Reposts und Klicks zusammen), ist diese "
         "Summe die Interaktionszahl des Beitrags; daneben erfasste Einzelwerte werden nicht noch einmal addiert. "
-        "Die Interaktionsrate teilt die Interaktionen durch die Impressionen der {basis} Beiträge, die beides "
-        "haben: {interactions} / {impressions} = {rate}; dieselbe Regel, getrennt angewandt, ergibt die Raten "
-        "eigener Kanäle und der Kanäle des Arbeitgebers. Aus YouTube importierte Videoaufrufe zählen als Klicks "
-        "(ein Aufruf beginnt mit einem Klick) auf die Impressionen des Vorschaubilds; Aufrufe sind keine Menschen "
-        "und zählen nie als Reichweite.",
+        "Die Interaktionsrate teilt die Interaktionen durch die Impressionen der Beiträge, die beides haben "
+        "(Beiträge mit beidem: {basis}): {interactions} / {impressions} = {rate}; dieselbe Regel, getrennt "
+        "angewandt, ergibt die Raten eigener Kanäle und der Kanäle des Arbeitgebers. Aus YouTube importierte "
+        "Videoaufrufe zählen als Klicks (ein Aufruf beginnt mit einem Klick) auf die Impressionen des "
+        "Vorschaubilds; Aufrufe sind keine Menschen und zählen nie als Reichweite.",
     ),
     "method.audience.title": ("Audience size and growth", "Follower und ihr Zuwachs"),
     "method.audience": (
@@ -300,13 +317,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.money.title": ("Money figures (estimates)", "Geldwerte (Schätzungen)"),
     "method.emv": (
         "Earned media value = Σ impressions / 1,000 × CPM of the platform = {amount}: what the same views would "
-        "have cost as advertising (an advertising-cost equivalent), not what they achieved. {counted} "
-        "contributions were counted; {without_impressions} had no impressions and {without_rate} were on a "
-        "platform without a rate.",
+        "have cost as advertising (an advertising-cost equivalent), not what they achieved. Contributions "
+        "counted: {counted}; without impressions: {without_impressions}; on a platform without a rate: "
+        "{without_rate}.",
         "Earned-Media-Wert = Σ Impressionen / 1.000 × TKP der Plattform = {amount}: was dieselben Aufrufe als "
-        "Werbung gekostet hätten (ein Werbekosten-Äquivalent), nicht was sie bewirkt haben. {counted} Beiträge "
-        "wurden gezählt; {without_impressions} hatten keine Impressionen, {without_rate} lagen auf einer "
-        "Plattform ohne Satz.",
+        "Werbung gekostet hätten (ein Werbekosten-Äquivalent), nicht was sie bewirkt haben. Gezählte Beiträge: "
+        "{counted}; ohne Impressionen: {without_impressions}; auf einer Plattform ohne Satz: {without_rate}.",
     ),
     "method.audience_value": (
         "Audience value per month (the PhoneDog illustration) = personally owned followers at the period's end "
@@ -395,6 +411,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "appendix.engagements": ("Interactions", "Interaktionen"),
     "appendix.untitled": ("(untitled)", "(ohne Titel)"),
     "appendix.count": ("{count} contributions, newest first.", "{count} Beiträge, die neuesten zuerst."),
+    "appendix.count.one": ("{count} contribution.", "{count} Beitrag."),
     "appendix.intro.selected": (
         "{count} of {total} contributions: those marked as featured and the strongest of each employment or "
         "year, newest first. Replies and answers appear only when featured; the full list is available as a CSV "
@@ -426,8 +443,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "exec.voices": ("What others say", "Was andere sagen"),
     "proof.reach.label": ("People reached", "Erreichte Menschen"),
     "proof.reach": (
-        "with {count} contributions on {channels} channels ({with_figure} of them measured)",
-        "mit {count} Beiträgen auf {channels} Kanälen ({with_figure} davon mit Kennzahl)",
+        "with {count} contributions {channels} ({with_figure} of them measured)",
+        "mit {count} Beiträgen {channels} ({with_figure} davon mit Kennzahl)",
+    ),
+    "proof.reach.one": (
+        "with {count} contribution {channels}, measured by its platform",
+        "mit {count} Beitrag {channels}, von der Plattform gemessen",
     ),
     "proof.built.label": ("Own audience built", "Eigenes Publikum aufgebaut"),
     "proof.built": (
@@ -534,6 +555,14 @@ class Texts:
     def count(self, key: str, how_many: int, /, **values) -> str:
         """The text of ``key`` for ``how_many`` things: its ``.one`` form for exactly one, where it has one."""
         return self(f"{key}.one" if how_many == 1 and f"{key}.one" in TEXTS else key, **values)
+
+    def on_channels(self, channels: int, formatted: str) -> str:
+        """'on 3 channels', 'on one channel' or 'without a recorded channel'."""
+        if channels == 0:
+            return self("summary.channels.none")
+        if channels == 1:
+            return self("summary.channels.one")
+        return self("summary.channels.many", channels=formatted)
 
     def kind(self, kind: ContributionKind) -> str:
         return self(f"kind.{kind.value}")

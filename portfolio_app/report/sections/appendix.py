@@ -210,8 +210,9 @@ def build(ctx: Context) -> list:
     story = [ctx.section("section.appendix.selected" if mode is AppendixMode.SELECTED else "section.appendix")]
     intro = "appendix.intro.selected" if mode is AppendixMode.SELECTED else "appendix.count"
     lead = _lead(ctx)
-    story.append(ctx.para(escape(texts(intro, count=fmt.integer(listed),
-                                       total=fmt.integer(len(ctx.data.contributions)))), lead))
+    governing = listed if mode is not AppendixMode.SELECTED else len(ctx.data.contributions)  # what the noun counts
+    story.append(ctx.para(escape(texts.count(intro, governing, count=fmt.integer(listed),
+                                             total=fmt.integer(len(ctx.data.contributions)))), lead))
     story.append(ctx.para(escape(texts("appendix.figure_note")), lead))  # one column, three metrics
     widths = _widths(ctx, ctx.data.contributions)
     for group in groups:

@@ -17,8 +17,8 @@ def _metric_tile(ctx: Context, key: str, metric, compact=True) -> tuple[str, str
     texts, fmt = ctx.texts, ctx.fmt
     value = fmt.compact(metric.total, texts("value.not_measured")) if compact else fmt.integer(metric.total)
     return (texts(f"tile.{key}"), escape(value),
-            escape(texts(f"tile.{key}.note", with_figure=fmt.integer(metric.with_figure),
-                         count=fmt.integer(metric.contributions))))
+            escape(texts.count(f"tile.{key}.note", metric.contributions,
+                               with_figure=fmt.integer(metric.with_figure), count=fmt.integer(metric.contributions))))
 
 
 def _employer_note(ctx: Context, employer) -> str:
@@ -42,8 +42,9 @@ def _tiles(ctx: Context) -> list[tuple[str, str, str]]:
         _metric_tile(ctx, "impressions", s.reach.impressions),
         _metric_tile(ctx, "attendees", s.reach.attendees),
         (texts("tile.interactions"), escape(fmt.compact(interactions.interactions, unknown)),
-         escape(texts("tile.interactions.note", with_figure=fmt.integer(interactions.with_interactions),
-                      count=fmt.integer(s.contributions)))),
+         escape(texts.count("tile.interactions.note", s.contributions,
+                            with_figure=fmt.integer(interactions.with_interactions),
+                            count=fmt.integer(s.contributions)))),
         (texts("tile.engagement_rate"), escape(fmt.percent(interactions.rate, 2, unknown)),
          escape(texts.count("tile.engagement_rate.note", interactions.rate_basis,
                             interactions=fmt.integer(interactions.rate_interactions),
@@ -74,12 +75,7 @@ def _sentence(ctx: Context) -> str:
     texts, fmt, s = ctx.texts, ctx.fmt, ctx.data.summary
     if not s.contributions:
         return escape(texts("summary.sentence.nothing"))
-    if s.channels == 0:
-        channels = texts("summary.channels.none")
-    elif s.channels == 1:
-        channels = texts("summary.channels.one")
-    else:
-        channels = texts("summary.channels.many", channels=fmt.integer(s.channels))
+    channels = texts.on_channels(s.channels, fmt.integer(s.channels))
     values = {
         "start": escape(fmt.date(s.period.start)),
         "end": escape(fmt.date(s.period.end)),
