@@ -361,6 +361,27 @@ def outcomes(walk: Walk, window: MainWindow, db: Database, folder: Path) -> Step
     yield from message_after(walk, "backup-done", lambda: backup_now(window, db, folder / "backup.sqlite"))
 
 
+def restore(walk: Walk, window: MainWindow, db: Database) -> Steps:
+    """Restore… with one backup listed, and the question before it is restored (answered No)."""
+    from PySide6.QtCore import QTimer
+
+    from portfolio_app.services.backup_and_restore import backup_at_start
+    from portfolio_app.ui.backup_dialogs import RestoreDialog
+
+    backup_at_start(db)  # the backup the app makes once a day when it opens the record
+    QTimer.singleShot(0, window.app_actions.restore.trigger)
+    yield lambda: isinstance(modal(), RestoreDialog)
+    yield 300
+    dialog = modal()
+    assert isinstance(dialog, RestoreDialog)
+    walk.shoot("restore")
+    dialog.accept()  # the newest good backup is selected
+    yield lambda: modal() not in (None, dialog)
+    yield 200
+    walk.shoot("restore-question")
+    yield from closed(modal())  # type: ignore[arg-type]  # No: nothing is restored
+
+
 def failures(walk: Walk, window: MainWindow) -> Steps:
     """What a bug looks like to the user: the background error box and the crash dialog."""
     from portfolio_app.ui.crash_dialog import CrashDialog
@@ -413,7 +434,7 @@ def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, 
     yield 300
     yield from dialog_with_tabs(walk, "export-csv", lambda: CsvExportDialog(window, table="contribution").exec())
     yield from file_dialog(walk, "backup-save-as", window.app_actions.backup.trigger)
-    yield from dialog_with_tabs(walk, "restore", window.app_actions.restore.trigger)
+    yield from restore(walk, window, demo)
     yield from failures(walk, window)
     yield from import_wizard(walk, window, scratch, csv_file)
     for widget in QApplication.topLevelWidgets():
