@@ -2186,7 +2186,7 @@ Ordner: %3</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation>Erstellt</translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
