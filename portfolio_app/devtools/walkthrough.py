@@ -283,6 +283,12 @@ def import_wizard(walk: Walk, window: MainWindow, db: Database, csv_file: Path) 
     wizard.button(QWizard.WizardButton.NextButton).click()
     yield 300
     walk.shoot("import-2-file")
+    # a file that is not a table first: the page says why it cannot be used
+    wrong = csv_file.with_name("photo.png")
+    wrong.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    wizard.currentPage().set_path(str(wrong))  # type: ignore[attr-defined]  # the file page
+    yield 1500
+    walk.shoot("import-2-file-refused")
     wizard.currentPage().set_path(str(csv_file))  # type: ignore[attr-defined]  # the file page
     yield lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     for number in range(3, 7):
