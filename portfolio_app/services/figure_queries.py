@@ -58,11 +58,13 @@ _STRONGEST_ORDER = f"{_HEADLINE} DESC, IFNULL({_INTERACTIONS}, 0) DESC, c.date, 
 # our SQL throughout; values go in as parameters
 _STRONGEST = (f"SELECT {_FACT_COLUMNS} {_FROM} "
               f"WHERE {{where}} AND {_HEADLINE} IS NOT NULL ORDER BY {_STRONGEST_ORDER} LIMIT 3")
-# per campaign: only the campaigns' rows are ranked (one pass with both rankings sorted every row twice)
+# per campaign: only the campaigns' rows are ranked (one pass with both rankings sorted every row twice);
+# answers only where featured, as campaign_key_contributions() ranks them
 _CAMPAIGN_STRONGEST = f"""
 SELECT * FROM (
     SELECT {_FACT_COLUMNS}, ROW_NUMBER() OVER (PARTITION BY c.campaign_id ORDER BY {_STRONGEST_ORDER}) AS place
     {_FROM} WHERE {{where}} AND c.campaign_id IS NOT NULL AND {_HEADLINE} IS NOT NULL
+        AND (c.kind != '{ContributionKind.ANSWER.value}' OR c.featured)
 ) WHERE place <= 3 ORDER BY campaign_id, place
 """  # noqa: S608
 

@@ -192,3 +192,19 @@ def test_the_last_representable_day_ends_the_months():
         (date(9999, 11, 15), date(9999, 11, 30)),
         (date(9999, 12, 1), date(9999, 12, 31)),
     ]
+
+
+def test_a_campaigns_key_contributions_leave_out_answers_unless_featured():
+    """A reply with many views is not what a campaign is remembered by; a featured one is."""
+    answer = c(7, date(2024, 2, 10), kind=K.ANSWER, audience=CORPORATE, employment=2, campaign=5,
+               impressions=90000)
+
+    def campaign(*extra):
+        (result,) = summarize(CONTRIBUTIONS + list(extra), [LINKEDIN, CORPORATE, NEWSLETTER], [OLD, NEW],
+                              [CAMPAIGN], RATES, Q1, today=TODAY).campaigns
+        return result
+
+    result = campaign(answer)
+    assert [k.id for k in result.key_contributions] == [2, 3]
+    assert result.contributions == 3  # still counted in the campaign's figures
+    assert [k.id for k in campaign(answer._replace(featured=True)).key_contributions] == [7, 2, 3]

@@ -9,11 +9,12 @@ not met (less), no target, or not measured (no contribution had the figure).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.records import CampaignFacts, ContributionFacts, Period
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.value.contributions import (
@@ -130,6 +131,19 @@ def _result(campaign: CampaignFacts, groups: Sequence[ContributionGroup],
     return CampaignResult(campaign, reach_total(groups), interaction_total(groups), key, count)
 
 
+def campaign_key_contributions(
+    contributions: Iterable[ContributionFacts],
+) -> dict[int, tuple[ContributionFacts, ...]]:
+    """Each campaign's three strongest contributions. Answers count only where featured: a reply is not
+    what a campaign is remembered by (the demo named "Replied to a question about Kubernetes" twice)."""
+    by_campaign: dict[int, list[ContributionFacts]] = {}
+    for contribution in contributions:
+        if contribution.campaign_id is not None and (contribution.kind is not ContributionKind.ANSWER
+                                                     or contribution.featured):
+            by_campaign.setdefault(contribution.campaign_id, []).append(contribution)
+    return {campaign_id: strongest(own, 3) for campaign_id, own in by_campaign.items()}
+
+
 def campaign_results(
     campaigns: Sequence[CampaignFacts], contributions: Sequence[ContributionFacts], period: Period
 ) -> tuple[CampaignResult, ...]:
@@ -138,12 +152,8 @@ def campaign_results(
     ``contributions`` are those of the period; a campaign reaching beyond it is
     measured by its part inside, like every other figure of the report.
     """
-    by_campaign: dict[int, list[ContributionFacts]] = {}
-    for contribution in contributions:
-        if contribution.campaign_id is not None:
-            by_campaign.setdefault(contribution.campaign_id, []).append(contribution)
-    key = {campaign_id: strongest(own, 3) for campaign_id, own in by_campaign.items()}
-    return grouped_campaign_results(campaigns, group_contributions(contributions), key, period)
+    return grouped_campaign_results(campaigns, group_contributions(contributions),
+                                    campaign_key_contributions(contributions), period)
 
 
 def grouped_campaign_results(

@@ -28,7 +28,11 @@ from portfolio_app.domain.value.audiences import (
     role_spans,
     split_by_ownership,
 )
-from portfolio_app.domain.value.campaigns import CampaignResult, grouped_campaign_results
+from portfolio_app.domain.value.campaigns import (
+    CampaignResult,
+    campaign_key_contributions,
+    grouped_campaign_results,
+)
 from portfolio_app.domain.value.contributions import (
     InteractionTotal,
     ReachTotal,
@@ -102,12 +106,8 @@ class Chosen:
 
 
 def chosen_from(contributions: Sequence[ContributionFacts]) -> Chosen:
-    by_campaign: dict[int, list[ContributionFacts]] = {}
-    for contribution in contributions:
-        if contribution.campaign_id is not None:
-            by_campaign.setdefault(contribution.campaign_id, []).append(contribution)
     return Chosen(group_contributions(contributions), strongest(contributions, 3),
-                  {campaign_id: strongest(own, 3) for campaign_id, own in by_campaign.items()})
+                  campaign_key_contributions(contributions))
 
 
 @dataclass(frozen=True, slots=True)
