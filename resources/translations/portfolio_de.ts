@@ -143,7 +143,7 @@
     <name>AudienceGrowthChart</name>
     <message>
         <source>Audience growth</source>
-        <translation>Wachstum der Zielgruppen</translation>
+        <translation>Entwicklung der Follower</translation>
     </message>
     <message>
         <source>Personal</source>
@@ -637,11 +637,11 @@
     </message>
     <message>
         <source>Audience at period end</source>
-        <translation>Zielgruppe am Ende des Zeitraums</translation>
+        <translation>Follower am Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Portable audience at period end</source>
-        <translation>Eigene Zielgruppe am Ende des Zeitraums</translation>
+        <translation>Eigene Follower am Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Employer accounts at period end</source>
