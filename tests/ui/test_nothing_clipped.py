@@ -2,11 +2,14 @@
 is wider than its widget, no label shows a mnemonic's "&", and every dialog fits the screen.
 
 Every page of the window (on the demo data), every record editor, and the
-dialogs (Preferences with each tab, Export PDF…, Export table…, About, the
-import wizard's pages) are opened as a user opens them and measured.
+dialogs (Preferences with each tab, Export PDF…, Export table…, About, Restore…
+with backups listed, the crash dialog, the import wizard's pages through a CSV
+import) are opened as a user opens them and measured.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -68,7 +71,8 @@ def clipped_texts(root: QWidget) -> list[str]:
         if label.buddy() is None and "&" in text.replace("&&", ""):
             found.append(f"label {text!r}: shows its '&' (a mnemonic needs a buddy widget)")
         if label.wordWrap():
-            words = max((metrics.horizontalAdvance(w) for w in plain(text).split()), default=0)
+            # Qt wraps at spaces and after a "/" (a long file path breaks at its folders)
+            words = max((metrics.horizontalAdvance(w) for w in re.split(r"\s+|(?<=/)", plain(text))), default=0)
             if words > room + SLACK:
                 found.append(f"label {text!r}: a word needs {words}px, has {room}px")
             continue
@@ -171,20 +175,31 @@ def test_every_editor(qtbot, demo_db, language, table):
 
 
 def dialogs(db):
+    import datetime as dt
+    from pathlib import Path
+
+    from portfolio_app.services.backup_and_restore import BackupEntry
     from portfolio_app.ui.about_dialog import AboutDialog
+    from portfolio_app.ui.backup_dialogs import RestoreDialog
+    from portfolio_app.ui.crash_dialog import CrashDialog
     from portfolio_app.ui.csv_export_dialog import CsvExportDialog
     from portfolio_app.ui.export_dialog import ExportDialog
     from portfolio_app.ui.preferences_dialog import PreferencesDialog
 
+    backups = [BackupEntry(Path(db.path).with_name("backup.sqlite"), dt.datetime(2026, 11, 30, 4, 15), reason,
+                           counts={"contributions": 12345, "audiences": 9, "campaigns": 5, "testimonials": 5})
+               for reason in ("start", "before-import", "before-restore")]
     return {
         "preferences": lambda: PreferencesDialog(db),
         "export_pdf": lambda: ExportDialog(db),
         "export_csv": lambda: CsvExportDialog(None, table="contributions"),
         "about": lambda: AboutDialog(db.path),
+        "restore": lambda: RestoreDialog(backups),
+        "crash": lambda: CrashDialog("RuntimeError: probe", "Traceback (most recent call last):", "/tmp/p.log"),
     }
 
 
-@pytest.mark.parametrize("name", ["preferences", "export_pdf", "export_csv", "about"])
+@pytest.mark.parametrize("name", ["preferences", "export_pdf", "export_csv", "about", "restore", "crash"])
 def test_every_dialog(qtbot, demo_db, language, name):
     dialog = dialogs(demo_db)[name]()
     qtbot.addWidget(dialog)
@@ -215,3 +230,33 @@ def test_every_page_of_the_import_wizard(qtbot, db, language):
     problems += [f"file page: {text}" for text in clipped_texts(wizard)]
     assert not problems, f"[{language}]\n" + "\n".join(problems)
     QApplication.processEvents()
+
+
+def test_the_csv_pages_of_the_import_wizard(qtbot, db, language, tmp_path, wait_idle):
+    """Mapping, preview and outcome of a CSV import: the pages with the most labels side by side."""
+    from PySide6.QtWidgets import QWizard
+
+    from portfolio_app.ui.import_wizard import ImportWizard
+
+    table = tmp_path / "posts.csv"
+    table.write_text("Date,Title,Link,Impressions,Likes\n2024-03-05,Talk,https://example.org/t,1200,85\n",
+                     encoding="utf-8")
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.currentPage().set_source("csv")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.currentPage().set_path(str(table))
+    problems: list[str] = []
+    for step in ("mapping", "preview", "done"):
+        button = next(wizard.button(which) for which in (QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton)
+                      if wizard.button(which).isVisible())
+        qtbot.waitUntil(button.isEnabled, timeout=10_000)
+        before = wizard.currentId()
+        button.click()
+        qtbot.waitUntil(lambda before=before: wizard.currentId() != before, timeout=10_000)
+        wait_idle()
+        qtbot.wait(50)
+        problems += fits_screen(wizard) + [f"{step} page: {text}" for text in clipped_texts(wizard)]
+    assert not problems, f"[{language}]\n" + "\n".join(problems)
