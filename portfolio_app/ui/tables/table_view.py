@@ -28,6 +28,9 @@ from portfolio_app.ui import settings
 from portfolio_app.ui.tables import progress
 from portfolio_app.ui.tables.columns import ID_ROLE, Column
 
+# the long text column (Title, Name) gives up room down to this width before the table scrolls sideways
+STRETCH_FLOOR = 180
+
 
 @runtime_checkable
 class FindsRows(Protocol):
@@ -107,10 +110,12 @@ class RecordTable(QTableView):
         return next((number for number, column in enumerate(self.columns) if column.stretch), None)
 
     def fit_stretch_column(self) -> None:
-        """The long text column (Title) takes the room the others leave, and never less than its own width.
+        """The long text column (Title) takes the room the others leave, giving up at most down to STRETCH_FLOOR.
 
         Qt's Stretch mode would squeeze it to 48 px ("Wha…") when the metric
-        columns fill a 1024 px window; here the table scrolls sideways instead.
+        columns fill a 1024 px window; here it shrinks only to a readable width
+        (so the last columns are not cut off when a little room is missing),
+        and beyond that the table scrolls sideways.
         """
         number = self._stretch_number()
         header = self.horizontalHeader()
@@ -119,7 +124,8 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
         others = sum(header.sectionSize(n) for n in range(header.count())
                      if n != number and not header.isSectionHidden(n))
-        wanted = max(self.columns[number].width, self.viewport().width() - others)
+        floor = min(self.columns[number].width, max(STRETCH_FLOOR, header.sectionSizeHint(number)))
+        wanted = max(floor, self.viewport().width() - others)
         if header.sectionSize(number) != wanted:
             self._fitting = True
             try:
