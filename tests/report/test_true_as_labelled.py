@@ -198,3 +198,10 @@ def test_the_rates_sources_the_app_wrote_read_for_the_pdfs_reader(db, tmp_path, 
     assert default in text and own in text
     assert "set by you" not in text  # the reader of the PDF did not set it
     assert "media kit" not in text  # the hint to replace the default is for the author, in the preferences
+
+
+def test_the_selected_works_role_heading_says_which_part_its_subtotals_count(left_db, tmp_path):
+    text = pdf_text(left_db, tmp_path, period=Period(D(2021, 1, 1), D(2021, 6, 30)), sections=(Section.APPENDIX,))
+    assert "Acme Media · Editor · Jan 2020 – Jun 2022 · In this report: Jan 2021 – Jun 2021" in text
+    text = pdf_text(left_db, tmp_path, sections=(Section.APPENDIX,))
+    assert "In this report" not in text  # all time: the whole role

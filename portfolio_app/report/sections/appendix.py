@@ -120,6 +120,11 @@ def _group_heading(ctx: Context, group: WorkGroup) -> list:
         title = plain(job.organisation, BOLD)
         meta = [plain(job.role)] if job.role else []
         meta.append(escape(fmt.period(job.start, job.end, texts("career.current"))))
+        period = ctx.data.summary.period
+        if period.start and period.end and (job.start < period.start or (job.end or period.end) > period.end):
+            # the subtotals count the role's part in the report's period, as the career row says
+            meta.append(escape(texts("career.in_period", span=fmt.period(max(job.start, period.start),
+                                                                          min(job.end or period.end, period.end)))))
         title += f" <font name='{REGULAR}' size='8' color='#5f6f7f'>· {' · '.join(meta)}</font>"
     else:
         title = escape(texts("appendix.year", year=group.year))
