@@ -6,7 +6,7 @@ behind a scroll bar, while its Name column kept 240 px for names of 150.
 
 from __future__ import annotations
 
-from portfolio_app.ui.tables.table_view import STRETCH_FLOOR
+from portfolio_app.ui.tables.table_view import stretch_floor
 
 
 def _overflow(table) -> int:
@@ -22,7 +22,7 @@ def test_the_audiences_fit_at_1280(qtbot, demo_db, make_window, wait_idle):
     qtbot.wait(50)
     table = window.pages["audience"].table
     assert _overflow(table) <= 0
-    assert table.horizontalHeader().sectionSize(0) >= STRETCH_FLOOR  # names stay readable
+    assert table.horizontalHeader().sectionSize(0) >= stretch_floor(table.columns[0].width)  # names stay readable
 
 
 def test_a_narrow_window_scrolls_instead_of_squeezing_titles(qtbot, demo_db, make_window, wait_idle):
@@ -32,4 +32,4 @@ def test_a_narrow_window_scrolls_instead_of_squeezing_titles(qtbot, demo_db, mak
     qtbot.wait(50)
     table = window.pages["contribution"].table
     title = next(n for n, column in enumerate(table.columns) if column.stretch)
-    assert table.horizontalHeader().sectionSize(title) >= STRETCH_FLOOR
+    assert table.horizontalHeader().sectionSize(title) >= stretch_floor(table.columns[title].width) >= 225

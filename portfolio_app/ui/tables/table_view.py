@@ -28,8 +28,14 @@ from portfolio_app.ui import settings
 from portfolio_app.ui.tables import progress
 from portfolio_app.ui.tables.columns import ID_ROLE, Column
 
-# the long text column (Title, Name) gives up room down to this width before the table scrolls sideways
-STRETCH_FLOOR = 180
+# the long text column (Title, Name) gives up at most a quarter of its width, never below this, before the
+# table scrolls sideways: the last columns stay whole when a little room is missing, titles stay readable
+STRETCH_FLOOR = 160
+
+
+def stretch_floor(width: int) -> int:
+    """How narrow a long text column of nominal ``width`` may become to make room for the others."""
+    return min(width, max(STRETCH_FLOOR, width * 3 // 4))
 
 
 @runtime_checkable
@@ -110,7 +116,7 @@ class RecordTable(QTableView):
         return next((number for number, column in enumerate(self.columns) if column.stretch), None)
 
     def fit_stretch_column(self) -> None:
-        """The long text column (Title) takes the room the others leave, giving up at most down to STRETCH_FLOOR.
+        """The long text column (Title) takes the room the others leave, giving up at most down to stretch_floor().
 
         Qt's Stretch mode would squeeze it to 48 px ("Wha…") when the metric
         columns fill a 1024 px window; here it shrinks only to a readable width
@@ -124,7 +130,7 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
         others = sum(header.sectionSize(n) for n in range(header.count())
                      if n != number and not header.isSectionHidden(n))
-        floor = min(self.columns[number].width, max(STRETCH_FLOOR, header.sectionSizeHint(number)))
+        floor = max(stretch_floor(self.columns[number].width), header.sectionSizeHint(number))
         wanted = max(floor, self.viewport().width() - others)
         if header.sectionSize(number) != wanted:
             self._fitting = True
