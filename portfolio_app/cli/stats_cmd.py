@@ -33,6 +33,12 @@ _CHANNEL_CONTRIBUTIONS = {"personal_engagement_rate": ("personal_channel_contrib
                           "corporate_engagement_rate": ("employer_channel_contributions", "employer-owned")}
 
 
+# keys kept for scripts of earlier versions; the text says what they repeat ("engagements" is all
+# interactions here, not LinkedIn's engagements of one post)
+_EARLIER_KEYS = {"public_contributions": "contributions", "engagements": "interactions",
+                 "audience_size": "audience size at end"}
+
+
 def _show(value, key: str = "", figures: dict | None = None) -> str:
     if value is None and key in _HELD_AT_END and figures is not None and figures.get(_HELD_AT_END[key]) == 0:
         return "none at period end"
@@ -78,5 +84,8 @@ def run(args: argparse.Namespace) -> int:
             figures[key] = f"{value:.2%}"
     print("Key figures (private contributions left out; 'not measured' where no contribution had the figure):")
     for key, value in figures.items():
-        print(f"  {key.replace('_', ' '):<30} {_show(value, key, figures)}")
+        shown = _show(value, key, figures)
+        if key in _EARLIER_KEYS:
+            shown += f"  (earlier name of {_EARLIER_KEYS[key]})"
+        print(f"  {key.replace('_', ' '):<30} {shown}")
     return 0

@@ -205,3 +205,11 @@ def test_the_selected_works_role_heading_says_which_part_its_subtotals_count(lef
     assert "Acme Media · Editor · Jan 2020 – Jun 2022 · In this report: Jan 2021 – Jun 2021" in text
     text = pdf_text(left_db, tmp_path, sections=(Section.APPENDIX,))
     assert "In this report" not in text  # all time: the whole role
+
+
+def test_stats_text_says_which_lines_repeat_a_figure_under_an_earlier_name(left_db, capsys):
+    assert main(["stats", "--db", str(left_db.path)]) == 0
+    lines = {line[:32].strip(): line[32:].strip() for line in capsys.readouterr().out.splitlines()}
+    # 130 = 100 (the Acme post's engagements) + 30 (the own post's reactions): all interactions, not LinkedIn's
+    assert lines["interactions"] == "130"
+    assert lines["engagements"] == "130  (earlier name of interactions)"
