@@ -131,7 +131,10 @@ def test_needs_figures_chosen_with_the_keyboard_lists_what_lacks_figures(qtbot, 
 
 
 # item 12: clear states, driven from the window ------------------------------------------------------------
-@pytest.mark.parametrize("territory, paper", [(QLocale.Country.UnitedStates, "letter"), (QLocale.Country.Germany, "a4")])
+PAPERS = [(QLocale.Country.UnitedStates, "letter"), (QLocale.Country.Germany, "a4")]
+
+
+@pytest.mark.parametrize("territory, paper", PAPERS)
 def test_ctrl_comma_and_ctrl_e_open_with_the_same_paper(qtbot, demo_db, make_window, territory, paper, wait_idle):
     QLocale.setDefault(QLocale(QLocale.Language.English, territory))
     window = None
