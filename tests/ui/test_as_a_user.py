@@ -204,3 +204,18 @@ def test_a_tag_is_completed_with_down_and_enter(qtbot, db, make_window, wait_idl
     [made] = records.contributions.list(db, text="Tagged by keyboard")
     assert made.tags == "ai, data privacy"
     wait_idle()
+
+
+def test_the_demo_opened_from_the_first_run_page_shows_its_banner_and_the_way_back(qtbot, db, make_window,
+                                                                                 wait_idle):
+    window = active(qtbot, make_window(db, "contribution"))
+    assert window.stack.currentWidget() is window.empty_state  # an empty record: the first-run page
+    assert not window.demo_banner.isVisible()
+    qtbot.mouseClick(window.empty_state.demo_choice.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.is_demo and window.demo_banner.isVisible(), timeout=30_000)
+    assert "demo data" in window.demo_banner.text.text() and "demo" in window.windowTitle()
+    wait_idle()
+    qtbot.mouseClick(window.demo_banner.back, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_demo and window.db is not None, timeout=10_000)
+    wait_idle()
+    assert window.db.path == db.path and not window.demo_banner.isVisible()
