@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from portfolio_app.domain.kinds import RecordKind
-from portfolio_app.ui.operations import publish
+from portfolio_app.ui.operations import change_bus, publish
 from portfolio_app.ui.record_kinds import entry
 
 if TYPE_CHECKING:
@@ -155,27 +155,6 @@ class SavedRecord:
     text: str | None = None  # the undo text, when "Add …"/"Edit …" says too little
 
 
-class _SaveNotices(QObject):
-    saved = Signal(object)  # SavedRecord
-
-
-_notices: _SaveNotices | None = None
-
-
-def _save_notices() -> _SaveNotices:
-    """The application's one carrier of save notices (made on first use, owned by the QApplication)."""
-    global _notices
-    if _notices is None:
-        _notices = _SaveNotices(QCoreApplication.instance())
-        _notices.destroyed.connect(_forget_notices)
-    return _notices
-
-
-def _forget_notices(*_args: object) -> None:
-    global _notices
-    _notices = None
-
-
 def state_before_edit(db: Database, kind: RecordKind | str, record_id: int | None) -> RecordState | None:
     """What an edit will be undone to; None for a record not made yet."""
     return None if record_id is None else record_state(db, kind, record_id)
@@ -184,7 +163,7 @@ def state_before_edit(db: Database, kind: RecordKind | str, record_id: int | Non
 def announce_saved(db: Database, kind: RecordKind | str, record_id: int, before: RecordState | None,
                    text: str | None = None) -> None:
     """Tell the undo stack's keeper that a record was saved (after the save, on the UI thread)."""
-    _save_notices().saved.emit(SavedRecord(db, RecordKind(kind), record_id, before, text))
+    change_bus().record_saved.emit(SavedRecord(db, RecordKind(kind), record_id, before, text))
 
 
 class _SaveRelay(QObject):
@@ -201,4 +180,4 @@ class _SaveRelay(QObject):
 
 def listen_for_saves(owner: QObject, on_saved: Callable[[SavedRecord], None]) -> None:
     """Call ``on_saved`` for every record saved while ``owner`` exists."""
-    _save_notices().saved.connect(_SaveRelay(owner, on_saved).deliver)
+    change_bus().record_saved.connect(_SaveRelay(owner, on_saved).deliver)

@@ -42,6 +42,8 @@ class ChangeBus(QObject):
     """
 
     changes_applied = Signal(object)  # Changes
+    # a record the user saved (an edit_commands.SavedRecord), for whoever keeps the undo stack
+    record_saved = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

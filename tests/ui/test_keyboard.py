@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QCommonStyle, QMessageBox, QStyle, QStyleOptionHeader
+from user_steps import in_modal, press
 
 from portfolio_app.ui.actions import action_icon
 from portfolio_app.ui.main_window import PAGE_KEYS
 from portfolio_app.ui.tables.table_view import ConventionalSortArrow
-
-
-def in_modal(act):
-    seen = []
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(type(dialog).__name__)
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 @pytest.fixture
@@ -35,17 +21,9 @@ def window(qtbot, demo_db, make_window):
     return made
 
 
-def press(qtbot, window, sequence):
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtTest import QTest
-
-    combination = QKeySequence(sequence)[0]
-    QTest.keyClick(window, combination.key(), combination.keyboardModifiers())
-
-
 def test_ctrl_1_to_7_switch_pages(qtbot, window):
     for number, key in enumerate(PAGE_KEYS, start=1):
-        press(qtbot, window, f"Ctrl+{number}")
+        press(window, f"Ctrl+{number}")
         assert window.current_key() == key
     assert window.navigation.item(0).toolTip() == "Ctrl+1"
 
@@ -53,7 +31,7 @@ def test_ctrl_1_to_7_switch_pages(qtbot, window):
 @pytest.mark.parametrize("keys, dialog", [("Ctrl+,", "PreferencesDialog"), ("Ctrl+I", "ImportWizard")])
 def test_ctrl_comma_opens_preferences_and_ctrl_i_imports(qtbot, window, keys, dialog):
     seen = in_modal(lambda opened: opened.reject())
-    press(qtbot, window, keys)
+    press(window, keys)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [dialog]
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from user_steps import in_editor
 
 from portfolio_app.services import records
 from portfolio_app.services.demo import fill_demo
-from portfolio_app.ui.editors.base import RecordEditor
 
 OLD_TITLE = "Keynote on tidal power at the harbour forum"
 
@@ -20,17 +19,6 @@ def many_contributions(db) -> int:
     old = records.contributions.save(db, None, {"date": dt.date(2001, 5, 4), "kind": "talk", "title": OLD_TITLE})
     assert records.contributions.count(db) > 600
     return old.id
-
-
-def in_editor(act):
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecordEditor):
-            QTimer.singleShot(20, poll)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
 
 
 def test_typing_finds_a_contribution_older_than_the_newest_500_and_links_it(qtbot, make_window, db, wait_idle):

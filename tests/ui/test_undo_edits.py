@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
+from user_steps import in_editor
 
 from portfolio_app.services import records
 from portfolio_app.services.audience_sizes import size_history
-from portfolio_app.ui.editors.base import RecordEditor
-
-
-def in_editor(act):
-    """Run ``act(editor)`` in the editor the next step opens, as a user types into it."""
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecordEditor):
-            QTimer.singleShot(20, poll)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
 
 
 def toolbar_positions(window):
@@ -101,29 +87,19 @@ def test_cancelling_an_editor_adds_nothing_to_undo(qtbot, make_window, demo_db):
     assert not window.undo_stack.canUndo()
 
 
-def editor_of(kind: str):
-    """The editor of ``kind`` on top, once it is open (a nested one opens over its parent)."""
-    dialog = QApplication.activeModalWidget()
-    return dialog if isinstance(dialog, RecordEditor) and dialog.table == kind else None
-
-
 def test_an_audience_made_with_new_inside_the_contribution_editor_is_undone_too(qtbot, make_window, demo_db,
                                                                                  wait_idle):
     window = make_window(demo_db, "contribution")
     audiences_before = records.audiences.count(demo_db)
 
-    def name_audience():
-        nested = editor_of("audience")
-        if nested is None:
-            QTimer.singleShot(20, name_audience)
-            return
+    def name_audience(nested):
         qtbot.keyClicks(nested.form.fields["name"], "Met on the spot")
         qtbot.wait(1)
         qtbot.mouseClick(nested.save_button, Qt.MouseButton.LeftButton)
 
     def fill(editor):
         qtbot.keyClicks(editor.form.fields["title"], "With a new audience")
-        QTimer.singleShot(0, name_audience)
+        in_editor(name_audience, "audience")  # the editor "New…" opens over this one
         qtbot.mouseClick(editor.audience.new_button, Qt.MouseButton.LeftButton)  # "New…" beside Audience
         assert editor.audience.combo.currentText().startswith("Met on the spot")
         qtbot.wait(1)
@@ -152,17 +128,13 @@ def test_a_campaign_made_with_new_stays_undoable_when_the_contribution_is_discar
     window = make_window(demo_db, "contribution")
     campaigns_before = records.campaigns.count(demo_db)
 
-    def name_campaign():
-        nested = editor_of("campaign")
-        if nested is None:
-            QTimer.singleShot(20, name_campaign)
-            return
+    def name_campaign(nested):
         qtbot.wait(1)
         qtbot.mouseClick(nested.save_button, Qt.MouseButton.LeftButton)
 
     def create_then_discard(editor):
         qtbot.keyClicks(editor.campaign.combo.lineEdit(), "Spring launch")  # a campaign that does not exist yet
-        QTimer.singleShot(0, name_campaign)
+        in_editor(name_campaign, "campaign")
         qtbot.mouseClick(editor.campaign.new_button, Qt.MouseButton.LeftButton)
         editor.discard()  # the contribution itself is not wanted after all
 
