@@ -412,7 +412,7 @@ class DashboardView(QWidget):
         return " + ".join(format_money(a.value, a.currency) for a in amounts)
 
     def _with_figure(self, metric: MetricTotal) -> str:
-        return fill(self.tr("%1 of %2 contributions have this figure"), format_int(metric.with_figure),
+        return fill(self.tr("with this figure: %1 of %2 contributions"), format_int(metric.with_figure),
                     format_int(metric.contributions))
 
     def _rate(self, interactions: InteractionTotal) -> str:

@@ -743,8 +743,8 @@
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <source>%1 of %2 contributions have this figure</source>
-        <translation>%1 von %2 Beiträgen haben diese Kennzahl</translation>
+        <source>with this figure: %1 of %2 contributions</source>
+        <translation>mit dieser Kennzahl: %1 von %2 Beiträgen</translation>
     </message>
     <message>
         <source>No contribution with both interactions and impressions</source>
