@@ -42,6 +42,14 @@ def cell_editor(qtbot) -> MetricField:
     return editor
 
 
+def type_figure(qtbot, page, text: str) -> None:
+    """Type ``text`` into the current cell (typing opens its editor) and press Enter."""
+    qtbot.keyClicks(page.table, text[0])
+    editor = cell_editor(qtbot)
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
 def open_window(qtbot, make_window, db):
     window = make_window(db, "contribution")
     window.activateWindow()
@@ -126,12 +134,10 @@ def test_a_cell_edit_and_an_editor_edit_undo_one_after_the_other(qtbot, make_win
     record_id = page.model.id_at(0)
     old = records.contributions.get(demo_db, record_id)
     click_cell(qtbot, page, 0, Col.REACTIONS)
-    qtbot.keyClicks(page.table, "7")
-    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    type_figure(qtbot, page, "7")
     qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).reactions == 7)
     click_cell(qtbot, page, 0, Col.ATTENDEES)
-    qtbot.keyClicks(page.table, "3")
-    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    type_figure(qtbot, page, "3")
     qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).attendees == 3)
     now = records.contributions.get(demo_db, record_id)
     assert (now.reactions, now.attendees) == (7, 3)
@@ -149,16 +155,14 @@ def test_after_enter_the_next_figure_follows_with_an_arrow_key(qtbot, make_windo
     window, page = open_window(qtbot, make_window, demo_db)
     record_id = page.model.id_at(2)
     click_cell(qtbot, page, 2, Col.REACTIONS)
-    qtbot.keyClicks(page.table, "4")
-    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    type_figure(qtbot, page, "4")
     qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).reactions == 4)
     wait_idle()  # the table has read the changed row again
     qtbot.waitUntil(lambda: page.model.index(2, Col.REACTIONS).data() == "4")
     assert page.table.currentIndex() == page.model.index(2, Col.REACTIONS)
-    qtbot.keyClick(page.table, Qt.Key.Key_Right)  # Comments, Shares and Clicks are hidden: on to Attendees
+    qtbot.keyClick(page.table, Qt.Key.Key_Right)  # the columns in between are hidden: on to Attendees
     assert page.table.currentIndex() == page.model.index(2, Col.ATTENDEES)
-    qtbot.keyClicks(page.table, "5")
-    qtbot.keyClick(cell_editor(qtbot), Qt.Key.Key_Return)
+    type_figure(qtbot, page, "5")
     qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).attendees == 5)
     wait_idle()
 
