@@ -21,15 +21,21 @@ CHUNK = 500  # ids per UPDATE: well below SQLite's bound-parameter limit
 
 def mark_reviewed(db: Database, ids: Iterable[int]) -> int:
     """Confirm these contributions as looked at; returns how many changed."""
+    return len(set_reviewed(db, ids, True))
+
+
+def set_reviewed(db: Database, ids: Iterable[int], reviewed: bool) -> list[int]:
+    """Mark these contributions reviewed (or, to undo that, not); the ids that changed, in one transaction."""
     ids = sorted(set(ids))
-    changed = 0
+    changed: list[int] = []
     with db.engine.begin() as conn:
         for start in range(0, len(ids), CHUNK):
             result = conn.execute(update(Contribution.__table__)
-                                  .where(_c.id.in_(ids[start:start + CHUNK]), _c.reviewed.is_(False))
-                                  .values(reviewed=True))
-            changed += result.rowcount
-    return changed
+                                  .where(_c.id.in_(ids[start:start + CHUNK]), _c.reviewed.is_(not reviewed))
+                                  .values(reviewed=reviewed)
+                                  .returning(_c.id))
+            changed.extend(row[0] for row in result)
+    return sorted(changed)
 
 
 def unreviewed_in_pdf(db: Database, start: dt.date | None, end: dt.date | None) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -143,6 +143,27 @@ def push_saved(stack: QUndoStack, db: Database, kind: RecordKind | str, record_i
         stack.push(EditRecord(db, kind, record_id, before, after, text))
 
 
+class MarkReviewed(_Done):
+    """"Mark reviewed" on many contributions; undo makes exactly those that changed unreviewed again."""
+
+    def __init__(self, db: Database, ids: list[int]):
+        super().__init__(QCoreApplication.translate("undo", "Mark reviewed"))
+        self.db, self.ids = db, ids
+
+    def _set(self, reviewed: bool) -> None:
+        from portfolio_app.domain.kinds import Changes
+        from portfolio_app.services.review import set_reviewed
+
+        set_reviewed(self.db, self.ids, reviewed)
+        publish(Changes.of(RecordKind.CONTRIBUTION, self.ids))
+
+    def undo_it(self) -> None:
+        self._set(False)
+
+    def do(self) -> None:
+        self._set(True)
+
+
 # saves announced to whoever keeps the undo stack ---------------------------------------------
 @dataclass(frozen=True)
 class SavedRecord:
@@ -169,15 +190,30 @@ def announce_saved(db: Database, kind: RecordKind | str, record_id: int, before:
 class _SaveRelay(QObject):
     """Hands save notices to one listener; a child of it, so the connection goes when the listener goes."""
 
-    def __init__(self, owner: QObject, on_saved: Callable[[SavedRecord], None]) -> None:
+    def __init__(self, owner: QObject, on_saved: Callable[[Any], None]) -> None:
         super().__init__(owner)
         self._on_saved = on_saved
 
     @Slot(object)
-    def deliver(self, saved: SavedRecord) -> None:
+    def deliver(self, saved: object) -> None:
         self._on_saved(saved)
 
 
-def listen_for_saves(owner: QObject, on_saved: Callable[[SavedRecord], None]) -> None:
-    """Call ``on_saved`` for every record saved while ``owner`` exists."""
+@dataclass(frozen=True)
+class DoneChange:
+    """A change already carried out in ``db`` (a bulk one); its command's first redo does nothing."""
+
+    db: Database
+    command: QUndoCommand
+
+
+def announce_done(db: Database, command: QUndoCommand) -> None:
+    """Hand a change already carried out to the undo stack's keeper."""
+    change_bus().command_done.emit(DoneChange(db, command))
+
+
+def listen_for_saves(owner: QObject, on_saved: Callable[[SavedRecord], None],
+                     on_done: Callable[[DoneChange], None]) -> None:
+    """Call ``on_saved`` for every record saved, ``on_done`` for every other change done, while ``owner`` exists."""
     change_bus().record_saved.connect(_SaveRelay(owner, on_saved).deliver)
+    change_bus().command_done.connect(_SaveRelay(owner, on_done).deliver)

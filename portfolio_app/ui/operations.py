@@ -44,6 +44,7 @@ class ChangeBus(QObject):
     changes_applied = Signal(object)  # Changes
     # a record the user saved (an edit_commands.SavedRecord), for whoever keeps the undo stack
     record_saved = Signal(object)
+    command_done = Signal(object)  # an edit_commands.DoneChange (a bulk change), for the undo stack
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

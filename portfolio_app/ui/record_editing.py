@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from portfolio_app.domain.kinds import TABLE_KINDS, RecordKind
-from portfolio_app.ui.edit_commands import SavedRecord, listen_for_saves, push_saved
+from portfolio_app.ui.edit_commands import DoneChange, SavedRecord, listen_for_saves, push_saved
 from portfolio_app.ui.undo import delete_with_consent
 from portfolio_app.ui.window_pages import CONTRIBUTIONS
 
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 class RecordEditing:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        listen_for_saves(window, self._push_saved)  # editors, nested "New…" editors, table cells
+        # editors, nested "New…" editors, table cells; and bulk changes such as "Mark reviewed"
+        listen_for_saves(window, self._push_saved, self._push_done)
 
     def _push_saved(self, saved: SavedRecord) -> None:
         """Ctrl+Z takes a save back: an add, or an edit to the values from before."""
@@ -33,6 +34,10 @@ class RecordEditing:
     def new_record(self, table: str | None = None) -> None:
         key = self.window.current_key()
         self.edit_record(table or (key if key in TABLE_KINDS else CONTRIBUTIONS), None)
+
+    def _push_done(self, done: DoneChange) -> None:
+        if self.window.db is not None and done.db is self.window.db:
+            self.window.undo_stack.push(done.command)
 
     def edit_record(self, table: str, record_id: int | None) -> int | None:
         """Open the editor on ``record_id`` (None: a new record); the id saved, or None."""

@@ -3819,6 +3819,10 @@ Sie enthält %2, %3 und %4.</translation>
         <source>Edit figure: %1</source>
         <translation>Kennzahl ändern: %1</translation>
     </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Als durchgesehen markieren</translation>
+    </message>
 </context>
 <context>
     <name>unsaved</name>

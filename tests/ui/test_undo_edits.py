@@ -145,3 +145,29 @@ def test_a_campaign_made_with_new_stays_undoable_when_the_contribution_is_discar
     window.app_actions.undo.trigger()
     assert records.campaigns.count(demo_db) == campaigns_before
     wait_idle()
+
+
+def test_mark_reviewed_is_undone_for_exactly_the_contributions_it_changed(qtbot, make_window, db, wait_idle):
+    import datetime as dt
+
+    from user_steps import press
+
+    waiting = [records.contributions.create(db, {"title": f"Imported {n}", "kind": "post", "reviewed": False,
+                                                 "date": dt.date(2025, 3, n + 1)}).id for n in range(3)]
+    looked_at = records.contributions.create(db, {"title": "Seen", "kind": "post", "date": dt.date(2025, 3, 9)}).id
+    window = make_window(db, "contribution")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.pages["contribution"]
+    page.table.setFocus()
+    press(page.table, "Ctrl+A")  # the reviewed one is selected too: it must stay reviewed after Undo
+    qtbot.mouseClick(page.mark_reviewed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(records.contributions.get(db, i).reviewed for i in waiting), timeout=10_000)
+    qtbot.waitUntil(window.undo_stack.canUndo)
+    assert window.app_actions.undo.text().replace("&", "") == "Undo Mark reviewed"
+    press(page.table, "Ctrl+Z")
+    assert [records.contributions.get(db, i).reviewed for i in waiting] == [False, False, False]
+    assert records.contributions.get(db, looked_at).reviewed
+    press(page.table, "Ctrl+Y")
+    assert all(records.contributions.get(db, i).reviewed for i in waiting)
+    wait_idle()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPushButton, QSizePo
 from portfolio_app.domain.enums import ContributionKind
 from portfolio_app.domain.kinds import NO_CHANGES, Changes, RecordKind
 from portfolio_app.services.contribution_queries import ContributionQuery
+from portfolio_app.ui.edit_commands import MarkReviewed, announce_done
 from portfolio_app.ui.operations import NewestWins, run_operation, run_query
 from portfolio_app.ui.tables.contribution_model import COLUMNS, Col, ContributionTableModel
 from portfolio_app.ui.tables.format import plural
@@ -38,6 +39,14 @@ def period_bounds(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
     if key.isdigit():
         return dt.date(int(key), 1, 1), dt.date(int(key), 12, 31)
     return None, None
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewMarks:
+    """What "Mark reviewed" changed: the contributions that were not reviewed before."""
+
+    ids: list[int]
+    changes: Changes
 
 
 class ContributionsPage(TablePage):
@@ -185,12 +194,17 @@ class ContributionsPage(TablePage):
         if not ids or db is None:
             return
 
-        def work(_progress: Progress) -> Changes:
-            from portfolio_app.services.review import mark_reviewed
+        def work(_progress: Progress) -> ReviewMarks:
+            from portfolio_app.services.review import set_reviewed
 
-            return Changes.of(RecordKind.CONTRIBUTION, ids) if mark_reviewed(db, ids) else NO_CHANGES
+            changed = set_reviewed(db, ids, True)
+            return ReviewMarks(changed, Changes.of(RecordKind.CONTRIBUTION, changed) if changed else NO_CHANGES)
 
-        run_operation(None, work, show_progress=False)  # this page and the export hear of it
+        def done(marks: ReviewMarks) -> None:
+            if marks.ids:
+                announce_done(db, MarkReviewed(db, marks.ids))  # Ctrl+Z makes exactly these unreviewed again
+
+        run_operation(None, work, on_success=done, show_progress=False)  # this page and the export hear of it
 
     def apply_search(self, *_args: object) -> None:
         if self.db is None or self.stale:
