@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path, user_log_path
@@ -51,9 +52,18 @@ def default_database_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def demo_database_path() -> Path:
-    """The demo career lives in its own file, never in the user's database."""
-    return data_dir() / DEMO_FILENAME
+def demo_database_path(language: str = "en") -> Path:
+    """The demo career lives in its own file, never in the user's database.
+
+    One file per language ("demo.sqlite", "demo-de.sqlite"): a German window never reopens the English demo.
+    """
+    return data_dir() / (DEMO_FILENAME if language == "en" else f"demo-{language}.sqlite")
+
+
+def is_demo_database(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is the demo's file, in any language."""
+    found = Path(path).resolve()
+    return found.parent == data_dir().resolve() and re.fullmatch(r"demo(-[a-z]{2})?\.sqlite", found.name) is not None
 
 
 def resolve_database_path(cli_value: str | os.PathLike | None = None) -> Path:

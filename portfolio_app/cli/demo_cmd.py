@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from portfolio_app.cli.arguments import count_up_to
+from portfolio_app.services.demo_texts import DEMO_LANGUAGES
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -12,6 +13,8 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--contributions", type=count_up_to(1_000_000), default=400, metavar="N",
                         help="number of contributions (default: 400)")
     parser.add_argument("--seed", type=int, default=1, metavar="N", help="another seed makes another career")
+    parser.add_argument("--lang", choices=DEMO_LANGUAGES, default="en",
+                        help="language of the demo's texts; the figures are the same in each (default: en)")
     return parser
 
 
@@ -21,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
     with open_selected_for_writing(args) as writable:
         db = writable.db
-        summary = fill_demo(db, contributions=args.contributions, seed=args.seed)
+        summary = fill_demo(db, contributions=args.contributions, seed=args.seed, language=args.lang)
     print(
         f"Demo career written to {db.path}: {summary.contributions} contributions, {summary.audiences} audiences "
         f"({summary.audience_snapshots} size snapshots), {summary.campaigns} campaigns, "

@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select, update
 
 from portfolio_app.domain.enums import ContributionKind as K
 from portfolio_app.errors import PortfolioError
+from portfolio_app.services.demo_texts import DEMO_LANGUAGES, DEMO_TEXTS, DemoTexts
 from portfolio_app.storage.database import Database
 from portfolio_app.storage.models import (
     Audience,
@@ -35,60 +36,30 @@ CAREER_END = dt.date(2026, 9, 30)
 DEFAULT_CONTRIBUTIONS = 400
 BATCH = 5_000
 
-PEOPLE = [
-    ("Alex Morgan", "Developer advocate and communications lead", "Berlin"),
-    ("Jana Köhler", "Head of technical communication", "Zürich"),
-    ("Sam Okafor", "Community and content strategist", "London"),
-    ("Léa Dubois", "Engineering communicator and speaker", "Lyon"),
-]
-ORGANISATIONS = [
-    ("Northwind Analytics", "Technical writer"),
-    ("Brightline Cloud", "Developer advocate"),
-    ("Helio Energy Systems", "Head of communication"),
-    ("Quanta Robotics", "Community manager"),
-    ("Tessera Health", "Content lead"),
-    ("Fjord Mobility", "Developer relations lead"),
-]
-TOPICS = [
-    "observability", "API design", "the energy transition", "remote teams", "open source",
-    "accessibility", "data privacy", "developer experience", "Kubernetes", "climate data",
-    "career growth", "technical writing", "incident reviews", "Python tooling", "product launches",
-]
-# every title reads as a sentence with any topic, singular or plural
-FORMS = {
-    K.POST: ["Thoughts on {t}", "What we learned about {t}", "A short thread on {t}", "Three tips on {t}"],
-    K.ARTICLE: ["A practical guide to {t}", "Why it is time to talk about {t}", "Lessons from a year of {t}"],
-    K.TALK: ["Keynote on the future of {t}", "Talk: {t} without the hype", "Meetup talk on {t}"],
-    K.INTERVIEW: ["Interview with Tech Weekly on {t}", "Radio interview about {t}"],
-    K.PODCAST: ["Podcast guest on {t}", "Podcast episode about {t}"],
-    K.VIDEO: ["Video walkthrough on {t}", "Five-minute explainer on {t}"],
-    K.NEWSLETTER: ["Newsletter: the month in {t}", "Newsletter issue on {t}"],
-    K.ANSWER: ["Answered a question on {t}", "Replied to a question about {t}"],
-    K.TRAINING: ["Internal training on {t}", "Workshop on {t} for the sales team"],
-    K.EVENT: ["Booth and demo on {t} at a trade fair", "Hosted a roundtable on {t}"],
-    K.PRESS: ["Quoted in the trade press on {t}", "Press mention about {t}"],
-    K.OTHER: ["Panel moderation on {t}", "Guest lecture on {t}"],
-}
+# names and places; headlines and roles are words of a language (services.demo_texts), drawn by position
+PEOPLE = [("Alex Morgan", "Berlin"), ("Jana Köhler", "Zürich"), ("Sam Okafor", "London"), ("Léa Dubois", "Lyon")]
+ORGANISATIONS = ["Northwind Analytics", "Brightline Cloud", "Helio Energy Systems", "Quanta Robotics",
+                 "Tessera Health", "Fjord Mobility"]
 KIND_WEIGHTS = {
     K.POST: 40, K.ARTICLE: 8, K.TALK: 6, K.INTERVIEW: 3, K.PODCAST: 2, K.VIDEO: 5,
     K.NEWSLETTER: 8, K.ANSWER: 14, K.TRAINING: 5, K.EVENT: 4, K.PRESS: 3, K.OTHER: 2,
 }
-# key, platform, name, handle, ownership, employment index (None: not tied to a role), first month, start size,
-# monthly growth. Personal accounts travel from job to job; the blog is grown during the second role and
-# handed over at its end; the company page and channel belong to the current role.
+# key (its name is in services.demo_texts), platform, handle, ownership, employment index (None: not tied
+# to a role), first month, start size, monthly growth. Personal accounts travel from job to job; the blog is
+# grown during the second role and handed over at its end; the company page and channel belong to the current role.
 AUDIENCE_PLAN = [
-    ("linkedin", "linkedin", "LinkedIn profile", "linkedin.com/in/{slug}", "personal", None, CAREER_START, 800, 0.035),
-    ("x", "x", "X account", "@{handle}", "personal", None, CAREER_START, 1200, 0.02),
-    ("mastodon", "mastodon", "Mastodon account", "@{first}@hachyderm.io", "personal", None, dt.date(2022, 11, 1),
+    ("linkedin", "linkedin", "linkedin.com/in/{slug}", "personal", None, CAREER_START, 800, 0.035),
+    ("x", "x", "@{handle}", "personal", None, CAREER_START, 1200, 0.02),
+    ("mastodon", "mastodon", "@{first}@hachyderm.io", "personal", None, dt.date(2022, 11, 1),
      300, 0.05),
-    ("newsletter", "newsletter", "Newsletter \u201cPlainly technical\u201d", "{handle}.substack.com", "personal",
+    ("newsletter", "newsletter", "{handle}.substack.com", "personal",
      None, dt.date(2019, 6, 1), 90, 0.06),
-    ("blog", "blog", "engineering blog", "blog.{org}.example", "employer", 1, None, 3000, 0.04),
-    ("company", "linkedin", "company page", "linkedin.com/company/{org}", "employer", 2, None, 9000, 0.025),
-    ("youtube", "youtube", "YouTube channel", "youtube.com/@{org}", "employer", 2, None, 1500, 0.04),
-    ("community", "community", "Practitioners' community", "discuss.practitioners.example", "shared", None,
+    ("blog", "blog", "blog.{org}.example", "employer", 1, None, 3000, 0.04),
+    ("company", "linkedin", "linkedin.com/company/{org}", "employer", 2, None, 9000, 0.025),
+    ("youtube", "youtube", "youtube.com/@{org}", "employer", 2, None, 1500, 0.04),
+    ("community", "community", "discuss.practitioners.example", "shared", None,
      CAREER_START, 400, 0.03),
-    ("offline", "offline", "Conferences and meetups", "", "personal", None, None, 0, 0.0),
+    ("offline", "offline", "", "personal", None, None, 0, 0.0),
 ]
 # where each kind of contribution appears; None: someone else's medium (an interview, a press mention)
 KIND_CHANNELS = {
@@ -110,38 +81,10 @@ PLATFORM_METRICS = {
     "youtube": (1.0, None, 0.01, 0.002, None, 0.05),  # thumbnail impressions, views count as clicks
     "community": (None, None, 0.02, 0.01, None, None),
 }
-CAMPAIGN_NAMES = ["Launch of the public API", "Hiring campaign", "Sustainability report",
-                  "Developer conference season", "Customer stories series"]
 # target = achieved × factor: below 1 the target is met, up to 2 partly met, beyond that not met
 REACH_TARGET_FACTORS = [0.8, 1.6, 4.0, 0.9, 1.25]
 INTERACTION_TARGET_FACTORS = [0.7, 0.9, 2.5, 1.5, None]
-OUTCOME_WORDS = {
-    "met": "{what} target met",
-    "partly_met": "{what} target partly met",
-    "not_met": "{what} stayed well below the target",
-}
-LESSONS = [
-    "the sales team now uses the material in first calls.",
-    "the paid boost we had planned was cancelled halfway.",
-    "the topic needed a customer's voice, not ours.",
-    "the talks carried more than the posts.",
-    "the series is now a regular format.",
-]
-# the line a person writes under a featured work (never imported); {t} is the topic
-WHY_IT_MATTERED = {
-    K.POST: "Started the discussion that put {t} on the product roadmap",
-    K.ARTICLE: "Became the team's reference on {t}; linked from the onboarding guide",
-    K.TALK: "Best-rated session of the track; two customers asked for a follow-up on {t}",
-    K.INTERVIEW: "First coverage of our work on {t} outside the trade press",
-    K.PODCAST: "Brought three applicants who named the episode in their interviews",
-    K.VIDEO: "Cut support questions about {t} by a third",
-    K.NEWSLETTER: "Most-forwarded issue of the year",
-    K.ANSWER: "Settled a recurring question on {t}; now pinned in the forum",
-    K.TRAINING: "Adopted as the standard {t} course for new hires",
-    K.EVENT: "Opened talks with two partners",
-    K.PRESS: "Quoted by name in a national paper",
-    K.OTHER: "Invited back the following year",
-}
+STORIES_CAMPAIGN = 4  # the customer stories series: a testimonial praises it
 
 
 @dataclass(frozen=True)
@@ -199,10 +142,12 @@ def _slug(name: str, joiner: str = "-") -> str:
     return joiner.join(word for word in words if word) or "me"
 
 
-def _audiences(rng: random.Random, person: str, employments: list[_Role]) -> tuple[list[dict], list[dict]]:
+def _audiences(rng: random.Random, person: str, employments: list[_Role], texts: DemoTexts
+               ) -> tuple[list[dict], list[dict]]:
     first = _slug(person.split()[0])
     audiences, snapshots = [], []
-    for index, (_, platform, name, handle, ownership, job, since, size, growth) in enumerate(AUDIENCE_PLAN, 1):
+    for index, (key, platform, handle, ownership, job, since, size, growth) in enumerate(AUDIENCE_PLAN, 1):
+        name = texts.audience_names[key]
         employment = employments[job] if job is not None else None
         org = _slug(employment["organisation"]) if employment else ""
         audiences.append({
@@ -210,7 +155,7 @@ def _audiences(rng: random.Random, person: str, employments: list[_Role]) -> tup
             "platform": platform, "handle": handle.format(slug=_slug(person), handle=_slug(person, ""),
                                                          first=first, org=org),
             "url": "", "ownership": ownership, "employment_id": employment["id"] if employment else None,
-            "segment": "Engineers, product people and tech leads", "notes": "",
+            "segment": texts.segment, "notes": "",
         })
         # an employer's account is measured while the person runs it: from the start of the role to the hand-over
         start = employment["start_date"] if employment else since
@@ -238,7 +183,7 @@ def _channel(rng: random.Random, kind: K, day: dt.date, employment: _Role, audie
             return None
         index = keys.index(key)
         plan, audience = AUDIENCE_PLAN[index], audiences[index]
-        since = plan[6]
+        since = plan[5]
         if audience["employment_id"] not in (None, employment["id"]) or (since is not None and day < since):
             continue
         usable.append(audience["id"])
@@ -275,16 +220,17 @@ def _status(achieved: int | None, target: int | None) -> str | None:
     return "met" if share >= 1 else "partly_met" if share >= 0.5 else "not_met"
 
 
-def _outcome(index: int, reach: str | None, interactions: str | None) -> str:
+def _outcome(texts: DemoTexts, index: int, reach: str | None, interactions: str | None) -> str:
     """The user's own words, true to the figures: the computed status stands beside them in the report."""
-    parts = [OUTCOME_WORDS[status].format(what=what)
-             for what, status in (("reach", reach), ("interactions", interactions)) if status]
-    text = "; ".join(parts) if parts else "reach was not measured"
-    return f"{text[:1].upper()}{text[1:]}. We learned that {LESSONS[index % len(LESSONS)]}"
+    parts = [texts.outcomes[what][status] for what, status in (("reach", reach), ("interactions", interactions))
+             if status]
+    text = "; ".join(parts) if parts else texts.not_measured
+    return texts.outcome.format(status=f"{text[:1].upper()}{text[1:]}",
+                                lesson=texts.lessons[index % len(texts.lessons)])
 
 
-def _testimonials(person: str, employments: list[_Role], campaigns: list[_CampaignRow], rows: list[dict]
-                  ) -> list[dict]:
+def _testimonials(person: str, employments: list[_Role], campaigns: list[_CampaignRow], rows: list[dict],
+                  texts: DemoTexts) -> list[dict]:
     """Each dated inside the role it praises, after the work it mentions."""
     first = person.split()[0]
 
@@ -295,34 +241,30 @@ def _testimonials(person: str, employments: list[_Role], campaigns: list[_Campai
         return next((r for r in rows if r["kind"] == kind.value and r["employment_id"] == job["id"]), None)
 
     one, two, three = employments
-    stories = next(c for c in campaigns if c["name"] == "Customer stories series")
+    stories = campaigns[STORIES_CAMPAIGN]
+    said = [(role, text.format(first=first)) for role, text in texts.testimonials]
     stories_job = next(j for j in employments if j["id"] == stories["employment_id"])
     items = [
-        ("Maria Schneider", "VP Marketing", two["organisation"],
-         f"Our developer audience doubled in the year {first} ran the engineering blog.", two,
+        ("Maria Schneider", *said[0], two["organisation"], two,
          within(two, two["start_date"] + dt.timedelta(days=400)), True),
-        ("Elena Rossi", "Head of Sales", stories_job["organisation"],
-         "The customer stories series opened doors for us.", stories_job,
+        ("Elena Rossi", *said[1], stories_job["organisation"], stories_job,
          within(stories_job, stories["end_date"] + dt.timedelta(days=20)), True),
     ]
     talk = first_of(K.TALK, three)
     if talk:
-        items.append(("Tom Becker", "CTO", three["organisation"],
-                      f"{first} explains hard things plainly; customers quote the talks back to us.", three,
+        items.append(("Tom Becker", *said[2], three["organisation"], three,
                       within(three, talk["date"] + dt.timedelta(days=60)), True))
-        items.append(("Priya Nair", "Conference organiser", "DevWorld Europe",
-                      "One of the best-rated sessions of the conference.",
-                      three, within(three, talk["date"] + dt.timedelta(days=7)), True))
+        items.append(("Priya Nair", *said[3], "DevWorld Europe", three,
+                      within(three, talk["date"] + dt.timedelta(days=7)), True))
     training = first_of(K.TRAINING, one)
     if training:
-        items.append(("Jonas Weber", "Team lead", one["organisation"],
-                      "The internal trainings changed how the team writes incident reviews.", one,
+        items.append(("Jonas Weber", *said[4], one["organisation"], one,
                       within(one, training["date"] + dt.timedelta(days=30)), False))
     return [
         {"author": author, "author_role": role, "author_organisation": organisation, "text": text, "date": day,
          "employment_id": job["id"], "campaign_id": None,
          "contribution_id": None, "may_publish": publish}
-        for author, role, organisation, text, job, day, publish in items
+        for author, role, text, organisation, job, day, publish in items
     ]
 
 
@@ -332,17 +274,26 @@ def fill_demo(
     contributions: int = DEFAULT_CONTRIBUTIONS,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> DemoSummary:
-    """Write a demo career into an empty database (money figures stay off, as in any new database)."""
+    """Write a demo career into an empty database (money figures stay off, as in any new database).
+
+    ``language`` ("en", "de") chooses the words; the same seed gives the same figures in each.
+    """
     if contributions < 0:
         raise PortfolioError("The number of contributions must not be negative")
+    if language not in DEMO_TEXTS:
+        raise PortfolioError(f"The demo is written in {' or '.join(DEMO_LANGUAGES)}, not {language!r}")
+    texts = DEMO_TEXTS[language]
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(Contribution.__table__)):
             raise PortfolioError(f"{db.path} already holds contributions; the demo fills only an empty database")
     rng = random.Random(seed)
-    person, headline, city = rng.choice(PEOPLE)
+    # positions, not the lists themselves: every language draws the same career from the same seed
+    who = rng.choice(range(len(PEOPLE)))
+    (person, city), headline = PEOPLE[who], texts.headlines[who]
     slug = _slug(person)
-    orgs = rng.sample(ORGANISATIONS, 3)
+    orgs = [(ORGANISATIONS[i], texts.roles[i]) for i in rng.sample(range(len(ORGANISATIONS)), 3)]
     # three roles over the career; the last one is current
     changes = [dt.date(2020, 8, 31), dt.date(2023, 2, 28)]  # the last days of the first two
     starts = [CAREER_START, *(last + dt.timedelta(days=1) for last in changes)]
@@ -351,15 +302,16 @@ def fill_demo(
         {"id": i + 1, "organisation": org, "role": role, "start_date": starts[i], "end_date": ends[i], "notes": ""}
         for i, (org, role) in enumerate(orgs)
     ]
-    audiences, snapshots = _audiences(rng, person, employments)
+    audiences, snapshots = _audiences(rng, person, employments, texts)
     campaigns: list[_CampaignRow] = []
-    for index, name in enumerate(CAMPAIGN_NAMES, start=1):
+    for index, name in enumerate(texts.campaign_names, start=1):
         employment = employments[index % 3]
         start = employment["start_date"] + dt.timedelta(days=rng.randint(30, 400))
         end = min(start + dt.timedelta(days=rng.randint(45, 180)), employment["end_date"] or CAREER_END)
         campaigns.append({
-            "id": index, "name": name, "objective": f"Reach {rng.choice(['developers', 'customers', 'candidates'])} "
-            f"with a clear story about {rng.choice(TOPICS)}.", "employment_id": employment["id"],
+            "id": index, "name": name, "objective": texts.objective.format(
+                who=rng.choice(texts.objective_audiences), t=rng.choice(texts.topics)),
+            "employment_id": employment["id"],
             "start_date": start, "end_date": end, "target_reach": None, "target_engagements": None, "outcome": "",
         })
     # what each campaign achieved in public contributions: the targets are set from it below
@@ -391,8 +343,7 @@ def fill_demo(
         session.execute(insert(Profile.__table__), [{
             "id": 1, "name": person, "headline": headline, "email": f"{_slug(person, '.')}@example.com",
             "phone": "", "location": city, "website": f"https://{slug}.example.com",
-            "summary": f"{person} turns complex technology into stories people act on: posts, talks, "
-                       "trainings and campaigns for engineering audiences.",
+            "summary": texts.summary.format(person=person),
         }])
         session.execute(insert(Employment.__table__), employments)
         session.execute(insert(Audience.__table__), audiences)
@@ -406,8 +357,8 @@ def fill_demo(
             audience = _channel(rng, kind, day, employment, audiences)
             if audience == 0:  # its channel did not exist yet: a post on the personal profile instead
                 kind, audience = K.POST, audiences[0]["id"]
-            topic = rng.choice(TOPICS)
-            title = rng.choice(FORMS[kind]).format(t=topic)
+            topic = rng.choice(texts.topics)
+            title = rng.choice(texts.forms[kind]).format(t=topic)
             title = title[:1].upper() + title[1:]
             platform = audiences[audience - 1]["platform"] if audience else None
             metrics = _metrics(rng, platform, kind)
@@ -419,12 +370,12 @@ def fill_demo(
                 "date": day, "kind": kind.value, "title": title, "audience_id": audience,
                 "employment_id": employment["id"], "campaign_id": campaign,
                 "url": "" if kind.is_offline else f"https://example.com/{slug}/{number + 1}", "notes": "",
-                "tags": ", ".join(rng.sample(TOPICS, 2)), "language": rng.choice(["en", "en", "en", "de"]),
+                "tags": ", ".join(rng.sample(texts.topics, 2)), "language": rng.choice(texts.languages),
                 **metrics,
                 "featured": (featured := rng.random() < 0.04 and kind is not K.ANSWER
                                           and (kind.value, topic) not in featured_pairs),
                 "private": private,
-                "why_it_mattered": WHY_IT_MATTERED[kind].format(t=topic) if featured else "",
+                "why_it_mattered": texts.why_it_mattered[kind].format(t=topic) if featured else "",
                 "source": None, "source_id": None, "import_snapshot": None, "created_at": now, "updated_at": now,
             }
             rows.append(row)
@@ -445,9 +396,10 @@ def fill_demo(
             totals = achieved[planned["id"]]
             reach = _target(totals["reach"], REACH_TARGET_FACTORS[index])
             interactions = _target(totals["interactions"], INTERACTION_TARGET_FACTORS[index])
-            outcome = _outcome(index, _status(totals["reach"], reach), _status(totals["interactions"], interactions))
+            outcome = _outcome(texts, index, _status(totals["reach"], reach),
+                               _status(totals["interactions"], interactions))
             session.execute(update(Campaign.__table__).where(Campaign.__table__.c.id == planned["id"]).values(
                 target_reach=reach, target_engagements=interactions, outcome=outcome))
-        testimonials = _testimonials(person, employments, campaigns, list(kept.values()))
+        testimonials = _testimonials(person, employments, campaigns, list(kept.values()), texts)
         session.execute(insert(Testimonial.__table__), testimonials)
     return DemoSummary(written, len(audiences), len(snapshots), len(campaigns), len(employments), len(testimonials))

@@ -72,15 +72,15 @@ def restore_damaged(path: Path | str, backup: Path | str) -> Restored:
         return Restored(open_locked_database(path), result)
 
 
-def open_demo(path: Path, progress: Report | None = None) -> Database:
-    """The demo career in its own file, locked like the user's record; written the first time."""
+def open_demo(path: Path, progress: Report | None = None, language: str = "en") -> Database:
+    """The demo career in its own file, locked like the user's record; written (in ``language``) the first time."""
     from portfolio_app.services.demo import fill_demo
     from portfolio_app.services.records import contributions
 
     db = open_locked_database(path)
     try:
         if contributions.count(db) == 0:
-            fill_demo(db, progress=progress)
+            fill_demo(db, progress=progress, language=language)
     except BaseException:
         db.close()
         raise

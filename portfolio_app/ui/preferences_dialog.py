@@ -336,9 +336,9 @@ class PreferencesDialog(QDialog):
         self.move_status.setText(fill(self.tr("The database was not moved: %1"), detail))
 
     def _is_demo(self) -> bool:
-        from portfolio_app.paths import demo_database_path
+        from portfolio_app.paths import is_demo_database
 
-        return self.db is not None and Path(self.db.path).resolve() == demo_database_path().resolve()
+        return self.db is not None and is_demo_database(self.db.path)
 
     @Slot()
     def open_folder(self) -> None:

@@ -70,15 +70,17 @@ class RecordSwitch:
         say_so()
 
     def open_demo(self) -> None:
-        """Open the demo career from its own file, creating it in the background the first time."""
+        """Open the demo career in the UI's language from its own file, created in the background the first time."""
         from portfolio_app.paths import demo_database_path
+        from portfolio_app.ui.translators import current_language
 
-        path = demo_database_path()
+        language = current_language()
+        path = demo_database_path(language)
 
         def work(progress: Progress) -> Database:
             from portfolio_app.services.record_files import open_demo
 
-            return open_demo(path, progress=lambda done, total: progress.report(done, total))
+            return open_demo(path, progress=lambda done, total: progress.report(done, total), language=language)
 
         run_in_background(self.window, work, on_success=lambda db: self.switch_to(db, demo=True),
                           label=QCoreApplication.translate("MainWindow", "Creating the demo career…"))

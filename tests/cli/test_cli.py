@@ -77,10 +77,38 @@ def test_demo_is_deterministic_and_seed_changes_it(tmp_path):
     assert outputs[0] != outputs[2]
 
 
+def _figures_only(value):
+    """The document with its words blanked: names, roles and campaign names differ by language, figures must not."""
+    import re
+
+    if isinstance(value, dict):
+        return {key: _figures_only(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_figures_only(item) for item in value]
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "<words>"
+    return value
+
+
+def test_the_german_demo_has_the_same_figures_as_the_english_one(tmp_path):
+    documents, titles = {}, {}
+    for language in ("en", "de"):
+        db = tmp_path / f"{language}.sqlite"
+        result = run_cli("demo", "--db", db, "--lang", language)
+        assert result.returncode == 0, result.stderr
+        document = json.loads(run_cli("stats", "--db", db, "--json").stdout)
+        documents[language] = _figures_only({key: item for key, item in document.items() if key != "database"})
+        titles[language] = [c["name"] for c in document["figures"]["campaigns"]]
+    assert documents["de"] == documents["en"]
+    assert "Recruiting-Kampagne" in titles["de"] and "Hiring campaign" in titles["en"]
+    assert "--lang" in run_cli("demo", "--help").stdout
+
+
 @pytest.mark.parametrize(
     "args",
     [("frobnicate",), ("demo", "--contributions", "many"), ("demo", "--contributions", "-3"), ("stats", "--bogus"),
-     ("stats", "--from", "2024-13-01"), ("stats", "--from", "2024-06-01", "--to", "2024-01-01")],
+     ("stats", "--from", "2024-13-01"), ("stats", "--from", "2024-06-01", "--to", "2024-01-01"),
+     ("demo", "--lang", "fr")],
 )
 def test_usage_errors_exit_2(tmp_path, args):
     result = run_cli(*args, env={"PORTFOLIO_DB": str(tmp_path / "x.sqlite")})

@@ -92,3 +92,82 @@ def test_featured_works_are_ones_people_would_star(demo):
     """Forum answers are never featured: page 1 of the demo led with two of them."""
     kinds = {kind for (kind,) in rows(demo, "SELECT DISTINCT kind FROM contribution WHERE featured")}
     assert kinds and K.ANSWER.value not in kinds
+
+
+# the words that give an English sentence away; none of them is a German word
+ENGLISH_WORDS = {"the", "on", "about", "of", "with", "and", "for", "our", "we", "is", "a", "to", "at", "by", "from",
+                 "that", "who", "learned", "target", "met", "reach"}
+# every text the demo writes, per table: (column, the row's id)
+WRITTEN = {
+    "contribution": ("title", "why_it_mattered"), "campaign": ("name", "objective", "outcome"),
+    "audience": ("name", "segment"), "testimonial": ("text", "author_role"), "employment": ("role",),
+    "profile": ("headline", "summary"),
+}
+SAME_IN_BOTH = {"CTO", "Developer advocate", "Developer Advocate", ""}  # job titles German offices use as they are
+
+
+@pytest.fixture(scope="module")
+def by_language(tmp_path_factory):
+    """The same seed written in English and in German."""
+    folder = tmp_path_factory.mktemp("languages")
+    demos = {}
+    for language in ("en", "de"):
+        demos[language] = open_database(folder / f"{language}.sqlite")
+        fill_demo(demos[language], contributions=400, seed=1, language=language)
+    yield demos
+    for db in demos.values():
+        db.close()
+
+
+def test_the_german_demo_has_no_english_sentence(by_language):
+    """Row by row the same career, every generated text in German words."""
+    import re
+
+    for table, columns in WRITTEN.items():
+        for column in columns:
+            query = f"SELECT id, {column} FROM {table} ORDER BY id"
+            english, german = dict(rows(by_language["en"], query)), dict(rows(by_language["de"], query))
+            assert english.keys() == german.keys(), table
+            for key, text_de in german.items():
+                if text_de in SAME_IN_BOTH and text_de.lower() == english[key].lower():
+                    continue
+                assert text_de != english[key], (table, column, text_de)
+                words = {word.lower() for word in re.findall(r"[^\W\d_]+", text_de)}
+                assert not words & ENGLISH_WORDS, (table, column, text_de)
+    titles = " ".join(t for (t,) in rows(by_language["de"], "SELECT title FROM contribution"))
+    assert "zum Thema" in titles and "Vortrag" in titles
+    profile = rows(by_language["de"], "SELECT summary FROM profile")[0][0]
+    assert "Geschichten" in profile
+
+
+def test_the_german_demo_tells_its_outcomes_true_to_the_figures(by_language):
+    demo = by_language["de"]
+    outcomes = dict(rows(demo, "SELECT name, outcome FROM campaign"))
+    for campaign in summary_figures(key_figures(demo))["campaigns"]:
+        reach, outcome = campaign["targets"]["reach"]["status"], outcomes[campaign["name"]]
+        assert outcome.startswith("Reichweitenziel erreicht") == (reach == "met"), (campaign, outcome)
+        assert outcome.startswith("Reichweitenziel teilweise erreicht") == (reach == "partly_met"), outcome
+        assert "Unsere Erkenntnis:" in outcome
+
+
+def test_the_same_seed_draws_the_same_career_in_either_language(by_language):
+    """Everything but the words: dates, kinds, channels, figures, links, featured and private flags."""
+    query = """SELECT id, date, kind, audience_id, employment_id, campaign_id, url, impressions, reach, reactions,
+               comments, shares, clicks, attendees, featured, private FROM contribution ORDER BY id"""
+    assert rows(by_language["en"], query) == rows(by_language["de"], query)
+    snapshots = "SELECT audience_id, date, size FROM audience_snapshot ORDER BY id"
+    assert rows(by_language["en"], snapshots) == rows(by_language["de"], snapshots)
+    languages = dict(rows(by_language["de"], "SELECT language, count(*) FROM contribution GROUP BY language"))
+    assert languages["de"] > languages["en"]  # a German professional writes mostly in German
+
+
+def test_the_demo_refuses_a_language_it_has_no_words_for(tmp_path):
+    from portfolio_app.errors import PortfolioError
+
+    db = open_database(tmp_path / "demo.sqlite")
+    try:
+        with pytest.raises(PortfolioError, match="'fr'"):
+            fill_demo(db, contributions=5, language="fr")
+        assert rows(db, "SELECT count(*) FROM contribution") == [(0,)]
+    finally:
+        db.close()

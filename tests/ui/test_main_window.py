@@ -380,6 +380,26 @@ def test_file_and_help_actions_open_their_dialogs(qtbot, make_window, demo_db, a
     assert seen == [dialog_class]
 
 
+def test_a_german_window_opens_the_demo_in_german(qtbot, make_window, db, wait_idle, german):
+    """Its own file, so the English demo of an earlier English session is not reopened in a German window."""
+    from sqlalchemy import select
+
+    from portfolio_app.paths import demo_database_path, is_demo_database
+    from portfolio_app.storage.models import Campaign
+
+    window = make_window(db)
+    qtbot.mouseClick(window.empty_state.demo_choice.button, Qt.MouseButton.LeftButton)
+    wait_idle(30_000)
+    assert window.is_demo and window.db.path == demo_database_path("de") != demo_database_path()
+    assert is_demo_database(window.db.path) and is_demo_database(demo_database_path())
+    assert not is_demo_database(db.path)
+    with window.db.session() as session:
+        names = set(session.scalars(select(Campaign.name)))
+    assert "Recruiting-Kampagne" in names and "Hiring campaign" not in names
+    window.app_actions.leave_demo.trigger()
+    wait_idle()
+
+
 def test_a_demo_that_cannot_open_leaves_the_window_on_your_record(qtbot, make_window, db, monkeypatch, wait_idle):
     """The demo's file is another program's (not ours to fill): the user is told, nothing is written."""
     import sqlite3
