@@ -204,9 +204,11 @@ def choose_and_restore(parent: QWidget, db: Database, entries: list[BackupEntry]
         "backups", "Your record will go back to the state of %1 (%2 contributions). "
                    "The current state is backed up first.")
     question = fill(question, backup_time(entry.created), QLocale().toString(entry.counts.get("contributions", 0)))
-    if confirm and QMessageBox.question(
-        parent, QCoreApplication.translate("backups", "Restore this backup?"), question,
-    ) != QMessageBox.StandardButton.Yes:
+    from portfolio_app.ui.undo import confirm as ask
+
+    # the buttons name the step, Restore / Cancel, and Cancel is the default: Enter replaces nothing
+    if confirm and not ask(parent, QCoreApplication.translate("backups", "Restore this backup?"), question,
+                           QCoreApplication.translate("backups", "&Restore"), button_icon="document-revert"):
         return False
     restore_file(parent, db, entry.path, on_opened)
     return True

@@ -98,8 +98,10 @@ def _detach_question(table: str, count: int, linked: int) -> str:
     ) + "\n\n" + fill(translate("undo", "%1? You can undo this."), what)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, confirm_label: str, *, warning: bool = False) -> bool:
-    """Ask before deleting; the confirming button names the action and shows the trash can, Cancel is the default."""
+def confirm(parent: QWidget | None, title: str, text: str, confirm_label: str, *, warning: bool = False,
+            button_icon: str = "edit-delete") -> bool:
+    """Ask before a step that replaces or removes data (a delete, a restore): the confirming button names the
+    action and shows ``button_icon`` (the trash can for a delete), Cancel is the default."""
     from PySide6.QtWidgets import QMessageBox
 
     from portfolio_app.ui.actions import action_icon
@@ -108,7 +110,7 @@ def confirm(parent: QWidget | None, title: str, text: str, confirm_label: str, *
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     yes = box.button(QMessageBox.StandardButton.Yes)
     yes.setText(confirm_label)
-    yes.setIcon(action_icon("edit-delete"))  # the style's "Yes" icon is a green tick: wrong for a delete
+    yes.setIcon(action_icon(button_icon))  # the style's "Yes" icon is a green tick: wrong for a delete
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
     box.deleteLater()

@@ -2564,6 +2564,10 @@ Sie enthält %2, %3 und %4.</translation>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>

@@ -34,6 +34,14 @@ def boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", record("warning"))
     monkeypatch.setattr(QMessageBox, "critical", record("critical"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+
+    def press_the_named_action(box):  # the Restore question: its buttons say what they do
+        shown.append(("question", box.windowTitle(), box.text()))
+        named = [button for button in box.buttons() if button.text().replace("&", "") == "Restore"]
+        assert len(named) == 1, [button.text() for button in box.buttons()]
+        return box.standardButton(named[0])
+
+    monkeypatch.setattr(QMessageBox, "exec", press_the_named_action)
     return shown
 
 
@@ -247,3 +255,37 @@ def test_a_failed_restore_in_the_window_keeps_the_record_as_it_was(qtbot, locked
     assert window.db is not None and table_counts(window.db) == before  # the record as it was, open again
     assert holds_lock(db_path) and "is not a Portfolio database" in boxes[-1][2]
     assert sorted(c.title for c in records.contributions.list(window.db)) == titles
+
+
+@pytest.mark.parametrize(("language", "restore", "cancel"), [("en", "Restore", "Cancel"),
+                                                               ("de", "Wiederherstellen", "Abbrechen")])
+def test_the_restore_question_names_its_action_and_cancel_is_the_default(qtbot, qapp, locked_demo, monkeypatch,
+                                                                          language, restore, cancel):
+    """Restore / Cancel, not Yes / No; Enter on the question cancels, and cancelling replaces nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from portfolio_app.ui.backup_dialogs import RestoreDialog, choose_and_restore
+    from portfolio_app.ui.translators import install_translators
+
+    backup_before_import(locked_demo)
+    before = table_counts(locked_demo)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: RestoreDialog.DialogCode.Accepted)
+    seen: dict[str, object] = {}
+
+    def look_and_press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["buttons"] = sorted(button.text().replace("&", "") for button in box.buttons())
+        seen["default"] = box.defaultButton().text().replace("&", "")
+        box.defaultButton().click()  # what Enter does
+
+    install_translators(qapp, language)
+    try:
+        QTimer.singleShot(50, look_and_press_enter)
+        started = choose_and_restore(None, locked_demo, list_backups(locked_demo.path), lambda db: None)
+    finally:
+        install_translators(qapp, "en")
+    assert seen == {"buttons": sorted([restore, cancel]), "default": cancel}
+    assert started is False and running_tasks() == 0
+    assert table_counts(locked_demo) == before
