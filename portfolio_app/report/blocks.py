@@ -344,6 +344,33 @@ def figure_row(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+class _EndsKeptTable(Table):
+    """A Table whose NOSPLIT bookkeeping holds only the cells inside its NOSPLIT ranges.
+
+    ReportLab's own fills an entry for every cell on every layout pass and
+    split (half a second of CPU in a 10,000-row appendix); it only ever looks
+    up the cells it lists as inside a range, so the split positions are the same.
+    """
+
+    def _calcNoSplitRanges(self) -> None:  # noqa: N802 (ReportLab's name)
+        ranges: dict[tuple[int, int], tuple[int, int, int, int] | None] = {}
+        columns: list[tuple[int, int]] = []
+        rows: list[tuple[int, int]] = []
+        self._nosplitRanges, self._colNoSplitCells, self._rowNoSplitCells = ranges, columns, rows
+        for _command, (x0, y0), (x1, y1) in self._nosplitCmds:
+            x0, x1 = sorted((x0 + self._ncols if x0 < 0 else x0, x1 + self._ncols if x1 < 0 else x1))
+            y0, y1 = sorted((y0 + self._nrows if y0 < 0 else y0, y1 + self._nrows if y1 < 0 else y1))
+            if x0 == x1 and y0 == y1:
+                continue
+            cells = [(x, y) for y in range(y0, y1 + 1) for x in range(x0, x1 + 1)]
+            if x0 != x1:
+                columns.extend(cells)
+            if y0 != y1:
+                rows.extend(cells)
+            ranges.update(dict.fromkeys(cells))  # clobbered, as in ReportLab, apart from the main entry
+            ranges[x0, y0] = (x0, y0, x1, y1)
+
+
 def no_lone_rows(table: Table, rows: int) -> Table:
     """A table split over pages keeps at least two rows under its header on each side of the break.
 
@@ -352,6 +379,9 @@ def no_lone_rows(table: Table, rows: int) -> Table:
     """
     if rows > 4:
         table.setStyle(TableStyle([("NOSPLIT", (0, 0), (-1, 2)), ("NOSPLIT", (0, -2), (-1, -1))]))
+        # the same table with lean NOSPLIT bookkeeping (ReportLab swaps an instance's class the same way);
+        # its split parts are made with self.__class__ and stay lean
+        table.__class__ = _EndsKeptTable
     return table
 
 
