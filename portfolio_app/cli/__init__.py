@@ -94,6 +94,13 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"portfolio-app {args.command}: interrupted", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # the reader stopped early (`| head`): no error to report, the output is just incomplete.
+        # What is still buffered goes nowhere, so the interpreter's last flush stays quiet (Python docs, SIGPIPE)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - a bug: the user gets one line, the log gets the traceback
         log.exception("%s failed", args.command)
         from portfolio_app.logs import log_file

@@ -171,3 +171,17 @@ def test_move_refuses_a_folder_that_holds_a_file_of_that_name_and_changes_nothin
     missing = run_cli("move", tmp_path / "x", "--db", tmp_path / "none.sqlite")
     assert missing.returncode == 1 and "nothing was moved" in missing.stderr
     assert not (tmp_path / "none.sqlite").exists() and not (tmp_path / "x").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path, isolated_user_folders):
+    """`portfolio-app stats | head -3` is a script's everyday use: the closed pipe is no "unexpected error"."""
+    db = tmp_path / "d.sqlite"
+    assert run_cli("demo", "--db", db, "--contributions", "5").returncode == 0
+    reader_gone = subprocess.Popen([sys.executable, "-m", "portfolio_app", "stats", "--db", str(db)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reader_gone.stdout.close()  # like `head` after its lines, before the command writes its first
+    error = reader_gone.stderr.read()
+    assert reader_gone.wait(timeout=120) == 1  # its output is incomplete: it did not do all it was asked
+    assert error == ""
+    log = next((isolated_user_folders / "xdg_state_home").rglob("portfolio.log"), None)
+    assert log is None or "BrokenPipeError" not in log.read_text()
