@@ -182,3 +182,28 @@ def test_what_is_being_typed_survives_the_table_being_read_again(qtbot, make_win
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).impressions == 42)
     wait_idle()
+
+
+def test_a_refused_figure_stays_in_its_cell_with_the_reason_on_screen(qtbot, make_window, demo_db, wait_idle):
+    """Enter on "12.000" must not make what was typed vanish without a word: it stays, and the reason shows."""
+    from PySide6.QtWidgets import QToolTip
+
+    window, page = open_window(qtbot, make_window, demo_db)
+    record_id = page.model.id_at(0)
+    before = records.contributions.get(demo_db, record_id).impressions
+    click_cell(qtbot, page, 0, Col.IMPRESSIONS)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = cell_editor(qtbot)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12.000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert open_cell_editor() is editor and editor.text() == "12.000"  # kept, to be corrected
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Could be 12 or 12,000")
+    assert page.status.text().startswith("Could be 12 or 12,000")  # also after the tooltip has gone
+    editor.selectAll()
+    qtbot.keyClicks(editor, "12,000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: records.contributions.get(demo_db, record_id).impressions == 12_000)
+    assert before != 12_000
+    wait_idle()

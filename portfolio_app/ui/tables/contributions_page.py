@@ -99,6 +99,7 @@ class ContributionsPage(TablePage):
         for number, column in enumerate(COLUMNS):
             if is_metric(column.key):
                 self.table.setItemDelegateForColumn(number, self.metric_delegate)
+        self.metric_delegate.refused.connect(self.show_status)  # stays after the tooltip, also for a click away
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.table.horizontalHeader()

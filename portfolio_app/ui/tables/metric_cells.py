@@ -2,7 +2,8 @@
 
 Select a row, move to a metric column and type: "12k", "1.5k", "12 000" are
 read as in the editor (domain.typed_counts); text that is not one whole
-number is refused with its reason shown at the cell, and nothing changes. A
+number is refused with its reason shown at the cell (Enter or Tab keep the
+cell open with what was typed, to be corrected), and nothing changes. A
 figure that is accepted is saved through the contribution service, whose
 validation is the editor's, and announced like every other change.
 """
@@ -11,7 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from portfolio_app.domain.enums import METRIC_FIELDS
@@ -19,6 +30,9 @@ from portfolio_app.ui.widgets.fields import MetricField
 
 if TYPE_CHECKING:
     from portfolio_app.storage.database import Database
+
+
+_COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class MetricDelegate(QStyledItemDelegate):
@@ -44,10 +58,24 @@ class MetricDelegate(QStyledItemDelegate):
             return
         reason = editor.problem()
         if reason:
-            QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
-            self.refused.emit(reason)
+            self._refuse(editor, reason)
             return
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Qt closes the cell on Enter or Tab whatever was typed: text that is no figure would vanish
+        # with its tooltip, so the cell stays open with it and the reason stays on screen
+        if (isinstance(watched, MetricField) and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() in _COMMIT_KEYS):
+            reason = watched.problem()
+            if reason:
+                self._refuse(watched, reason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _refuse(self, editor: MetricField, reason: str) -> None:
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), reason, editor)
+        self.refused.emit(reason)
 
 
 def is_metric(key: str) -> bool:
