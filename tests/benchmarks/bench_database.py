@@ -2,9 +2,11 @@
 
     .venv/bin/python tests/benchmarks/bench_database.py [--contributions N] [--repeat N] [--record]
 
-Floors: for the dashboard, the same aggregates (counts, reach with its fallbacks, engagements and rate
-bases per kind, channel, ownership, employment and campaign, the three strongest) in one grouped SQL
-query plus reading the small tables; for the list, raw sqlite3 running the same two queries.
+Floors: for the dashboard, the same aggregates (counts, reach with its fallbacks, engagements (the
+platform's total where given, else the four parts) and rate bases per kind, channel, ownership,
+employment and campaign) in one grouped SQL query, the three strongest overall and per campaign
+(answers only where featured), and reading the small tables; for the list, raw sqlite3 running the
+same two queries.
 
 Each task runs in fresh subprocesses, app and floor alternating, best of --repeat each; the table
 shows app, floor and ratio, then the peak RSS of each process.
@@ -43,8 +45,11 @@ reach = (f"CASE WHEN {offline} THEN COALESCE(c.attendees, c.reach, c.impressions
 source = (f"CASE WHEN {offline} THEN (CASE WHEN c.attendees IS NOT NULL THEN 'a' WHEN c.reach IS NOT NULL THEN 'r' "
           "WHEN c.impressions IS NOT NULL THEN 'i' END) ELSE (CASE WHEN c.reach IS NOT NULL THEN 'r' "
           "WHEN c.impressions IS NOT NULL THEN 'i' WHEN c.attendees IS NOT NULL THEN 'a' END) END")
-known = "NOT (c.reactions IS NULL AND c.comments IS NULL AND c.shares IS NULL AND c.clicks IS NULL)"
-engagements = ("IFNULL(c.reactions, 0) + IFNULL(c.comments, 0) + IFNULL(c.shares, 0) + IFNULL(c.clicks, 0)")
+known = ("NOT (c.engagements IS NULL AND c.reactions IS NULL AND c.comments IS NULL AND c.shares IS NULL "
+         "AND c.clicks IS NULL)")
+# the platform's engagements where given, else the four parts: the app's interactions, so the same result
+engagements = ("IFNULL(c.engagements, IFNULL(c.reactions, 0) + IFNULL(c.comments, 0) + IFNULL(c.shares, 0) "
+               "+ IFNULL(c.clicks, 0))")
 groups = conn.execute(
     f"SELECT c.kind, a.platform, a.ownership, c.employment_id, c.campaign_id, {source}, COUNT(*), MIN(c.date), "
     f"MAX(c.date), SUM({reach}), SUM(CASE WHEN {known} THEN {engagements} END), SUM({known}), "
@@ -57,12 +62,19 @@ top = conn.execute(
     f"SELECT c.id, c.date, c.title FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id "
     f"WHERE c.private = 0 AND {reach} IS NOT NULL "
     f"ORDER BY {reach} DESC, CASE WHEN {known} THEN {engagements} END DESC, c.date, c.id LIMIT 3").fetchall()
+# each campaign's three strongest (its key contributions; answers only where featured), as the app ranks them
+by_campaign = conn.execute(
+    "SELECT * FROM (SELECT c.id, c.campaign_id, c.date, c.title, ROW_NUMBER() OVER (PARTITION BY c.campaign_id "
+    f"ORDER BY {reach} DESC, IFNULL(CASE WHEN {known} THEN {engagements} END, 0) DESC, c.date, c.id) AS place "
+    "FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id WHERE c.private = 0 "
+    f"AND c.campaign_id IS NOT NULL AND {reach} IS NOT NULL AND (c.kind != 'answer' OR c.featured)) "
+    "WHERE place <= 3 ORDER BY campaign_id, place").fetchall()
 conn.execute("SELECT audience_id, date, size FROM audience_snapshot").fetchall()
 conn.execute("SELECT * FROM audience ORDER BY name").fetchall()
 conn.execute("SELECT * FROM employment ORDER BY start_date").fetchall()
 conn.execute("SELECT * FROM campaign ORDER BY start_date, id").fetchall()
 conn.execute("SELECT * FROM value_settings").fetchall()
-assert groups and top
+assert groups and top and by_campaign
 """,
     ),
     "list contributions by date (ids + first page)": (

@@ -53,7 +53,8 @@ pdfmetrics.registerFont(TTFont("FB", FONTS + "DejaVuSans-Bold.ttf"))
 conn = sqlite3.connect(DB)
 rows = [tuple("" if v is None else str(v) for v in row) for row in conn.execute(
     "SELECT c.date, c.kind, c.title, a.platform, COALESCE(c.reach, c.impressions, c.attendees), "
-    "COALESCE(c.reactions, 0) + COALESCE(c.comments, 0) + COALESCE(c.shares, 0) + COALESCE(c.clicks, 0) "
+    "COALESCE(c.engagements, COALESCE(c.reactions, 0) + COALESCE(c.comments, 0) + COALESCE(c.shares, 0) "
+    "+ COALESCE(c.clicks, 0)) "
     "FROM contribution c LEFT JOIN audience a ON a.id = c.audience_id WHERE c.private = 0 ORDER BY c.date, c.id")]
 header = ("Date", "Kind", "Title", "Channel", "Reach", "Engagements")
 style = TableStyle([
