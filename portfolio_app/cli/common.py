@@ -24,3 +24,18 @@ def open_selected_for_writing(args: argparse.Namespace):
     from portfolio_app.services.opening import open_for_writing
 
     return open_for_writing(resolve_database_path(getattr(args, "db", None)))
+
+
+def period_problem(args: argparse.Namespace) -> str | None:
+    """Why --from/--to name no period that can be reported on (a usage error), or None.
+
+    A period reaching into the future ends today; one that starts after today has not begun, and a
+    report on it would print figures for days nobody has lived yet (a mistyped year, most likely).
+    """
+    import datetime as dt
+
+    if args.start and args.end and args.end < args.start:
+        return "--to is before --from"
+    if args.start and args.start > dt.date.today():
+        return f"--from {args.start.isoformat()} is after today: that period has not begun"
+    return None

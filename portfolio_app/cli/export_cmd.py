@@ -73,13 +73,14 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from portfolio_app.cli import EXIT_USAGE
-    from portfolio_app.cli.common import open_selected_database
+    from portfolio_app.cli.common import open_selected_database, period_problem
     from portfolio_app.domain.records import Period
     from portfolio_app.report.options import ReportOptions, parse_sections
     from portfolio_app.services.export_pdf import export_pdf
 
-    if args.start and args.end and args.end < args.start:
-        print("portfolio-app export: --to is before --from", file=sys.stderr)
+    problem = period_problem(args)
+    if problem:
+        print(f"portfolio-app export: {problem}", file=sys.stderr)
         return EXIT_USAGE
     options = ReportOptions(
         period=Period(args.start, args.end),

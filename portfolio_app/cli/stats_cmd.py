@@ -59,12 +59,13 @@ def _show(value, key: str = "", figures: dict | None = None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from portfolio_app.cli import EXIT_USAGE
-    from portfolio_app.cli.common import open_selected_database
+    from portfolio_app.cli.common import open_selected_database, period_problem
     from portfolio_app.domain.records import Period
     from portfolio_app.services.stats import stats_document
 
-    if args.start and args.end and args.end < args.start:
-        print("portfolio-app stats: --to is before --from", file=sys.stderr)
+    problem = period_problem(args)
+    if problem:
+        print(f"portfolio-app stats: {problem}", file=sys.stderr)
         return EXIT_USAGE
     db = open_selected_database(args)
     try:

@@ -108,12 +108,15 @@ def test_the_german_demo_has_the_same_figures_as_the_english_one(tmp_path):
     "args",
     [("frobnicate",), ("demo", "--contributions", "many"), ("demo", "--contributions", "-3"), ("stats", "--bogus"),
      ("stats", "--from", "2024-13-01"), ("stats", "--from", "2024-06-01", "--to", "2024-01-01"),
-     ("demo", "--lang", "fr")],
+     ("demo", "--lang", "fr"), ("stats", "--from", "2999-01-01"), ("export", "--out", "x.pdf", "--from", "2999-01-01")],
 )
 def test_usage_errors_exit_2(tmp_path, args):
     result = run_cli(*args, env={"PORTFOLIO_DB": str(tmp_path / "x.sqlite")})
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+    if "2999-01-01" in args:  # a mistyped year is named, not reported on as an empty period
+        assert "--from 2999-01-01 is after today" in result.stderr
+        assert not (tmp_path / "x.sqlite").exists()
 
 
 def test_refusal_exits_1_with_one_line_naming_the_file(tmp_path):
