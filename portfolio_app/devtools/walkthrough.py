@@ -448,6 +448,22 @@ def walk_steps(walk: Walk, window: MainWindow, empty: Database, demo: Database, 
             widget.reject()
 
 
+
+def walk_records(scratch: Path, lang: str) -> tuple[Database, Database, Database, Path]:
+    """The walk's files: an empty record, the demo in the walk's language (as the window's
+    "Open the demo data" makes it), a record to import into and a CSV file to import."""
+    from portfolio_app.services.demo import fill_demo
+    from portfolio_app.storage.database import open_database
+
+    demo = open_database(scratch / "demo.sqlite")
+    fill_demo(demo, contributions=400, seed=1, language=lang)
+    empty = open_database(scratch / "empty.sqlite")
+    target = open_database(scratch / "import.sqlite")
+    csv_file = scratch / "posts.csv"
+    csv_file.write_text(CSV_EXAMPLE, encoding="utf-8")
+    return empty, demo, target, csv_file
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for the screenshots")
@@ -467,18 +483,11 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
     install_translators(app, args.lang)
 
-    from portfolio_app.services.demo import fill_demo
-    from portfolio_app.storage.database import open_database
     from portfolio_app.ui.main_window import MainWindow
     from portfolio_app.ui.workers import shutdown
 
     args.out.mkdir(parents=True, exist_ok=True)
-    demo = open_database(scratch / "demo.sqlite")
-    fill_demo(demo, contributions=400, seed=1)
-    empty = open_database(scratch / "empty.sqlite")
-    target = open_database(scratch / "import.sqlite")
-    csv_file = scratch / "posts.csv"
-    csv_file.write_text(CSV_EXAMPLE, encoding="utf-8")
+    empty, demo, target, csv_file = walk_records(scratch, args.lang)
 
     window = MainWindow()
     window.showMaximized()
