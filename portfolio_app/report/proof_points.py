@@ -66,7 +66,8 @@ def _engagement(s: Summary, fmt: Formatter, texts: Texts) -> ProofPoint | None:
     interactions = s.interactions
     if interactions.rate is None:
         return None
-    return ProofPoint("engagement", texts("proof.engagement.label"), fmt.percent(interactions.rate, 1),
+    # as many places as the key figures and the method page give it: page 1 must not read 2.0 % beside 1.97 %
+    return ProofPoint("engagement", texts("proof.engagement.label"), fmt.percent(interactions.rate, 2),
                       texts.count("proof.engagement", interactions.rate_basis,
                                   basis=fmt.integer(interactions.rate_basis),
                                   engagements=fmt.integer(interactions.rate_interactions)))

@@ -78,3 +78,18 @@ def test_page_one_features_each_title_once(exported):
     titles = [line[2:].strip() for line in featured.splitlines() if line[:2] in {f"{n} " for n in range(1, 6)}]
     assert len(titles) >= 3
     assert len(set(titles)) == len(titles), titles
+
+
+def test_page_one_states_the_engagement_rate_as_the_key_figures_do(db, tmp_path):
+    """40 interactions on 2,034 impressions are 1.97 %: page 1 must not say 2.0 % beside page 2's 1.97 %."""
+    import datetime as dt
+
+    from portfolio_app.services import records
+
+    for day, impressions, reactions in ((dt.date(2024, 1, 15), 1234, 34), (dt.date(2024, 1, 20), 800, 6)):
+        records.contributions.create(db, {"title": f"Post of {day}", "kind": "post", "date": day,
+                                          "impressions": impressions, "reactions": reactions})
+    reader = PdfReader(export_pdf(db, tmp_path / "p.pdf", ReportOptions(), today=TODAY).path)
+    first, second = (_flat(page.extract_text()) for page in reader.pages[:2])
+    assert "Engagement rate" in first and "1.97%" in first and "2.0%" not in first, first
+    assert "1.97%" in second
