@@ -43,7 +43,8 @@ class MoveRefused(PortfolioError):
     """The move did not happen; ``reason`` is a QT_TRANSLATE_NOOP("data_folder", …) text."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason} {detail}".strip())
+        # the command line's one line: "The database is already in this folder: /data; nothing was moved."
+        super().__init__(f"{reason.rstrip('.')}: {detail}; nothing was moved." if detail else reason)
         self.reason = reason
         self.detail = detail
 

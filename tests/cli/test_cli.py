@@ -169,7 +169,9 @@ def test_move_refuses_a_folder_that_holds_a_file_of_that_name_and_changes_nothin
     (occupied / "d.sqlite").write_bytes(b"someone else's")
     result = run_cli("move", occupied, "--db", db)
     assert result.returncode == 1
-    assert len(result.stderr.strip().splitlines()) == 1 and "already holds a file" in result.stderr
+    assert result.stderr.strip().splitlines() == [  # what and where, as one sentence
+        f"portfolio-app move: The folder already holds a file with this name: {occupied / 'd.sqlite'}; "
+        "nothing was moved."]
     assert (occupied / "d.sqlite").read_bytes() == b"someone else's" and db.read_bytes() == before
     missing = run_cli("move", tmp_path / "x", "--db", tmp_path / "none.sqlite")
     assert missing.returncode == 1 and "nothing was moved" in missing.stderr
