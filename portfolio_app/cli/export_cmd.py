@@ -99,9 +99,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     glyphs = result.glyphs
-    print(f"{result.path}: {result.pages} pages, {result.size_bytes / 1024:,.0f} KB, "
-          f"{result.contributions:,} public contributions; {glyphs.printed:,} of {glyphs.distinct:,} distinct "
-          f"characters ({glyphs.share:.1%}) print with a real glyph.")
+    line = (f"{result.path}: {result.pages} page{'' if result.pages == 1 else 's'}, "
+            f"{result.size_bytes / 1024:,.0f} KB, {result.contributions:,} public contribution"
+            f"{'' if result.contributions == 1 else 's'}")
+    if glyphs.distinct:  # the user's own texts; a PDF without any has nothing to count
+        line += (f"; {glyphs.printed:,} of the {glyphs.distinct:,} distinct characters of your texts "
+                 f"({glyphs.share:.1%}) print with a real glyph")
+    print(line + ".")
     if glyphs.missing:
         shown = " ".join(f"U+{ord(ch):04X}" for ch in glyphs.missing[:20])
         print(f"No bundled font has: {shown}{' …' if len(glyphs.missing) > 20 else ''}")

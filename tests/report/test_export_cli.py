@@ -82,3 +82,23 @@ def test_a_currency_without_an_exchange_rate_is_refused_never_relabelled(demo_fi
     assert len(refused.stderr.strip().splitlines()) == 1
     # the rates' own currency needs no exchange rate
     assert run_cli("export", "--db", demo_file, "--out", out, "--currency", "USD").returncode == 0
+
+
+def test_the_summary_line_of_a_one_page_export_reads_as_english(tmp_path):
+    """An empty record gives one page: "1 page", and no "0 of 0 distinct characters (100.0%)"."""
+    from portfolio_app.storage.database import open_database
+
+    db = tmp_path / "empty.sqlite"
+    open_database(db).close()
+    out = tmp_path / "empty.pdf"
+    result = run_cli("export", "--db", db, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{out}: 1 page, ") and "0 public contributions." in result.stdout
+    assert "0 of 0" not in result.stdout
+    assert len(PdfReader(out).pages) == 1
+
+
+def test_the_summary_line_names_whose_characters_were_counted(demo_file, tmp_path):
+    result = run_cli("export", "--db", demo_file, "--out", tmp_path / "d.pdf")
+    assert result.returncode == 0, result.stderr
+    assert " pages, " in result.stdout and "distinct characters of your texts" in result.stdout
