@@ -8,20 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-
-from portfolio_app.ui.translators import install_translators
-
-
-@pytest.fixture
-def german(qapp):
-    install_translators(qapp, "de")
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
 
 def test_the_backup_message_counts_in_german(german):
     from portfolio_app.ui.backup_dialogs import backup_saved_text
