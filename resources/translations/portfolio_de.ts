@@ -209,7 +209,7 @@
         <translation>Ziel-&amp;Reichweite:</translation>
     </message>
     <message>
-        <source>Target en&amp;gagements:</source>
+        <source>Target &amp;interactions:</source>
         <translation>Ziel-&amp;Interaktionen:</translation>
     </message>
     <message>
@@ -2703,7 +2703,7 @@ Sie enthält %2, %3 und %4.</translation>
         <translation>Ziel-Reichweite</translation>
     </message>
     <message>
-        <source>Target engagements</source>
+        <source>Target interactions</source>
         <translation>Ziel-Interaktionen</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ class CampaignEditor(RecordEditor):
         form.add(section, "start_date", self.tr("&Started:"), OptionalDateField(self.tr("no start date")))
         form.add(section, "end_date", self.tr("&Ended:"), OptionalDateField(self.tr("no end date")))
         form.add(section, "target_reach", self.tr("Target &reach:"), MetricField())
-        form.add(section, "target_engagements", self.tr("Target en&gagements:"), MetricField())
+        form.add(section, "target_engagements", self.tr("Target &interactions:"), MetricField())
         form.add(section, "outcome", self.tr("O&utcome:"), TextArea(self.tr("What it achieved"), lines=3))
         self.setMinimumWidth(560)
         return section

@@ -101,7 +101,7 @@ CAMPAIGN_COLUMNS = (
     Column("start_date", QT_TRANSLATE_NOOP("columns", "Start"), DATE, 100),
     Column("end_date", QT_TRANSLATE_NOOP("columns", "End"), DATE, 100),
     Column("target_reach", QT_TRANSLATE_NOOP("columns", "Target reach"), INT, 110),
-    Column("target_engagements", QT_TRANSLATE_NOOP("columns", "Target engagements"), INT, 140),
+    Column("target_engagements", QT_TRANSLATE_NOOP("columns", "Target interactions"), INT, 140),
     Column("contributions", QT_TRANSLATE_NOOP("columns", "Contributions"), INT, 100),
     # achieved against the target, computed by the value model: people reached, interactions
     Column("reach_progress", QT_TRANSLATE_NOOP("columns", "Reach achieved"), PROGRESS, 120,
