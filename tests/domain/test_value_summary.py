@@ -208,3 +208,14 @@ def test_a_campaigns_key_contributions_leave_out_answers_unless_featured():
     assert [k.id for k in result.key_contributions] == [2, 3]
     assert result.contributions == 3  # still counted in the campaign's figures
     assert [k.id for k in campaign(answer._replace(featured=True)).key_contributions] == [7, 2, 3]
+
+
+def test_the_windows_campaign_progress_picks_key_contributions_by_the_same_rule():
+    from portfolio_app.domain.value import campaign_result
+
+    answer = c(7, date(2024, 2, 10), kind=K.ANSWER, audience=CORPORATE, employment=2, campaign=5,
+               impressions=90000)
+    own = [x for x in CONTRIBUTIONS if x.campaign_id == 5] + [answer]
+    assert [k.id for k in campaign_result(CAMPAIGN, own).key_contributions] == [2, 3]
+    assert [k.id for k in campaign_result(CAMPAIGN, own[:-1] + [answer._replace(featured=True)])
+            .key_contributions] == [7, 2, 3]

@@ -22,7 +22,6 @@ from portfolio_app.domain.value.campaigns import (
     TargetResult,
     TargetStatus,
     campaign_result,
-    campaign_results,
 )
 from portfolio_app.domain.value.contributions import (
     InteractionTotal,
@@ -80,7 +79,6 @@ __all__ = [
     "audience_series",
     "audience_value",
     "campaign_result",
-    "campaign_results",
     "channel_of",
     "close_period",
     "contributions_per_month",

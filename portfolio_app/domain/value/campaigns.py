@@ -122,7 +122,7 @@ def _overlaps(campaign: CampaignFacts, period: Period) -> bool:
 
 def campaign_result(campaign: CampaignFacts, contributions: Sequence[ContributionFacts]) -> CampaignResult:
     """One campaign measured by ``contributions`` (those of it to count)."""
-    return _result(campaign, group_contributions(contributions), strongest(contributions, 3))
+    return _result(campaign, group_contributions(contributions), _key_works(contributions))
 
 
 def _result(campaign: CampaignFacts, groups: Sequence[ContributionGroup],
@@ -131,36 +131,29 @@ def _result(campaign: CampaignFacts, groups: Sequence[ContributionGroup],
     return CampaignResult(campaign, reach_total(groups), interaction_total(groups), key, count)
 
 
+def _key_works(own: Iterable[ContributionFacts]) -> tuple[ContributionFacts, ...]:
+    """A campaign's three strongest contributions. Answers count only where featured: a reply is not
+    what a campaign is remembered by (the demo named "Replied to a question about Kubernetes" twice)."""
+    return strongest((c for c in own if c.kind is not ContributionKind.ANSWER or c.featured), 3)
+
+
 def campaign_key_contributions(
     contributions: Iterable[ContributionFacts],
 ) -> dict[int, tuple[ContributionFacts, ...]]:
-    """Each campaign's three strongest contributions. Answers count only where featured: a reply is not
-    what a campaign is remembered by (the demo named "Replied to a question about Kubernetes" twice)."""
+    """Each campaign's key contributions (:func:`_key_works`), by campaign id."""
     by_campaign: dict[int, list[ContributionFacts]] = {}
     for contribution in contributions:
-        if contribution.campaign_id is not None and (contribution.kind is not ContributionKind.ANSWER
-                                                     or contribution.featured):
+        if contribution.campaign_id is not None:
             by_campaign.setdefault(contribution.campaign_id, []).append(contribution)
-    return {campaign_id: strongest(own, 3) for campaign_id, own in by_campaign.items()}
-
-
-def campaign_results(
-    campaigns: Sequence[CampaignFacts], contributions: Sequence[ContributionFacts], period: Period
-) -> tuple[CampaignResult, ...]:
-    """Campaigns running in the period or with contributions in it, latest first.
-
-    ``contributions`` are those of the period; a campaign reaching beyond it is
-    measured by its part inside, like every other figure of the report.
-    """
-    return grouped_campaign_results(campaigns, group_contributions(contributions),
-                                    campaign_key_contributions(contributions), period)
+    return {campaign_id: _key_works(own) for campaign_id, own in by_campaign.items()}
 
 
 def grouped_campaign_results(
     campaigns: Sequence[CampaignFacts], groups: Sequence[ContributionGroup],
     key_contributions: Mapping[int, tuple[ContributionFacts, ...]], period: Period,
 ) -> tuple[CampaignResult, ...]:
-    """campaign_results from the period's groups and each campaign's strongest contributions."""
+    """Campaigns running in the period or with contributions in it, latest first, measured by the period's
+    groups (a campaign reaching beyond the period by its part inside), with each one's key contributions."""
     by_campaign: dict[int, list[ContributionGroup]] = {}
     for group in groups:
         if group.campaign_id is not None:
