@@ -10,8 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
 from portfolio_app.domain.records import Period
 
@@ -40,9 +39,6 @@ class ExportChoices:
     currency: str = "EUR"
     appendix: str = "selected"
     folder: str = ""  # the folder of the last PDF
-
-    def with_changes(self, **changes: Any) -> ExportChoices:  # as dataclasses.replace takes them
-        return replace(self, **changes)
 
 
 def valid_currency(code: str) -> bool:
