@@ -18,7 +18,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO
 
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
@@ -287,10 +287,6 @@ def open_container(path: str | os.PathLike[str]) -> Iterator[Container]:
         yield container
     finally:
         container.close()
-
-
-def member_stem(name: str) -> str:
-    return PurePosixPath(name).name
 
 
 NOT_UTF8 = QT_TRANSLATE_NOOP("importers", "the file is not UTF-8 text")

@@ -330,20 +330,6 @@ def tiles_leave_room(count: int, columns: int = 4) -> bool:
     return 0 < count % columns <= columns // 2
 
 
-def figure_row(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:
-    """A row of small figures: value over label, evenly spaced."""
-    width = ctx.width / len(items)
-    cells = [[Paragraph(value, ctx.styles.figure_value) for _, value in items],
-             [Paragraph(escape(label), ctx.styles.small) for label, _ in items]]
-    table = Table(cells, colWidths=[width] * len(items), hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return table
-
-
 class _EndsKeptTable(Table):
     """A Table whose NOSPLIT bookkeeping holds only the cells inside its NOSPLIT ranges.
 

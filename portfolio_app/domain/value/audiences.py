@@ -84,11 +84,6 @@ class AudienceGrowth:
         return self.end_size - self.start_size
 
     @property
-    def size_at_end(self) -> int | None:
-        """The size at the end of the period, if the person still ran it then."""
-        return None if self.handed_over or self.window is None else self.end_size
-
-    @property
     def ownership(self) -> Ownership:
         return self.audience.ownership
 

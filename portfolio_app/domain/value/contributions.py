@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Ownership, Platform
+from portfolio_app.domain.enums import OFFLINE_KINDS, ContributionKind, Platform
 from portfolio_app.domain.records import ContributionFacts, Period
 from portfolio_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from portfolio_app.domain.value.groups import ContributionGroup, group_contributions
@@ -209,10 +209,6 @@ def interaction_total(groups: Iterable[ContributionGroup]) -> InteractionTotal:
     return InteractionTotal(
         interactions if with_interactions else None, with_interactions, rate_interactions, rate_impressions, rate_basis
     )
-
-
-def with_ownership(contributions: Iterable[ContributionFacts], ownership: Ownership) -> list[ContributionFacts]:
-    return [c for c in contributions if c.ownership is ownership]
 
 
 def counts_by_kind(contributions: Iterable[ContributionFacts]) -> tuple[tuple[ContributionKind, int], ...]:

@@ -53,9 +53,3 @@ def months(period: Period) -> Iterator[tuple[date, date]]:
         if last == date.max:  # 31 Dec 9999 has no next day
             return
         cursor = last + timedelta(days=1)
-
-
-def month_fraction(first: date, last: date) -> float:
-    """The share of its calendar month that [first, last] covers (both in one month)."""
-    days_in_month = calendar.monthrange(first.year, first.month)[1]
-    return ((last - first).days + 1) / days_in_month

@@ -6,11 +6,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
-from portfolio_app.domain.value import figures_by_kind, reach_of
+from portfolio_app.domain.value import figures_by_kind
 from portfolio_app.report.blocks import Context, data_table_style, spacer, tiles, tiles_leave_room
 from portfolio_app.report.sections.common import money_text, size_at_end_text
 from portfolio_app.report.text import plain
-from portfolio_app.report.wording import figure_key
 
 
 def _metric_tile(ctx: Context, key: str, metric, compact=True) -> tuple[str, str, str]:
@@ -105,14 +104,6 @@ def _sentence(ctx: Context) -> str:
         else:
             sentences.append(escape(texts("summary.rates", personal_rate=personal, employer_rate=employer)))
     return " ".join(sentences)
-
-
-def figure_text(ctx: Context, contribution) -> str:
-    """The contribution's headline figure with its own label: people, views or attendees."""
-    value, source = reach_of(contribution)
-    if value is None or source is None:  # both or neither
-        return ""
-    return ctx.texts(f"figure.{figure_key(contribution.platform, source)}", value=ctx.fmt.integer(value))
 
 
 def _by_kind(ctx: Context) -> list:
