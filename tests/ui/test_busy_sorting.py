@@ -57,7 +57,9 @@ def test_a_second_click_names_the_newer_sort_and_a_filter_ends_the_message(qtbot
 def test_a_sort_read_ahead_is_instant_and_says_nothing(qtbot, make_window, demo_db, wait_idle):
     window = make_window(demo_db, "contribution")
     page = window.pages["contribution"]
-    qtbot.waitUntil(lambda: page.model.sort_orders.get("reach", True) is not None, timeout=20_000)
+    # both directions: which one the click asks for depends on the header's last sort indicator
+    qtbot.waitUntil(lambda: all(page.model.sort_orders.get("reach", descending) is not None
+                                for descending in (True, False)), timeout=20_000)
     seen: list[str] = []
     page.status_changed.connect(seen.append)
     click_header(qtbot, page, Col.REACH)
